@@ -1,0 +1,52 @@
+//! The C ABI. Everything `extern "C"`, every `unsafe`, every NULL check and every message meant
+//! for C callers lives under this module; the algorithms stay in safe Rust.
+//!
+//! Conventions (also in README.md, "C API conventions"):
+//! - Fallible functions return an `int32_t` status, `RNG_OK` or one of the `RNG_ERR_*` codes;
+//!   constructors return NULL on failure. `rng_last_error()` then tells what went wrong.
+//! - Outputs are written only on success. A failed call leaves every handle unchanged.
+//! - A count of 0 succeeds and writes nothing; its buffer may then be NULL.
+//! - Handles are owned by the caller and released with their `_free` function; `_free(NULL)` is
+//!   a no-op. A handle must not be used from two threads at once; distinct handles are
+//!   independent, and a seed sequence shared by several generators may be spawned from any
+//!   thread.
+
+#![allow(non_camel_case_types)]
+#![deny(missing_docs, unsafe_op_in_unsafe_fn)]
+
+mod bitgen;
+mod boundary;
+mod seedseq;
+mod version;
+
+pub use bitgen::*;
+pub use seedseq::*;
+pub use version::*;
+
+/// Success.
+pub const RNG_OK: i32 = 0;
+/// A required pointer (handle, buffer or string) was NULL.
+pub const RNG_ERR_NULL_POINTER: i32 = 1;
+/// An argument had a value the function does not accept (malformed text, pool_size < 4, a byte
+/// count that overflows, ...).
+pub const RNG_ERR_INVALID_ARGUMENT: i32 = 2;
+/// The operation does not exist for this handle (a handle of another algorithm, spawning from a
+/// generator without a seed sequence, ...).
+pub const RNG_ERR_UNSUPPORTED: i32 = 3;
+/// The operating system could not provide entropy.
+pub const RNG_ERR_ENTROPY_UNAVAILABLE: i32 = 4;
+/// An output buffer was too small for the result.
+pub const RNG_ERR_BUFFER_TOO_SMALL: i32 = 5;
+/// A bug in randstreams (a caught panic). Please report it.
+pub const RNG_ERR_INTERNAL: i32 = 6;
+
+/// A seed sequence (NumPy's `SeedSequence`). Create with `ss_new*`, release with `ss_free`.
+pub struct rng_seedseq {
+    pub(crate) ss: std::sync::Arc<crate::SeedSequence>,
+}
+
+/// A bit generator of any algorithm (NumPy's `BitGenerator`). Create with `pcg64_new` and the
+/// other constructors, release with `bitgen_free`.
+pub struct rng_bitgen {
+    pub(crate) bg: crate::BitGenerator,
+}

@@ -1,0 +1,44 @@
+//! randstreams: NumPy's `SeedSequence` and bit generators (MT19937, PCG64, PCG64DXSM, Philox,
+//! SFC64), bit-identical to NumPy 2.x, for Rust and, through `src/ffi`, for C and everything
+//! that calls C.
+//!
+//! ```
+//! use randstreams::{Algorithm, BitGenerator, RawBits, SeedSequence};
+//! use std::sync::Arc;
+//!
+//! // numpy: [PCG64(s).random_raw() for s in SeedSequence(12345).spawn(2)]
+//! let root = Arc::new(SeedSequence::from_u64(12345));
+//! let parent = BitGenerator::new(Algorithm::Pcg64, root.clone());
+//! let mut children = parent.spawn(2).unwrap();
+//! let first = children[0].next_u64();
+//! # let _ = first;
+//! assert_eq!(root.n_children_spawned(), 2); // the generator shares the sequence's counter
+//! ```
+//!
+//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`.
+
+#![deny(unsafe_code)]
+
+pub mod bitgen;
+pub mod common;
+pub mod error;
+pub mod mt19937;
+mod mt19937_jump_poly;
+pub mod pcg64;
+pub mod pcg64dxsm;
+pub mod philox;
+pub mod seed_sequence;
+pub mod sfc64;
+
+#[allow(unsafe_code)]
+pub mod ffi;
+
+pub use bitgen::{Algorithm, BitGenerator, Core};
+pub use common::RawBits;
+pub use error::{Error, ErrorKind, Result};
+pub use mt19937::Mt19937;
+pub use pcg64::Pcg64;
+pub use pcg64dxsm::Pcg64Dxsm;
+pub use philox::Philox;
+pub use seed_sequence::{Entropy, SeedSequence};
+pub use sfc64::Sfc64;

@@ -1,0 +1,142 @@
+//! PCG64 (PCG XSL-RR 128/64) as NumPy implements it (numpy/random/_pcg64.pyx, src/pcg64/).
+//!
+//! 128-bit LCG state, 2^128 period per stream, 2^127 streams (the increment). Not cryptographic.
+//! Seeded from `SeedSequence.generate_state(4, uint64)` with PCG's `srandom_r`; each output
+//! steps the LCG and then permutes the new state.
+
+use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
+use crate::seed_sequence::SeedSequence;
+
+/// The 128-bit LCG multiplier (also used to seed PCG64DXSM).
+pub const PCG_DEFAULT_MULTIPLIER: u128 = 0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645;
+
+/// `jumped()` advances by this many steps per jump: ⌊(φ−1)·2^128⌋ + 1.
+pub const PCG_JUMP_STEP: u128 = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835;
+
+/// The PCG64 bit generator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pcg64 {
+    /// The LCG state.
+    pub state: u128,
+    /// The LCG increment (odd when seeded; NumPy's state setter accepts any value).
+    pub inc: u128,
+    /// The pending 32-bit half word.
+    pub half: HalfWord,
+}
+
+/// The `(state, inc)` NumPy's `pcg64_set_seed` builds from a seed sequence.
+pub(crate) fn seeded_lcg(seed_seq: &SeedSequence) -> (u128, u128) {
+    let mut v = [0u64; 4];
+    seed_seq.generate_state_u64(&mut v);
+    let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
+    let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
+    let inc = (initseq << 1) | 1;
+    let step = |s: u128| s.wrapping_mul(PCG_DEFAULT_MULTIPLIER).wrapping_add(inc);
+    (step(step(0).wrapping_add(initstate)), inc)
+}
+
+/// Brown's "Random Number Generation with Arbitrary Stride": the state `delta` steps of
+/// `s -> s*mult + plus` ahead, in O(log delta).
+pub(crate) fn lcg_advance(state: u128, mut delta: u128, mut mult: u128, mut plus: u128) -> u128 {
+    let (mut acc_mult, mut acc_plus) = (1u128, 0u128);
+    while delta > 0 {
+        if delta & 1 == 1 {
+            acc_mult = acc_mult.wrapping_mul(mult);
+            acc_plus = acc_plus.wrapping_mul(mult).wrapping_add(plus);
+        }
+        plus = mult.wrapping_add(1).wrapping_mul(plus);
+        mult = mult.wrapping_mul(mult);
+        delta >>= 1;
+    }
+    acc_mult.wrapping_mul(state).wrapping_add(acc_plus)
+}
+
+impl Pcg64 {
+    /// `PCG64(seed_seq)`.
+    pub fn new(seed_seq: &SeedSequence) -> Pcg64 {
+        let (state, inc) = seeded_lcg(seed_seq);
+        Pcg64 {
+            state,
+            inc,
+            half: HalfWord::default(),
+        }
+    }
+
+    /// `advance(delta)`: moves `delta` outputs ahead (mod 2^128, so a "negative" delta steps
+    /// back) and drops a pending half word, as NumPy does.
+    pub fn advance(&mut self, delta: u128) {
+        self.state = lcg_advance(self.state, delta, PCG_DEFAULT_MULTIPLIER, self.inc);
+        self.half.clear();
+    }
+
+    /// `jumped(jumps)`: a copy advanced by `jumps * PCG_JUMP_STEP` (mod 2^128).
+    pub fn jumped(&self, jumps: u128) -> Pcg64 {
+        let mut g = self.clone();
+        g.advance(PCG_JUMP_STEP.wrapping_mul(jumps));
+        g
+    }
+}
+
+impl RawBits for Pcg64 {
+    #[inline(always)]
+    fn next_u64(&mut self) -> u64 {
+        self.state = self
+            .state
+            .wrapping_mul(PCG_DEFAULT_MULTIPLIER)
+            .wrapping_add(self.inc);
+        let (hi, lo) = ((self.state >> 64) as u64, self.state as u64);
+        (hi ^ lo).rotate_right((hi >> 58) as u32)
+    }
+
+    #[inline(always)]
+    fn next_u32(&mut self) -> u32 {
+        let mut half = self.half;
+        let v = half.next_u32(|| self.next_u64());
+        self.half = half;
+        v
+    }
+
+    #[inline(always)]
+    fn next_double(&mut self) -> f64 {
+        u64_to_double(self.next_u64())
+    }
+}
+
+impl_rand_core!(Pcg64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    #[test]
+    fn known_answers() {
+        let g = Pcg64::new(&SeedSequence::from_u64(0));
+        assert_eq!(g.state, 0x1aa1b5345996452d09585eb7a69561e3);
+        assert_eq!(g.inc, 0x418ddadb3af71a82588133bc447873a9);
+        let mut g = Pcg64::new(&SeedSequence::from_u64(12345));
+        assert_eq!(g.jumped(1).state, 0x2f9ecb4e55464a444107ef94dbd50144);
+        assert_eq!(
+            [g.next_u64(), g.next_u64()],
+            [0x3a32b18db2ffc19d, 0x51171315c9e4c4de]
+        );
+        let mut h = Pcg64::new(&SeedSequence::from_u64(12345));
+        h.advance(10u128.pow(30));
+        assert_eq!(h.state, 0x0407794e2650fb8fba026323d775add5);
+    }
+
+    #[test]
+    fn advance_equals_stepping() {
+        let mut a = Pcg64::new(&SeedSequence::from_u64(7));
+        let mut b = a.clone();
+        a.advance(1000);
+        for _ in 0..1000 {
+            b.next_u64();
+        }
+        assert_eq!(a, b);
+        a.advance(u128::MAX - 99); // 100 steps back
+        let mut c = Pcg64::new(&SeedSequence::from_u64(7));
+        c.advance(900);
+        assert_eq!(a.state, c.state);
+    }
+}

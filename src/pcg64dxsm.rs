@@ -1,0 +1,103 @@
+//! PCG64DXSM (PCG CM-DXSM 128/64) as NumPy implements it (numpy/random/_pcg64.pyx).
+//!
+//! A 128-bit LCG with a 64-bit "cheap" multiplier, output from the state before the step through
+//! the DXSM permutation. Not cryptographic. NumPy seeds it exactly as PCG64, with PCG64's 128-bit
+//! multiplier, so `PCG64DXSM(s)` and `PCG64(s)` start from the same state.
+
+use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
+use crate::pcg64::{PCG_JUMP_STEP, lcg_advance, seeded_lcg};
+use crate::seed_sequence::SeedSequence;
+
+/// The 64-bit multiplier of the LCG step and of the output permutation.
+pub const PCG_CHEAP_MULTIPLIER: u64 = 0xda94_2042_e4dd_58b5;
+
+/// The PCG64DXSM bit generator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pcg64Dxsm {
+    /// The LCG state.
+    pub state: u128,
+    /// The LCG increment.
+    pub inc: u128,
+    /// The pending 32-bit half word.
+    pub half: HalfWord,
+}
+
+impl Pcg64Dxsm {
+    /// `PCG64DXSM(seed_seq)`.
+    pub fn new(seed_seq: &SeedSequence) -> Pcg64Dxsm {
+        let (state, inc) = seeded_lcg(seed_seq);
+        Pcg64Dxsm {
+            state,
+            inc,
+            half: HalfWord::default(),
+        }
+    }
+
+    /// `advance(delta)` in outputs (mod 2^128); drops a pending half word.
+    pub fn advance(&mut self, delta: u128) {
+        self.state = lcg_advance(
+            self.state,
+            delta,
+            u128::from(PCG_CHEAP_MULTIPLIER),
+            self.inc,
+        );
+        self.half.clear();
+    }
+
+    /// `jumped(jumps)`: a copy advanced by `jumps * PCG_JUMP_STEP` (mod 2^128).
+    pub fn jumped(&self, jumps: u128) -> Pcg64Dxsm {
+        let mut g = self.clone();
+        g.advance(PCG_JUMP_STEP.wrapping_mul(jumps));
+        g
+    }
+}
+
+impl RawBits for Pcg64Dxsm {
+    #[inline(always)]
+    fn next_u64(&mut self) -> u64 {
+        let mut hi = (self.state >> 64) as u64;
+        let lo = (self.state as u64) | 1;
+        self.state = self
+            .state
+            .wrapping_mul(u128::from(PCG_CHEAP_MULTIPLIER))
+            .wrapping_add(self.inc);
+        hi ^= hi >> 32;
+        hi = hi.wrapping_mul(PCG_CHEAP_MULTIPLIER);
+        hi ^= hi >> 48;
+        hi.wrapping_mul(lo)
+    }
+
+    #[inline(always)]
+    fn next_u32(&mut self) -> u32 {
+        let mut half = self.half;
+        let v = half.next_u32(|| self.next_u64());
+        self.half = half;
+        v
+    }
+
+    #[inline(always)]
+    fn next_double(&mut self) -> f64 {
+        u64_to_double(self.next_u64())
+    }
+}
+
+impl_rand_core!(Pcg64Dxsm);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    #[test]
+    fn known_answers() {
+        let mut g = Pcg64Dxsm::new(&SeedSequence::from_u64(12345));
+        assert_eq!(g.jumped(1).state, 0xda564979927a0ac34c3235df117faf54);
+        let mut h = g.clone();
+        h.advance(10u128.pow(30));
+        assert_eq!(h.state, 0x51b64ffee1813e3eb427ce3dd775add5);
+        assert_eq!(
+            [g.next_u64(), g.next_u64()],
+            [0xee9ce7d91fd0146f, 0x5666c45f046a0883]
+        );
+    }
+}

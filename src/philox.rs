@@ -1,0 +1,190 @@
+//! Philox 4x64-10 as NumPy implements it (numpy/random/_philox.pyx, src/philox/).
+//!
+//! A counter-based generator (Salmon et al., "Parallel random numbers: as easy as 1, 2, 3",
+//! SC'11): 256-bit counter, 128-bit key, ten rounds; each counter value gives a block of four
+//! 64-bit outputs. Not cryptographic. NumPy increments the counter *before* computing a block,
+//! so a generator with counter c first outputs block c+1; `advance` counts blocks, not outputs.
+
+use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
+use crate::seed_sequence::SeedSequence;
+
+const PHILOX_M0: u64 = 0xD2E7_470E_E14C_6C93;
+const PHILOX_M1: u64 = 0xCA5A_8263_9512_1157;
+const PHILOX_W0: u64 = 0x9E37_79B9_7F4A_7C15;
+const PHILOX_W1: u64 = 0xBB67_AE85_84CA_A73B;
+
+/// The Philox bit generator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Philox {
+    /// The 256-bit counter, least significant word first.
+    pub counter: [u64; 4],
+    /// The 128-bit key, least significant word first.
+    pub key: [u64; 2],
+    /// The current block of outputs.
+    pub buffer: [u64; 4],
+    /// The next unread index of `buffer`; 4 means empty.
+    pub buffer_pos: usize,
+    /// The pending 32-bit half word.
+    pub half: HalfWord,
+}
+
+#[inline(always)]
+fn mulhilo(a: u64, b: u64) -> (u64, u64) {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64, (p >> 64) as u64)
+}
+
+#[inline(always)]
+fn round(c: [u64; 4], k: [u64; 2]) -> [u64; 4] {
+    let (lo0, hi0) = mulhilo(PHILOX_M0, c[0]);
+    let (lo1, hi1) = mulhilo(PHILOX_M1, c[2]);
+    [hi1 ^ c[1] ^ k[0], lo1, hi0 ^ c[3] ^ k[1], lo0]
+}
+
+/// The Philox4x64-10 block function.
+#[inline(always)]
+pub fn philox4x64_10(counter: [u64; 4], key: [u64; 2]) -> [u64; 4] {
+    let mut c = round(counter, key);
+    let mut k = key;
+    for _ in 0..9 {
+        k = [k[0].wrapping_add(PHILOX_W0), k[1].wrapping_add(PHILOX_W1)];
+        c = round(c, k);
+    }
+    c
+}
+
+/// `a + b` mod 2^256 on little-endian words.
+fn add256(a: [u64; 4], b: [u64; 4]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut carry = false;
+    for i in 0..4 {
+        let (s1, c1) = a[i].overflowing_add(b[i]);
+        let (s2, c2) = s1.overflowing_add(u64::from(carry));
+        out[i] = s2;
+        carry = c1 || c2;
+    }
+    out
+}
+
+impl Philox {
+    /// `Philox(seed_seq)`: key from `generate_state(2, uint64)`, counter 0.
+    pub fn new(seed_seq: &SeedSequence) -> Philox {
+        let mut key = [0u64; 2];
+        seed_seq.generate_state_u64(&mut key);
+        Philox::from_key(key, [0; 4])
+    }
+
+    /// `Philox(key=..., counter=...)`, words least significant first.
+    pub fn from_key(key: [u64; 2], counter: [u64; 4]) -> Philox {
+        Philox {
+            counter,
+            key,
+            buffer: [0; 4],
+            buffer_pos: 4,
+            half: HalfWord::default(),
+        }
+    }
+
+    /// `advance(delta)`: adds `delta` (little-endian words, mod 2^256) to the counter, i.e.
+    /// skips `delta` blocks of four outputs, and empties both buffers, as NumPy does.
+    pub fn advance(&mut self, delta: [u64; 4]) {
+        self.counter = add256(self.counter, delta);
+        self.buffer = [0; 4];
+        self.buffer_pos = 4;
+        self.half.clear();
+    }
+
+    /// `jumped(jumps)`: a copy advanced by `jumps * 2^128` blocks (mod 2^256).
+    pub fn jumped(&self, jumps: u128) -> Philox {
+        let mut g = self.clone();
+        g.advance([0, 0, jumps as u64, (jumps >> 64) as u64]);
+        g
+    }
+}
+
+impl RawBits for Philox {
+    #[inline(always)]
+    fn next_u64(&mut self) -> u64 {
+        if self.buffer_pos < 4 {
+            let v = self.buffer[self.buffer_pos];
+            self.buffer_pos += 1;
+            return v;
+        }
+        self.counter = add256(self.counter, [1, 0, 0, 0]);
+        self.buffer = philox4x64_10(self.counter, self.key);
+        self.buffer_pos = 1;
+        self.buffer[0]
+    }
+
+    #[inline(always)]
+    fn next_u32(&mut self) -> u32 {
+        let mut half = self.half;
+        let v = half.next_u32(|| self.next_u64());
+        self.half = half;
+        v
+    }
+
+    #[inline(always)]
+    fn next_double(&mut self) -> f64 {
+        u64_to_double(self.next_u64())
+    }
+}
+
+impl_rand_core!(Philox);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Random123's kat_vectors for philox4x64 with R=10.
+    #[test]
+    fn random123_known_answers() {
+        assert_eq!(
+            philox4x64_10([0; 4], [0; 2]),
+            [
+                0x16554d9eca36314c,
+                0xdb20fe9d672d0fdc,
+                0xd7e772cee186176b,
+                0x7e68b68aec7ba23b
+            ]
+        );
+        assert_eq!(
+            philox4x64_10([u64::MAX; 4], [u64::MAX; 2]),
+            [
+                0x87b092c3013fe90b,
+                0x438c3c67be8d0224,
+                0x9cc7d7c69cd777b6,
+                0xa09caebf594f0ba0
+            ]
+        );
+        assert_eq!(
+            philox4x64_10(
+                [
+                    0x243f6a8885a308d3,
+                    0x13198a2e03707344,
+                    0xa4093822299f31d0,
+                    0x082efa98ec4e6c89
+                ],
+                [0x452821e638d01377, 0xbe5466cf34e90c6c]
+            ),
+            [
+                0xa528f45403e61d95,
+                0x38c72dbd566e9788,
+                0xa5a1610e72fd18b5,
+                0x57bd43b5e52b7fe6
+            ]
+        );
+    }
+
+    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    #[test]
+    fn numpy_known_answers() {
+        let g = Philox::new(&SeedSequence::from_u64(12345));
+        assert_eq!(g.key, [0xb5ae6482a03d837c, 0xbbe2996ffa1f7a2f]);
+        let mut k = Philox::from_key([1, 0], [0; 4]);
+        assert_eq!(
+            [k.next_u64(), k.next_u64(), k.next_u64()],
+            [0x4db6a27b756282df, 0xd944fa03babe0e2f, 0x27f872e577060d32]
+        );
+    }
+}
