@@ -28,49 +28,72 @@ unsafe fn from_seedseq(alg: Algorithm, ss: *mut rng_seedseq) -> FfiResult<*mut r
     Ok(new_handle(BitGenerator::new(alg, s.ss.clone())))
 }
 
-macro_rules! constructor {
-    ($(#[$doc:meta])* $name:ident, $alg:expr) => {
-        $(#[$doc])*
-        /// The generator shares `ss` (spawning through either draws on one counter); the caller
-        /// may free its own `ss` handle at once.
-        /// @return a new handle owned by the caller (release with #bitgen_free), or NULL when
-        ///         `ss` is NULL.
-        ///
-        /// # Safety
-        /// `ss` is NULL or a live handle.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(ss: *mut rng_seedseq) -> *mut rng_bitgen {
-            // SAFETY: forwarded contract.
-            value(stringify!($name), null_mut(), || unsafe { from_seedseq($alg, ss) })
-        }
-    };
+// One function per algorithm, written out: cbindgen does not expand macros.
+
+/// @brief `numpy.random.PCG64(ss)`.
+///
+/// The generator shares `ss` (spawning through either draws on one counter); the caller may
+/// free its own `ss` handle at once.
+/// @return a new handle owned by the caller (release with #bitgen_free), or NULL when `ss` is
+///         NULL.
+///
+/// # Safety
+/// `ss` is NULL or a live handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pcg64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
+    // SAFETY: forwarded contract.
+    value("pcg64_new", null_mut(), || unsafe {
+        from_seedseq(Algorithm::Pcg64, ss)
+    })
 }
 
-constructor!(
-    /// @brief `numpy.random.PCG64(ss)`.
-    pcg64_new,
-    Algorithm::Pcg64
-);
-constructor!(
-    /// @brief `numpy.random.PCG64DXSM(ss)`.
-    pcg64dxsm_new,
-    Algorithm::Pcg64Dxsm
-);
-constructor!(
-    /// @brief `numpy.random.MT19937(ss)`.
-    mt19937_new,
-    Algorithm::Mt19937
-);
-constructor!(
-    /// @brief `numpy.random.Philox(ss)` (counter 0).
-    philox_new,
-    Algorithm::Philox
-);
-constructor!(
-    /// @brief `numpy.random.SFC64(ss)`.
-    sfc64_new,
-    Algorithm::Sfc64
-);
+/// @brief `numpy.random.PCG64DXSM(ss)`; shares `ss` as #pcg64_new.
+///
+/// # Safety
+/// `ss` is NULL or a live handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pcg64dxsm_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
+    // SAFETY: forwarded contract.
+    value("pcg64dxsm_new", null_mut(), || unsafe {
+        from_seedseq(Algorithm::Pcg64Dxsm, ss)
+    })
+}
+
+/// @brief `numpy.random.MT19937(ss)`; shares `ss` as #pcg64_new.
+///
+/// # Safety
+/// `ss` is NULL or a live handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn mt19937_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
+    // SAFETY: forwarded contract.
+    value("mt19937_new", null_mut(), || unsafe {
+        from_seedseq(Algorithm::Mt19937, ss)
+    })
+}
+
+/// @brief `numpy.random.Philox(ss)` (counter 0); shares `ss` as #pcg64_new.
+///
+/// # Safety
+/// `ss` is NULL or a live handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn philox_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
+    // SAFETY: forwarded contract.
+    value("philox_new", null_mut(), || unsafe {
+        from_seedseq(Algorithm::Philox, ss)
+    })
+}
+
+/// @brief `numpy.random.SFC64(ss)`; shares `ss` as #pcg64_new.
+///
+/// # Safety
+/// `ss` is NULL or a live handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn sfc64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
+    // SAFETY: forwarded contract.
+    value("sfc64_new", null_mut(), || unsafe {
+        from_seedseq(Algorithm::Sfc64, ss)
+    })
+}
 
 /// @brief `numpy.random.<name>(ss)` for a NumPy class name: `"PCG64"`, `"PCG64DXSM"`,
 ///        `"MT19937"`, `"Philox"` or `"SFC64"` (exact spelling).
