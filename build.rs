@@ -1,0 +1,18 @@
+//! Sets the shared library's SONAME by cargo-c's rule (0.y -> .so.0.y, x.y -> .so.x), so that
+//! an ABI-breaking release gets a new file name. Writes nothing outside OUT_DIR.
+
+fn main() {
+    let major: u64 = env!("CARGO_PKG_VERSION_MAJOR").parse().unwrap();
+    let minor: u64 = env!("CARGO_PKG_VERSION_MINOR").parse().unwrap();
+    let patch: u64 = env!("CARGO_PKG_VERSION_PATCH").parse().unwrap();
+    let soversion = match (major, minor) {
+        (0, 0) => format!("0.0.{patch}"),
+        (0, m) => format!("0.{m}"),
+        (x, _) => format!("{x}"),
+    };
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if os == "linux" || os.ends_with("bsd") {
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,librandstreams.so.{soversion}");
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+}
