@@ -88,7 +88,7 @@ extern "C" {
  * # Safety
  * `ss` is NULL or a live handle.
  */
-struct rng_bitgen *pcg64_new(struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *pcg64_new(struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.PCG64DXSM(ss)`; shares `ss` as #pcg64_new.
@@ -96,7 +96,7 @@ struct rng_bitgen *pcg64_new(struct rng_seedseq *ss);
  * # Safety
  * `ss` is NULL or a live handle.
  */
-struct rng_bitgen *pcg64dxsm_new(struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *pcg64dxsm_new(struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.MT19937(ss)`; shares `ss` as #pcg64_new.
@@ -104,7 +104,7 @@ struct rng_bitgen *pcg64dxsm_new(struct rng_seedseq *ss);
  * # Safety
  * `ss` is NULL or a live handle.
  */
-struct rng_bitgen *mt19937_new(struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *mt19937_new(struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.Philox(ss)` (counter 0); shares `ss` as #pcg64_new.
@@ -112,7 +112,7 @@ struct rng_bitgen *mt19937_new(struct rng_seedseq *ss);
  * # Safety
  * `ss` is NULL or a live handle.
  */
-struct rng_bitgen *philox_new(struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *philox_new(struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.SFC64(ss)`; shares `ss` as #pcg64_new.
@@ -120,7 +120,7 @@ struct rng_bitgen *philox_new(struct rng_seedseq *ss);
  * # Safety
  * `ss` is NULL or a live handle.
  */
-struct rng_bitgen *sfc64_new(struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *sfc64_new(struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.<name>(ss)` for a NumPy class name: `"PCG64"`, `"PCG64DXSM"`,
@@ -133,7 +133,7 @@ struct rng_bitgen *sfc64_new(struct rng_seedseq *ss);
  * # Safety
  * `name` is NULL or a NUL-terminated string; `ss` is NULL or a live handle.
  */
-struct rng_bitgen *bitgen_new(const char *name, struct rng_seedseq *ss);
+RNG_NODISCARD struct rng_bitgen *bitgen_new(const char *name, struct rng_seedseq *ss);
 
 /**
  * @brief `numpy.random.Philox(key=k, counter=c)` with `k = key[0] + key[1]*2^64` and
@@ -147,7 +147,7 @@ struct rng_bitgen *bitgen_new(const char *name, struct rng_seedseq *ss);
  * # Safety
  * `key` points to 2 readable words; `counter` is NULL or points to 4 readable words.
  */
-struct rng_bitgen *philox_new_key(const uint64_t *key, const uint64_t *counter);
+RNG_NODISCARD struct rng_bitgen *philox_new_key(const uint64_t *key, const uint64_t *counter);
 
 /**
  * @brief MT19937 seeded as `numpy.random.RandomState(seed)` (NumPy's
@@ -157,7 +157,7 @@ struct rng_bitgen *philox_new_key(const uint64_t *key, const uint64_t *counter);
  * #bitgen_spawn refuses it.
  * @return a new handle owned by the caller (release with #bitgen_free).
  */
-struct rng_bitgen *mt19937_new_legacy(uint32_t seed);
+RNG_NODISCARD struct rng_bitgen *mt19937_new_legacy(uint32_t seed);
 
 /**
  * @brief MT19937 seeded as `numpy.random.RandomState(np.array(seeds))` for a 1-d array of
@@ -168,7 +168,7 @@ struct rng_bitgen *mt19937_new_legacy(uint32_t seed);
  * # Safety
  * `seeds` points to `n` readable values.
  */
-struct rng_bitgen *mt19937_new_legacy_array(const uint32_t *seeds, size_t n);
+RNG_NODISCARD struct rng_bitgen *mt19937_new_legacy_array(const uint32_t *seeds, size_t n);
 
 /**
  * @brief NumPy's `next_uint64`: one 64-bit draw (MT19937: two 32-bit outputs, the first in
@@ -262,6 +262,7 @@ RNG_NODISCARD int32_t bitgen_spawn(struct rng_bitgen *bg, size_t n, struct rng_b
  * # Safety
  * `bg` is NULL or a live handle.
  */
+RNG_NODISCARD
 struct rng_bitgen *pcg64_jumped(const struct rng_bitgen *bg,
                                 uint64_t jumps);
 
@@ -271,7 +272,7 @@ struct rng_bitgen *pcg64_jumped(const struct rng_bitgen *bg,
  * # Safety
  * `bg` is NULL or a live handle.
  */
-struct rng_bitgen *pcg64dxsm_jumped(const struct rng_bitgen *bg, uint64_t jumps);
+RNG_NODISCARD struct rng_bitgen *pcg64dxsm_jumped(const struct rng_bitgen *bg, uint64_t jumps);
 
 /**
  * @brief NumPy's `Philox.jumped(jumps)`: a new generator with `jumps * 2^128` added to the
@@ -280,7 +281,7 @@ struct rng_bitgen *pcg64dxsm_jumped(const struct rng_bitgen *bg, uint64_t jumps)
  * # Safety
  * `bg` is NULL or a live handle.
  */
-struct rng_bitgen *philox_jumped(const struct rng_bitgen *bg, uint64_t jumps);
+RNG_NODISCARD struct rng_bitgen *philox_jumped(const struct rng_bitgen *bg, uint64_t jumps);
 
 /**
  * @brief NumPy's `MT19937.jumped(jumps)`: a new generator `jumps * 2^128` outputs ahead; `bg`
@@ -289,7 +290,7 @@ struct rng_bitgen *philox_jumped(const struct rng_bitgen *bg, uint64_t jumps);
  * # Safety
  * `bg` is NULL or a live handle.
  */
-struct rng_bitgen *mt19937_jumped(const struct rng_bitgen *bg, uint64_t jumps);
+RNG_NODISCARD struct rng_bitgen *mt19937_jumped(const struct rng_bitgen *bg, uint64_t jumps);
 
 /**
  * @brief NumPy's `PCG64.advance(delta)` with `delta = delta[0] + delta[1]*2^64`: moves `delta`
@@ -339,7 +340,7 @@ const char *bitgen_name(const struct rng_bitgen *bg);
  * # Safety
  * `bg` is NULL or a live handle.
  */
-struct rng_seedseq *bitgen_seedseq(const struct rng_bitgen *bg);
+RNG_NODISCARD struct rng_seedseq *bitgen_seedseq(const struct rng_bitgen *bg);
 
 /**
  * @brief A copy of the generator in its current state: both produce the same stream. The copy
@@ -350,7 +351,7 @@ struct rng_seedseq *bitgen_seedseq(const struct rng_bitgen *bg);
  * # Safety
  * `bg` is NULL or a live handle.
  */
-struct rng_bitgen *bitgen_clone(const struct rng_bitgen *bg);
+RNG_NODISCARD struct rng_bitgen *bitgen_clone(const struct rng_bitgen *bg);
 
 /**
  * @brief Releases a generator handle. `bitgen_free(NULL)` does nothing.
@@ -370,7 +371,7 @@ void bitgen_free(struct rng_bitgen *bg);
  * # Safety
  * `entropy` points to `n` readable values (or `n == 0`).
  */
-struct rng_seedseq *ss_new(const uint64_t *entropy, size_t n);
+RNG_NODISCARD struct rng_seedseq *ss_new(const uint64_t *entropy, size_t n);
 
 /**
  * @brief `SeedSequence(np.array(words, dtype=np.uint32))`.
@@ -380,7 +381,7 @@ struct rng_seedseq *ss_new(const uint64_t *entropy, size_t n);
  * # Safety
  * `words` points to `n` readable values (or `n == 0`).
  */
-struct rng_seedseq *ss_new_u32(const uint32_t *words, size_t n);
+RNG_NODISCARD struct rng_seedseq *ss_new_u32(const uint32_t *words, size_t n);
 
 /**
  * @brief `SeedSequence(entropy)` for entropy written as text.
@@ -394,7 +395,7 @@ struct rng_seedseq *ss_new_u32(const uint32_t *words, size_t n);
  * # Safety
  * `entropy` is NULL or a NUL-terminated string.
  */
-struct rng_seedseq *ss_new_str(const char *entropy);
+RNG_NODISCARD struct rng_seedseq *ss_new_str(const char *entropy);
 
 /**
  * @brief `SeedSequence()`: 128 bits of entropy from the operating system.
@@ -403,7 +404,7 @@ struct rng_seedseq *ss_new_str(const char *entropy);
  * @return a new handle owned by the caller (release with #ss_free), or NULL when the OS gives
  *         no entropy (#RNG_ERR_ENTROPY_UNAVAILABLE).
  */
-struct rng_seedseq *ss_new_os(void);
+RNG_NODISCARD struct rng_seedseq *ss_new_os(void);
 
 /**
  * @brief The full constructor: `SeedSequence(entropy, spawn_key=(k0, ...),
@@ -418,6 +419,7 @@ struct rng_seedseq *ss_new_os(void);
  * # Safety
  * `entropy` is NULL or a NUL-terminated string; `spawn_key` points to `n_key` readable values.
  */
+RNG_NODISCARD
 struct rng_seedseq *ss_new_ex(const char *entropy,
                               const uint64_t *spawn_key,
                               size_t n_key,

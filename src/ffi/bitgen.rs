@@ -40,6 +40,7 @@ unsafe fn from_seedseq(alg: Algorithm, ss: *mut rng_seedseq) -> FfiResult<*mut r
 /// # Safety
 /// `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn pcg64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     value("pcg64_new", null_mut(), || unsafe {
@@ -52,6 +53,7 @@ pub unsafe extern "C" fn pcg64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
 /// # Safety
 /// `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn pcg64dxsm_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     value("pcg64dxsm_new", null_mut(), || unsafe {
@@ -64,6 +66,7 @@ pub unsafe extern "C" fn pcg64dxsm_new(ss: *mut rng_seedseq) -> *mut rng_bitgen 
 /// # Safety
 /// `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn mt19937_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     value("mt19937_new", null_mut(), || unsafe {
@@ -76,6 +79,7 @@ pub unsafe extern "C" fn mt19937_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
 /// # Safety
 /// `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn philox_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     value("philox_new", null_mut(), || unsafe {
@@ -88,6 +92,7 @@ pub unsafe extern "C" fn philox_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
 /// # Safety
 /// `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn sfc64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     value("sfc64_new", null_mut(), || unsafe {
@@ -105,6 +110,7 @@ pub unsafe extern "C" fn sfc64_new(ss: *mut rng_seedseq) -> *mut rng_bitgen {
 /// # Safety
 /// `name` is NULL or a NUL-terminated string; `ss` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn bitgen_new(name: *const c_char, ss: *mut rng_seedseq) -> *mut rng_bitgen {
     value("bitgen_new", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -125,6 +131,7 @@ pub unsafe extern "C" fn bitgen_new(name: *const c_char, ss: *mut rng_seedseq) -
 /// # Safety
 /// `key` points to 2 readable words; `counter` is NULL or points to 4 readable words.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn philox_new_key(key: *const u64, counter: *const u64) -> *mut rng_bitgen {
     value("philox_new_key", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -148,6 +155,7 @@ pub unsafe extern "C" fn philox_new_key(key: *const u64, counter: *const u64) ->
 /// #bitgen_spawn refuses it.
 /// @return a new handle owned by the caller (release with #bitgen_free).
 #[unsafe(no_mangle)]
+#[must_use]
 pub extern "C" fn mt19937_new_legacy(seed: u32) -> *mut rng_bitgen {
     value("mt19937_new_legacy", null_mut(), || {
         let core = Core::Mt19937(Box::new(Mt19937::new_legacy(seed)));
@@ -163,6 +171,7 @@ pub extern "C" fn mt19937_new_legacy(seed: u32) -> *mut rng_bitgen {
 /// # Safety
 /// `seeds` points to `n` readable values.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn mt19937_new_legacy_array(seeds: *const u32, n: usize) -> *mut rng_bitgen {
     value("mt19937_new_legacy_array", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -351,6 +360,7 @@ fn check_algorithm(bg: &BitGenerator, alg: Algorithm) -> FfiResult<()> {
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn pcg64_jumped(bg: *const rng_bitgen, jumps: u64) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     unsafe { jumped("pcg64_jumped", Algorithm::Pcg64, bg, jumps) }
@@ -361,6 +371,7 @@ pub unsafe extern "C" fn pcg64_jumped(bg: *const rng_bitgen, jumps: u64) -> *mut
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn pcg64dxsm_jumped(bg: *const rng_bitgen, jumps: u64) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     unsafe { jumped("pcg64dxsm_jumped", Algorithm::Pcg64Dxsm, bg, jumps) }
@@ -372,6 +383,7 @@ pub unsafe extern "C" fn pcg64dxsm_jumped(bg: *const rng_bitgen, jumps: u64) -> 
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn philox_jumped(bg: *const rng_bitgen, jumps: u64) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     unsafe { jumped("philox_jumped", Algorithm::Philox, bg, jumps) }
@@ -383,6 +395,7 @@ pub unsafe extern "C" fn philox_jumped(bg: *const rng_bitgen, jumps: u64) -> *mu
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn mt19937_jumped(bg: *const rng_bitgen, jumps: u64) -> *mut rng_bitgen {
     // SAFETY: forwarded contract.
     unsafe { jumped("mt19937_jumped", Algorithm::Mt19937, bg, jumps) }
@@ -477,6 +490,7 @@ pub unsafe extern "C" fn bitgen_name(bg: *const rng_bitgen) -> *const c_char {
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn bitgen_seedseq(bg: *const rng_bitgen) -> *mut rng_seedseq {
     value("bitgen_seedseq", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -499,6 +513,7 @@ pub unsafe extern "C" fn bitgen_seedseq(bg: *const rng_bitgen) -> *mut rng_seeds
 /// # Safety
 /// `bg` is NULL or a live handle.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn bitgen_clone(bg: *const rng_bitgen) -> *mut rng_bitgen {
     value("bitgen_clone", null_mut(), || {
         // SAFETY: forwarded contract.

@@ -22,6 +22,7 @@ fn new_handle(ss: SeedSequence) -> *mut rng_seedseq {
 /// # Safety
 /// `entropy` points to `n` readable values (or `n == 0`).
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn ss_new(entropy: *const u64, n: usize) -> *mut rng_seedseq {
     value("ss_new", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -37,6 +38,7 @@ pub unsafe extern "C" fn ss_new(entropy: *const u64, n: usize) -> *mut rng_seeds
 /// # Safety
 /// `words` points to `n` readable values (or `n == 0`).
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn ss_new_u32(words: *const u32, n: usize) -> *mut rng_seedseq {
     value("ss_new_u32", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -56,6 +58,7 @@ pub unsafe extern "C" fn ss_new_u32(words: *const u32, n: usize) -> *mut rng_see
 /// # Safety
 /// `entropy` is NULL or a NUL-terminated string.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn ss_new_str(entropy: *const c_char) -> *mut rng_seedseq {
     value("ss_new_str", null_mut(), || {
         // SAFETY: forwarded contract.
@@ -70,6 +73,7 @@ pub unsafe extern "C" fn ss_new_str(entropy: *const c_char) -> *mut rng_seedseq 
 /// @return a new handle owned by the caller (release with #ss_free), or NULL when the OS gives
 ///         no entropy (#RNG_ERR_ENTROPY_UNAVAILABLE).
 #[unsafe(no_mangle)]
+#[must_use]
 pub extern "C" fn ss_new_os() -> *mut rng_seedseq {
     value("ss_new_os", null_mut(), || {
         Ok(new_handle(SeedSequence::from_os_entropy(
@@ -90,6 +94,7 @@ pub extern "C" fn ss_new_os() -> *mut rng_seedseq {
 /// # Safety
 /// `entropy` is NULL or a NUL-terminated string; `spawn_key` points to `n_key` readable values.
 #[unsafe(no_mangle)]
+#[must_use]
 pub unsafe extern "C" fn ss_new_ex(
     entropy: *const c_char,
     spawn_key: *const u64,
