@@ -62,7 +62,7 @@ impl Mt19937 {
         Mt19937 { key, pos: N }
     }
 
-    /// `RandomState(array)` for a non-empty 1-d array of seeds below 2^32: the reference
+    /// `RandomState([s0, s1, ...])` for a non-empty list of seeds below 2^32: the reference
     /// `init_by_array`. `None` for an empty array (NumPy: "Seed must be non-empty").
     pub fn new_legacy_array(init_key: &[u32]) -> Option<Mt19937> {
         if init_key.is_empty() {

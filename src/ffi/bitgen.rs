@@ -163,8 +163,12 @@ pub extern "C" fn mt19937_new_legacy(seed: u32) -> *mut rng_bitgen {
     })
 }
 
-/// @brief MT19937 seeded as `numpy.random.RandomState(np.array(seeds))` for a 1-d array of
-///        `n >= 1` seeds (the reference `init_by_array`).
+/// @brief MT19937 seeded as `numpy.random.RandomState([s0, s1, ...])` for a list of `n >= 1`
+///        seeds (the reference `init_by_array`).
+///
+/// As NumPy with a list, also for one seed: `RandomState([7])` differs from `RandomState(7)`
+/// (#mt19937_new_legacy). A one-element *ndarray* is squeezed by NumPy to a scalar, so
+/// `RandomState(np.array([7]))` is `mt19937_new_legacy(7)`.
 /// @return a new handle owned by the caller (release with #bitgen_free), or NULL on failure
 ///         (`n == 0`: NumPy's "Seed must be non-empty"; NULL `seeds`).
 ///

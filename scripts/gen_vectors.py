@@ -1,0 +1,738 @@
+#!/usr/bin/env python3
+"""Golden test vectors for randstreams, computed by NumPy only.
+
+The text format is specified in tests/data/FORMAT.md.
+
+    python3 scripts/gen_vectors.py                          # writes tests/data/{seedseq,bitgen}.txt
+    python3 scripts/gen_vectors.py --random SEED --count N  # prints N random cases to stdout
+
+Every expected value comes from calling NumPy literally (SeedSequence(...), Name(ss),
+bg.ctypes.next_uint64(bg.ctypes.state), ...); nothing here models the algorithms.
+"""
+import argparse
+import os
+import random
+import re
+import struct
+import sys
+
+import numpy as np
+from numpy.random import MT19937, PCG64, PCG64DXSM, SFC64, Philox, SeedSequence
+
+BITGENS = {c.__name__: c for c in (PCG64, PCG64DXSM, MT19937, Philox, SFC64)}
+JUMPABLE = ("MT19937", "PCG64", "PCG64DXSM", "Philox")
+ADVANCE_WORDS = {"PCG64": 2, "PCG64DXSM": 2, "Philox": 4}
+M64 = 2**64 - 1
+U32_MAX = 2**32 - 1
+
+# The grammar shared with ss_new_str: a dec or 0x-hex integer, or [a,b,...] of those.
+_INT_TOK = r"(?:0x[0-9a-f]+|0|[1-9][0-9]*)"
+_ENTROPY_RE = re.compile(rf"^(?:{_INT_TOK}|\[(?:{_INT_TOK}(?:,{_INT_TOK})*)?\])$")
+
+
+def parse_entropy(tok):
+    """The entropy an `ss` token means: int(x, 0) for the integer or for each list element."""
+    assert _ENTROPY_RE.match(tok), tok
+    if tok.startswith("["):
+        inner = tok[1:-1]
+        return [int(t, 0) for t in inner.split(",")] if inner else []
+    return int(tok, 0)
+
+
+def dec_list(xs):
+    return ",".join(str(int(x)) for x in xs) if len(xs) else "-"
+
+
+def words(value, n):
+    """Little-endian 64-bit words of value (which must fit in n words)."""
+    assert 0 <= value < 2 ** (64 * n)
+    return [(value >> (64 * i)) & M64 for i in range(n)]
+
+
+def h8(x):
+    return f"{int(x):08x}"
+
+
+def h16(x):
+    return f"{int(x):016x}"
+
+
+def double_bits(x):
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+class Writer:
+    """Runs each recipe line on NumPy and records it together with NumPy's answers."""
+
+    def __init__(self):
+        self.lines = []
+        self.ss = None
+        self.bg = None
+        self.n_cases = 0
+        self.n_checks = 0
+
+    def out(self, *toks):
+        self.lines.append(" ".join(str(t) for t in toks))
+
+    def comment(self, text):
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+        self.lines.append("# " + text)
+
+    def check(self, op, vals, n=None):
+        vals = list(vals)
+        if n is not None:
+            assert len(vals) == n
+            self.out(op, n, ":", *vals)
+        else:
+            self.out(op, ":", *vals)
+        self.n_checks += 1
+
+    def text(self):
+        return "\n".join(self.lines) + "\n"
+
+    # --- cases and seed sequences ---
+    def case(self, name):
+        assert re.match(r"^[A-Za-z0-9_.\-]+$", name), name
+        if self.lines and self.lines[-1] != "" and not self.lines[-1].startswith("#"):
+            self.lines.append("")
+        self.out("case", name)
+        self.ss = self.bg = None
+        self.n_cases += 1
+
+    def ss_new(self, tok, pool=4, n_spawned=0, key=()):
+        key = tuple(int(k) for k in key)
+        self.ss = SeedSequence(parse_entropy(tok), spawn_key=key, pool_size=pool,
+                               n_children_spawned=n_spawned)
+        self.out("ss", tok, pool, n_spawned, dec_list(key))
+
+    def ss_words32(self, ws):
+        self.ss = SeedSequence(np.array(ws, dtype=np.uint32))
+        self.out("ss_words32", dec_list(ws))
+
+    def ss_words64(self, es):
+        assert len(es) >= 1 and all(0 <= e <= M64 for e in es)
+        self.ss = SeedSequence(int(es[0]) if len(es) == 1 else [int(e) for e in es])
+        self.out("ss_words64", dec_list(es))
+
+    def ss_spawn(self, n, i):
+        assert self.ss.n_children_spawned + n <= U32_MAX  # NumPy 2.4.6 hangs past 2^32
+        self.ss = self.ss.spawn(n)[i]
+        self.out("ss_spawn", n, i)
+
+    # --- checks on the seed sequence ---
+    def state32(self, n):
+        self.check("state32", map(h8, self.ss.generate_state(n, np.uint32)), n)
+
+    def state64(self, n):
+        self.check("state64", map(h16, self.ss.generate_state(n, np.uint64)), n)
+
+    def n_spawned(self):
+        self.check("n_spawned", [self.ss.n_children_spawned])
+
+    def spawn_key(self):
+        self.check("spawn_key", [dec_list(self.ss.spawn_key)])
+
+    # --- making the bit generator ---
+    def bitgen(self, name):
+        self.bg = BITGENS[name](self.ss)
+        self.out("bitgen", name)
+
+    def philox_key(self, k, c):
+        assert len(k) == 2 and len(c) == 4
+        self.bg = Philox(key=k[0] + (k[1] << 64),
+                         counter=c[0] + (c[1] << 64) + (c[2] << 128) + (c[3] << 192))
+        self.out("philox_key", *(f"{w:x}" for w in (*k, *c)))
+
+    def mt_legacy(self, seed):
+        self.bg = MT19937()
+        self.bg._legacy_seeding(seed)
+        self.out("mt_legacy", seed)
+
+    def mt_legacy_array(self, arr):
+        # A Python list always takes init_by_array; a 1-element ndarray would be squeezed to a
+        # scalar (init_genrand).
+        self.bg = MT19937()
+        self.bg._legacy_seeding(list(arr))
+        self.out("mt_legacy_array", dec_list(arr))
+
+    def bg_spawn(self, n, i):
+        assert self.bg.seed_seq.n_children_spawned + n <= U32_MAX
+        self.bg = self.bg.spawn(n)[i]
+        self.out("bg_spawn", n, i)
+
+    def jumped(self, k):
+        self.bg = self.bg.jumped(k)
+        self.out("jumped", k)
+
+    def advance(self, ws):
+        assert len(ws) == ADVANCE_WORDS[type(self.bg).__name__]
+        self.bg.advance(sum(w << (64 * i) for i, w in enumerate(ws)))
+        self.out("advance", *(f"{w:x}" for w in ws))
+
+    # --- checks on the bit generator ---
+    def _calls(self, fn, n):
+        c = self.bg.ctypes
+        f, st = getattr(c, fn), c.state
+        return [f(st) for _ in range(n)]
+
+    def u64(self, n):
+        self.check("u64", map(h16, self._calls("next_uint64", n)), n)
+
+    def u32(self, n):
+        self.check("u32", map(h8, self._calls("next_uint32", n)), n)
+
+    def double(self, n):
+        self.check("double", (h16(double_bits(x)) for x in self._calls("next_double", n)), n)
+
+    def raw(self, n):
+        fmt = h8 if isinstance(self.bg, MT19937) else h16
+        self.check("raw", map(fmt, self.bg.random_raw(n).tolist()), n)
+
+    def fill(self, n):
+        self.check("fill", map(h16, self._calls("next_uint64", n)), n)
+
+    def ops(self, seq):
+        """Run a list of (op, arg) pairs, e.g. [("u32", 1), ("u64", 2)]."""
+        for op, arg in seq:
+            getattr(self, op)(arg)
+
+
+# A mix of bit-generator draws that exercises the pending half word (u32, u64, u32).
+MIXED = [("raw", 5), ("u32", 1), ("u64", 1), ("u32", 1), ("double", 2), ("u32", 3),
+         ("u64", 2), ("u32", 1), ("double", 1), ("u32", 1), ("fill", 7), ("raw", 3),
+         ("double", 5), ("u32", 5), ("u64", 3)]
+
+BIG1000 = 3**630  # a 999-bit integer
+HEXE = "0x8c3c010cb4754c905776bdac5ee7501"
+
+
+# ---------------------------------------------------------------------------------------
+# Deterministic files
+# ---------------------------------------------------------------------------------------
+def seedseq_cases(w):
+    basic = [
+        ("zero", "0"), ("one", "1"), ("12345", "12345"), ("2pow32", str(2**32)),
+        ("2pow64m1", str(M64)), ("2pow128p1", str(2**128 + 1)), ("big1000", str(BIG1000)),
+        ("hexbig", HEXE), ("deadbeaf", "0xdeadbeaf"), ("list_empty", "[]"), ("list_0", "[0]"),
+        ("list_0x4", "[0,0,0,0]"), ("list_0x5", "[0,0,0,0,0]"), ("list_3_hexbig", f"[3,{HEXE}]"),
+        ("list_mixed", f"[1,4294967296,{M64},0,0x100000000000000000000000005,{2**64}]"),
+        ("list_hex", "[0xffffffff,0x100000000,7,0x0]"), ("list_1to12", "[" + ",".join(map(str, range(1, 13))) + "]"),
+    ]
+    for name, tok in basic:
+        w.case(f"ss_{name}")
+        w.ss_new(tok)
+        for n in (4, 0, 1, 9):
+            w.state32(n)
+        for n in (0, 1, 2, 5):
+            w.state64(n)
+        w.n_spawned()
+        w.spawn_key()
+
+    w.comment("large n (the pool is cycled)")
+    w.case("ss_zero_state32_1000")
+    w.ss_new("0")
+    w.state32(1000)
+    w.case("ss_12345_state64_700")
+    w.ss_new("12345")
+    w.state64(700)
+
+    for pool in (5, 8, 17):
+        for name, tok in [("zero", "0"), ("12345", "12345"), ("big1000", str(BIG1000)),
+                          ("list_1to20", "[" + ",".join(map(str, range(1, 21))) + "]"),
+                          ("list_empty", "[]"), ("hexbig", HEXE)]:
+            w.case(f"ss_pool{pool}_{name}")
+            w.ss_new(tok, pool)
+            w.state32(2 * pool + 3)
+            w.state64(pool + 1)
+            w.n_spawned()
+    w.case("ss_pool17_state32_1000")
+    w.ss_new(str(BIG1000), 17)
+    w.state32(1000)
+    w.state64(3)
+
+    w.comment("spawn keys; zero padding of the entropy happens only with a non-empty key")
+    keyed = [
+        ("5_key1", "5", 4, (1,)), ("5000_1", "[5,0,0,0,1]", 4, ()), ("5_1", "[5,1]", 4, ()),
+        ("1to5_key7", "[1,2,3,4,5]", 4, (7,)), ("1to5_7", "[1,2,3,4,5,7]", 4, ()),
+        ("zero_key2pow32", "0", 4, (2**32,)), ("zero_key0_1", "0", 4, (0, 1)),
+        ("12345_pool8_bigkeys", "12345", 8, (0, 2**32 + 5, M64)),
+        ("empty_key3", "[]", 4, (3,)), ("big1000_pool5_key123", str(BIG1000), 5, (1, 2, 3)),
+        ("hexbig_pool17_keymax", HEXE, 17, (M64, 0)),
+        ("list_keylong", "[9,8]", 4, tuple(range(2**32 - 3, 2**32 + 3))),
+    ]
+    for name, tok, pool, key in keyed:
+        w.case(f"ss_{name}")
+        w.ss_new(tok, pool, 0, key)
+        w.state32(8)
+        w.state64(4)
+        w.spawn_key()
+        w.n_spawned()
+
+    w.comment("n_children_spawned != 0, then spawning continues the numbering")
+    for name, tok, pool, nsp, key, n, i in [
+        ("12345_n3", "12345", 4, 3, (), 2, 1), ("zero_pool8_n7_key56", "0", 8, 7, (5, 6), 3, 0),
+        ("one_nbig", "1", 4, 2**32 - 6, (), 5, 4), ("hexbig_n1_keybig", HEXE, 4, 1, (2**40,), 1, 0),
+    ]:
+        w.case(f"ss_spawned_{name}")
+        w.ss_new(tok, pool, nsp, key)
+        w.n_spawned()
+        w.spawn_key()
+        w.state32(4)
+        w.ss_spawn(n, i)
+        w.spawn_key()
+        w.n_spawned()
+        w.state32(5)
+        w.state64(3)
+    w.comment("known answer: SeedSequence(12345).spawn(2)[1].generate_state(2) = 56dbd8a6 15647117")
+    w.case("ss_12345_spawn2_1")
+    w.ss_new("12345")
+    w.ss_spawn(2, 1)
+    w.spawn_key()
+    w.state32(2)
+
+    w.comment("three-level spawn trees")
+    for name, tok, pool in [("zero", "0", 4), ("12345", "12345", 4), ("3_hexbig", f"[3,{HEXE}]", 4),
+                            ("deadbeaf_pool8", "0xdeadbeaf", 8), ("big1000_pool17", str(BIG1000), 17)]:
+        w.case(f"ss_tree_{name}")
+        w.ss_new(tok, pool)
+        w.state32(4)
+        for n, i in [(3, 2), (2, 0), (5, 4)]:
+            w.ss_spawn(n, i)
+            w.spawn_key()
+            w.n_spawned()
+            w.state32(6)
+            w.state64(3)
+
+    rng = random.Random(1)
+    w.comment("uint32 word arrays")
+    for name, ws in [("empty", []), ("0", [0]), ("123", [1, 2, 3]), ("max", [U32_MAX]),
+                     ("0_1", [0, 1]), ("0x5", [0] * 5), ("5_0_0_0_1", [5, 0, 0, 0, 1]),
+                     ("rand100", [rng.getrandbits(32) for _ in range(100)])]:
+        w.case(f"ss_words32_{name}")
+        w.ss_words32(ws)
+        w.state32(6)
+        w.state64(3)
+    w.comment("uint64 arrays (a single element is an int)")
+    for name, es in [("0", [0]), ("max", [M64]), ("2pow32", [2**32]), ("0_0", [0, 0]),
+                     ("1_2pow63_max", [1, 2**63, M64]), ("rand10", [rng.getrandbits(64) for _ in range(10)])]:
+        w.case(f"ss_words64_{name}")
+        w.ss_words64(es)
+        w.state32(6)
+        w.state64(3)
+
+
+def bitgen_cases(w):
+    seeds = [("0", "0"), ("12345", "12345"), ("deadbeaf", "0xdeadbeaf"), ("list", f"[3,{HEXE}]")]
+    for name in BITGENS:
+        for label, tok in seeds:
+            w.case(f"{name}_{label}")
+            w.ss_new(tok)
+            w.bitgen(name)
+            w.ops(MIXED)
+        w.case(f"{name}_pool8_key3")
+        w.ss_new("12345", 8, 0, (3,))
+        w.bitgen(name)
+        w.raw(10)
+        w.u32(3)
+        w.comment("long runs: raw 1000 matches numpy's <name>-testset-1.csv")
+        w.case(f"{name}_deadbeaf_long")
+        w.ss_new("0xdeadbeaf")
+        w.bitgen(name)
+        w.raw(1000)
+        w.u32(1001)
+        w.u64(700)
+        w.double(3)
+        w.case(f"{name}_zero_fill_long")
+        w.ss_new("0")
+        w.bitgen(name)
+        w.u32(1)
+        w.fill(1300)
+        w.u32(2)
+
+    w.comment("bg_spawn advances the shared ss counter: a following ss_spawn gets key (2,)")
+    for name in BITGENS:
+        w.case(f"{name}_bg_spawn_then_ss_spawn")
+        w.ss_new("12345")
+        w.bitgen(name)
+        w.raw(2)
+        w.bg_spawn(2, 1)
+        w.raw(4)
+        w.u32(3)
+        w.n_spawned()
+        w.ss_spawn(1, 0)
+        w.spawn_key()
+        w.n_spawned()
+        w.state32(4)
+        w.bitgen(name)
+        w.raw(3)
+    w.comment("nested bg_spawn spawns from the child's own ss: key (0,1); the root counter stays 3")
+    w.case("PCG64_bg_spawn_nested")
+    w.ss_new("12345")
+    w.bitgen("PCG64")
+    w.bg_spawn(3, 0)
+    w.bg_spawn(2, 1)
+    w.raw(4)
+    w.n_spawned()
+    w.ss_spawn(1, 0)
+    w.spawn_key()
+    w.case("PCG64_key0_1_equals_nested")
+    w.ss_new("12345", 4, 0, (0, 1))
+    w.bitgen("PCG64")
+    w.raw(4)
+    w.case("Philox_bg_spawn_counter_n5")
+    w.ss_new("7", 4, 5, (9,))
+    w.bitgen("Philox")
+    w.bg_spawn(2, 0)
+    w.raw(5)
+    w.n_spawned()
+    w.spawn_key()
+
+    w.comment("MT19937 jumped after partial buffers (seeded pos is 623; a twist runs at 624)")
+    w.case("MT19937_zero_jumped_known")
+    w.ss_new("0")
+    w.bitgen("MT19937")
+    w.jumped(1)
+    w.raw(3)
+    for seed in ("0", "12345"):
+        for j, consume in enumerate((0, 1, 2, 300, 623, 624, 625, 1248)):
+            k = (1, 2, 3, 0)[j % 4]
+            w.case(f"MT19937_{seed}_consume{consume}_jumped{k}")
+            w.ss_new(seed)
+            w.bitgen("MT19937")
+            if consume:
+                w.raw(consume)
+            w.jumped(k)
+            w.raw(5)
+            w.u64(2)
+            w.double(2)
+            w.u32(640 if j % 2 else 3)
+    w.case("MT19937_jumped_twice")
+    w.ss_new("12345")
+    w.bitgen("MT19937")
+    w.jumped(1)
+    w.jumped(1)
+    w.raw(5)
+    w.case("MT19937_jumped_2")
+    w.ss_new("12345")
+    w.bitgen("MT19937")
+    w.jumped(2)
+    w.raw(5)
+    for seed, consume in ((5489, 0), (5489, 624), (12345, 1)):
+        w.case(f"MT19937_legacy{seed}_consume{consume}_jumped")
+        w.mt_legacy(seed)
+        if consume:
+            w.raw(consume)
+        w.jumped(1)
+        w.raw(700)
+
+    w.comment("PCG jumped; jumped(0) drops a pending half word")
+    for name in ("PCG64", "PCG64DXSM"):
+        for j, pre in enumerate(([], [("u32", 1)], [("u64", 3)], [("u32", 3)], [("u32", 1), ("u64", 1)])):
+            for k in (0, 1, 2, 3):
+                w.case(f"{name}_pre{j}_jumped{k}")
+                w.ss_new("12345")
+                w.bitgen(name)
+                w.ops(pre)
+                w.jumped(k)
+                w.u32(3)
+                w.raw(3)
+                w.double(1)
+
+    w.comment("Philox jumped after partly used buffers (the buffer is dropped)")
+    for j, pre in enumerate(([], [("raw", 1)], [("raw", 4)], [("raw", 5)], [("u32", 1)], [("u32", 3)])):
+        for k in (0, 1, 3):
+            w.case(f"Philox_pre{j}_jumped{k}")
+            w.ss_new("1")
+            w.bitgen("Philox")
+            w.ops(pre)
+            w.jumped(k)
+            w.raw(6)
+            w.u32(3)
+    w.case("Philox_counter_top_jumped")
+    w.philox_key([1, 2], [5, 6, M64, M64])
+    w.jumped(1)
+    w.raw(5)
+    w.jumped(3)
+    w.raw(5)
+
+    w.comment("advance after partly used buffers: small, huge and wrap-around (negative) deltas")
+    pcg_deltas = [("0", 0), ("1", 1), ("5", 5), ("2pow64", 2**64), ("1e30", 10**30),
+                  ("minus1", 2**128 - 1), ("minus5", 2**128 - 5), ("top", 2**127 + 12345),
+                  ("sum2pows", sum(2**i for i in (96, 64, 32, 16, 8, 4, 2, 1)))]
+    for name in ("PCG64", "PCG64DXSM"):
+        for j, pre in enumerate(([], [("u32", 1)], [("raw", 3)], [("u32", 3), ("u64", 1)])):
+            for label, d in pcg_deltas:
+                w.case(f"{name}_pre{j}_advance_{label}")
+                w.ss_new("12345")
+                w.bitgen(name)
+                w.ops(pre)
+                w.advance(words(d, 2))
+                w.u32(2)
+                w.raw(3)
+        w.comment("advance(-5) after 5 draws repeats them")
+        w.case(f"{name}_advance_back")
+        w.ss_new("0")
+        w.bitgen(name)
+        w.raw(5)
+        w.advance(words(2**128 - 5, 2))
+        w.raw(5)
+        w.case(f"{name}_test_direct_advance")
+        w.ss_new("38219308213743")
+        w.bitgen(name)
+        w.advance(words(sum(2**i for i in (96, 64, 32, 16, 8, 4, 2, 1)), 2))
+        w.raw(4)
+
+    phil_deltas = [("0", 0), ("1", 1), ("3", 3), ("2pow64", 2**64), ("2pow64m1", M64),
+                   ("2pow128", 2**128), ("minus1", 2**256 - 1), ("top", 2**255 + 7),
+                   ("mixed", (0x0123456789abcdef << 192) | (M64 << 64) | 42)]
+    for j, pre in enumerate(([], [("raw", 1)], [("raw", 2)], [("raw", 5)], [("u32", 1)])):
+        for label, d in phil_deltas:
+            w.case(f"Philox_pre{j}_advance_{label}")
+            w.ss_new("12345")
+            w.bitgen("Philox")
+            w.ops(pre)
+            w.advance(words(d, 4))
+            w.raw(6)
+            w.u32(3)
+    for label, c in [("c0max", [M64, 0, 0, 0]), ("c01max", [M64, M64, 0, 0]),
+                     ("allmax", [M64, M64, M64, M64])]:
+        for dl, d in [("1", 1), ("2", 2), ("2pow64", 2**64)]:
+            w.case(f"Philox_{label}_advance_{dl}")
+            w.philox_key([3, 4], c)
+            w.advance(words(d, 4))
+            w.raw(5)
+
+    w.comment("Philox from keys and counters; the counter is bumped before each block")
+    for label, k, c, n in [
+        ("zero", [0, 0], [0, 0, 0, 0], 5), ("key1", [1, 0], [0, 0, 0, 0], 3),
+        ("key0_ctr1", [0, 0], [1, 0, 0, 0], 1), ("keymax", [M64, M64], [0, 0, 0, 0], 4),
+        ("c0_near_max", [M64, M64], [M64 - 1, 0, 0, 0], 12), ("c01_max", [7, 9], [M64, M64, 0, 0], 8),
+        ("c012_max", [7, 9], [M64 - 1, M64, M64, 0], 8), ("all_max", [7, 9], [M64, M64, M64, M64], 8),
+        ("all_near_max", [0x0123456789abcdef, 0xfedcba9876543210], [M64 - 2, M64, M64, M64], 12),
+    ]:
+        w.case(f"Philox_key_{label}")
+        w.philox_key(k, c)
+        w.raw(n)
+        w.u32(3)
+        w.u64(1)
+        w.u32(1)
+        w.double(2)
+    w.case("Philox_key_long")
+    w.philox_key([5, 6], [M64 - 100, M64, M64, M64])
+    w.raw(1001)
+
+    w.comment("legacy MT19937 seeding (RandomState); pos is 624 so the first draw twists")
+    for seed in (0, 1, 5489, 12345, U32_MAX):
+        w.case(f"MT19937_legacy_{seed}")
+        w.mt_legacy(seed)
+        w.raw(5)
+        w.u64(3)
+        w.double(3)
+        w.u32(2)
+    w.case("MT19937_legacy_5489_long")
+    w.mt_legacy(5489)
+    w.raw(1300)
+    for label, arr in [("7", [7]), ("123", [1, 2, 3]), ("0x700", [0] * 700),
+                       ("max_0_5", [U32_MAX, 0, 5]), ("7_0", [7, 0])]:
+        w.case(f"MT19937_legacy_array_{label}")
+        w.mt_legacy_array(arr)
+        w.raw(5)
+        w.u64(2)
+        w.double(2)
+    w.case("MT19937_legacy_array_123_long")
+    w.mt_legacy_array([1, 2, 3])
+    w.raw(1300)
+
+
+# ---------------------------------------------------------------------------------------
+# Random cases (--random SEED --count N)
+# ---------------------------------------------------------------------------------------
+def rand_int(rng):
+    kind = rng.randrange(8)
+    if kind == 0:
+        return rng.choice([0, 1, U32_MAX, 2**32, M64, 2**64, 2**128 - 1])
+    if kind == 1:
+        return rng.randrange(256)
+    if kind in (2, 3):
+        return rng.getrandbits(32)
+    if kind == 4:
+        return rng.randrange(2**32, 2**64)
+    return rng.getrandbits(rng.randint(65, 300))
+
+
+def int_tok(rng, x):
+    return hex(x) if rng.random() < 0.3 else str(x)
+
+
+def rand_entropy_tok(rng):
+    if rng.random() < 0.45:
+        return int_tok(rng, rand_int(rng))
+    n = rng.choice([0, 1, 1, 2, 3, 4, 5, 6, 8, rng.randint(9, 30)])
+    return "[" + ",".join(int_tok(rng, rand_int(rng)) for _ in range(n)) + "]"
+
+
+def rand_key(rng):
+    def elem():
+        return rng.choice([rng.randrange(10), rng.getrandbits(32), rng.randrange(2**32, 2**64), M64])
+    return tuple(elem() for _ in range(rng.choice([0, 0, 1, 1, 2, 3, 4])))
+
+
+def rand_n(rng, allow_zero=False):
+    r = rng.random()
+    if r < 0.05:
+        return rng.randint(600, 1500)
+    if allow_zero and r < 0.1:
+        return 0
+    return rng.randint(1, 40)
+
+
+def rand_ss(w, rng):
+    kind = rng.random()
+    if kind < 0.7:
+        nsp = rng.choice([0, 0, 0, rng.randint(1, 10), U32_MAX - rng.randint(20, 1000)])
+        w.ss_new(rand_entropy_tok(rng), rng.randint(4, 20), nsp, rand_key(rng))
+    elif kind < 0.85:
+        w.ss_words32([rng.choice([0, U32_MAX, rng.getrandbits(32)]) for _ in range(rng.randint(0, 40))])
+    else:
+        w.ss_words64([rng.choice([0, M64, rng.getrandbits(64)]) for _ in range(rng.randint(1, 8))])
+
+
+def rand_ss_checks(w, rng):
+    for _ in range(rng.randint(1, 3)):
+        op = rng.choice(["state32", "state32", "state64", "n_spawned", "spawn_key"])
+        if op in ("state32", "state64"):
+            getattr(w, op)(rand_n(rng, allow_zero=True))
+        else:
+            getattr(w, op)()
+
+
+def rand_ss_spawn(w, rng):
+    n = rng.randint(1, 5)
+    if w.ss.n_children_spawned + n <= U32_MAX:
+        w.ss_spawn(n, rng.randrange(n))
+
+
+def rand_delta(rng, nwords):
+    bits = 64 * nwords
+    kind = rng.randrange(6)
+    if kind == 0:
+        d = rng.randrange(1000)
+    elif kind == 1:
+        d = rng.getrandbits(bits)
+    elif kind == 2:
+        d = -rng.randint(1, 1000) % 2**bits  # negative in NumPy's wrap-around sense
+    elif kind == 3:
+        d = rng.getrandbits(bits) | (1 << (bits - 1))  # top bit set
+    elif kind == 4:
+        d = 1 << rng.randrange(bits)
+    else:
+        d = rng.getrandbits(rng.randint(1, 70))
+    return words(d, nwords)
+
+
+def rand_bg_ops(w, rng, name, spawnable):
+    for _ in range(rng.randint(3, 10)):
+        r = rng.random()
+        if r < 0.08 and name in JUMPABLE:
+            w.jumped(rng.randint(0, 3))
+            spawnable = False
+        elif r < 0.16 and name in ADVANCE_WORDS:
+            w.advance(rand_delta(rng, ADVANCE_WORDS[name]))
+        elif r < 0.21 and spawnable:
+            n = rng.randint(1, 4)
+            if w.bg.seed_seq.n_children_spawned + n <= U32_MAX:
+                w.bg_spawn(n, rng.randrange(n))
+                if rng.random() < 0.5:
+                    rand_ss_checks(w, rng)
+                    rand_ss_spawn(w, rng)
+                    rand_ss_checks(w, rng)
+        else:
+            op = rng.choice(["u32", "u32", "u64", "double", "raw", "fill"])
+            getattr(w, op)(rng.choice([1, 1, 2, 3]) if rng.random() < 0.4 else rand_n(rng))
+    getattr(w, rng.choice(["u32", "u64", "double", "raw"]))(rng.randint(1, 8))  # end on a check
+
+
+def rand_philox_word(rng):
+    return rng.choice([0, M64, M64 - rng.randrange(4), rng.getrandbits(64), rng.randrange(8)])
+
+
+def random_case(w, rng, name):
+    w.case(name)
+    kind = rng.choice(["ss", "bg", "bg", "bg", "philox", "legacy"])
+    if kind in ("ss", "bg"):
+        rand_ss(w, rng)
+        for _ in range(rng.randint(0, 3)):
+            if rng.random() < 0.6:
+                rand_ss_checks(w, rng)
+            rand_ss_spawn(w, rng)
+        rand_ss_checks(w, rng)
+        if kind == "bg":
+            bgname = rng.choice(list(BITGENS))
+            w.bitgen(bgname)
+            rand_bg_ops(w, rng, bgname, True)
+    elif kind == "philox":
+        c = [rand_philox_word(rng) for _ in range(4)]
+        if rng.random() < 0.3:
+            c = [M64 - rng.randrange(3), M64, M64, M64]  # carries into every word and wraps
+        w.philox_key([rand_philox_word(rng) for _ in range(2)], c)
+        rand_bg_ops(w, rng, "Philox", False)
+    else:
+        if rng.random() < 0.5:
+            w.mt_legacy(rng.choice([0, 1, 5489, U32_MAX, rng.getrandbits(32)]))
+        else:
+            n = rng.choice([rng.randint(1, 10), rng.randint(2, 50), rng.randint(600, 800)])
+            w.mt_legacy_array([rng.choice([0, U32_MAX, rng.getrandbits(32)]) for _ in range(n)])
+        rand_bg_ops(w, rng, "MT19937", False)
+
+
+# ---------------------------------------------------------------------------------------
+def header(cmd):
+    return [f"# Golden vectors for randstreams, computed by numpy {np.__version__}.",
+            f"# Generated by: {cmd}  (format: tests/data/FORMAT.md). Do not edit by hand."]
+
+
+def sanity_check(text):
+    """Re-parse: each `op n : ...` line has n values; n_spawned/spawn_key have one."""
+    for line in text.splitlines():
+        toks = line.split()
+        if not toks or toks[0].startswith("#") or ":" not in toks:
+            continue
+        colon = toks.index(":")
+        if colon == 2:
+            assert len(toks) - 3 == int(toks[1]), line[:80]
+        else:
+            assert colon == 1 and len(toks) == 3 and toks[0] in ("n_spawned", "spawn_key"), line[:80]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--random", type=int, metavar="SEED", help="print random cases to stdout")
+    ap.add_argument("--count", type=int, default=10, help="number of random cases")
+    args = ap.parse_args()
+
+    if args.random is not None:
+        w = Writer()
+        w.lines += header(f"python3 scripts/gen_vectors.py --random {args.random} --count {args.count}") + [""]
+        rng = random.Random(args.random)
+        for i in range(args.count):
+            random_case(w, rng, f"random_{args.random}_{i}")
+        text = w.text()
+        sanity_check(text)
+        sys.stdout.write(text)
+        return
+
+    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data")
+    for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases)):
+        w = Writer()
+        w.lines += header("python3 scripts/gen_vectors.py") + [""]
+        fill(w)
+        text = w.text()
+        sanity_check(text)
+        with open(os.path.join(data, fname), "w", newline="\n") as f:
+            f.write(text)
+        print(f"{fname}: {w.n_cases} cases, {w.n_checks} check lines, {len(text)} bytes")
+
+
+if __name__ == "__main__":
+    main()

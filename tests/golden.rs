@@ -1,0 +1,330 @@
+//! Golden vectors from NumPy (tests/data/*.txt, written by scripts/gen_vectors.py; format in
+//! tests/data/FORMAT.md), checked through the Rust API. When NumPy is importable, the same
+//! script also draws fresh random cases, checked here live.
+
+use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+#[derive(Default)]
+struct Machine {
+    ss: Option<Arc<SeedSequence>>,
+    bg: Option<BitGenerator>,
+}
+
+fn hex(t: &str) -> u64 {
+    u64::from_str_radix(t, 16).unwrap_or_else(|_| panic!("bad hex {t:?}"))
+}
+
+fn dec(t: &str) -> u64 {
+    t.parse().unwrap_or_else(|_| panic!("bad decimal {t:?}"))
+}
+
+fn dec_list(t: &str) -> Vec<u64> {
+    if t == "-" {
+        Vec::new()
+    } else {
+        t.split(',').map(dec).collect()
+    }
+}
+
+impl Machine {
+    fn ss(&self) -> &Arc<SeedSequence> {
+        self.ss.as_ref().expect("no current seed sequence")
+    }
+
+    fn bg(&mut self) -> &mut BitGenerator {
+        self.bg.as_mut().expect("no current bit generator")
+    }
+
+    /// Runs an operation line; returns what a check line compares, as u64 words.
+    fn run(&mut self, op: &[&str]) -> Option<Vec<u64>> {
+        let n = || dec(op[1]) as usize;
+        match op[0] {
+            "ss" => {
+                let e = Entropy::parse(op[1]).unwrap();
+                let ss = SeedSequence::with_options(e, &dec_list(op[4]), n_at(op, 2), dec(op[3]));
+                self.ss = Some(Arc::new(ss.unwrap()));
+            }
+            "ss_words32" => {
+                let w: Vec<u32> = dec_list(op[1]).iter().map(|&x| x as u32).collect();
+                self.ss = Some(Arc::new(SeedSequence::from_u32_words(&w)));
+            }
+            "ss_words64" => self.ss = Some(Arc::new(SeedSequence::from_u64s(&dec_list(op[1])))),
+            "ss_spawn" => {
+                let child = self.ss().spawn(n()).unwrap().swap_remove(n_at(op, 2));
+                self.ss = Some(Arc::new(child));
+            }
+            "bitgen" => {
+                let alg = Algorithm::from_name(op[1]).unwrap();
+                self.bg = Some(BitGenerator::new(alg, self.ss().clone()));
+            }
+            "philox_key" => {
+                let w: Vec<u64> = op[1..7].iter().map(|t| hex(t)).collect();
+                let g = Philox::from_key([w[0], w[1]], [w[2], w[3], w[4], w[5]]);
+                self.bg = Some(BitGenerator::from_core(Core::Philox(g)));
+            }
+            "mt_legacy" => {
+                let g = Mt19937::new_legacy(u32::try_from(dec(op[1])).unwrap());
+                self.bg = Some(BitGenerator::from_core(Core::Mt19937(Box::new(g))));
+            }
+            "mt_legacy_array" => {
+                let w: Vec<u32> = dec_list(op[1]).iter().map(|&x| x as u32).collect();
+                let g = Mt19937::new_legacy_array(&w).unwrap();
+                self.bg = Some(BitGenerator::from_core(Core::Mt19937(Box::new(g))));
+            }
+            "bg_spawn" => {
+                let child = self.bg().spawn(n()).unwrap().swap_remove(n_at(op, 2));
+                self.bg = Some(child);
+            }
+            "jumped" => self.bg = Some(self.bg().jumped(dec(op[1])).unwrap()),
+            "advance" => {
+                let mut d = [0u64; 4];
+                for (w, t) in d.iter_mut().zip(&op[1..]) {
+                    *w = hex(t);
+                }
+                self.bg().advance(d).unwrap();
+            }
+            "state32" => {
+                let mut v = vec![0u32; n()];
+                self.ss().generate_state_u32(&mut v);
+                return Some(v.into_iter().map(u64::from).collect());
+            }
+            "state64" => {
+                let mut v = vec![0u64; n()];
+                self.ss().generate_state_u64(&mut v);
+                return Some(v);
+            }
+            "n_spawned" => return Some(vec![self.ss().n_children_spawned()]),
+            "spawn_key" => return Some(self.ss().spawn_key().to_vec()),
+            "u64" => return Some((0..n()).map(|_| self.bg().next_u64()).collect()),
+            "u32" => return Some((0..n()).map(|_| u64::from(self.bg().next_u32())).collect()),
+            "double" => {
+                return Some(
+                    (0..n())
+                        .map(|_| self.bg().next_double().to_bits())
+                        .collect(),
+                );
+            }
+            "raw" => {
+                let mut v = vec![0u64; n()];
+                self.bg().random_raw(&mut v);
+                return Some(v);
+            }
+            "fill" => {
+                let mut v = vec![0u64; n()];
+                self.bg().fill_u64(&mut v);
+                return Some(v);
+            }
+            other => panic!("unknown operation {other:?}"),
+        }
+        None
+    }
+}
+
+fn n_at(op: &[&str], i: usize) -> usize {
+    dec(op[i]) as usize
+}
+
+/// Runs every case of a vector file; returns the number of check lines that passed.
+fn check_text(text: &str, origin: &str) -> usize {
+    let mut m = Machine::default();
+    let (mut case, mut passed, mut failures) = (String::new(), 0, Vec::new());
+    for (lineno, line) in text.lines().enumerate() {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        if tokens.is_empty() || tokens[0].starts_with('#') {
+            continue;
+        }
+        if tokens[0] == "case" {
+            case = tokens[1..].join(" ");
+            m = Machine::default();
+            continue;
+        }
+        let (op, expected) = match tokens.iter().position(|&t| t == ":") {
+            Some(i) => (&tokens[..i], Some(&tokens[i + 1..])),
+            None => (&tokens[..], None),
+        };
+        let got = m.run(op);
+        if let Some(expected) = expected {
+            let expected: Vec<u64> = match op[0] {
+                "n_spawned" => vec![dec(expected[0])],
+                "spawn_key" => dec_list(expected.first().copied().unwrap_or("-")),
+                _ => expected.iter().map(|t| hex(t)).collect(),
+            };
+            if got.as_ref() == Some(&expected) {
+                passed += 1;
+            } else {
+                failures.push(format!(
+                    "{origin}:{} case {case}: {}",
+                    lineno + 1,
+                    op.join(" ")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures, first: {:#?}",
+        failures.len(),
+        &failures[..failures.len().min(10)]
+    );
+    passed
+}
+
+fn check_file(name: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let passed = check_text(&text, name);
+    assert!(passed > 100, "{name}: only {passed} checks");
+    println!("{name}: {passed} checks passed");
+}
+
+#[test]
+fn seed_sequence_vectors() {
+    check_file("seedseq.txt");
+}
+
+#[test]
+fn bit_generator_vectors() {
+    check_file("bitgen.txt");
+}
+
+/// Fresh random cases from NumPy itself. Skipped when NumPy is missing, unless
+/// RANDSTREAMS_REQUIRE_NUMPY is set (the test command sets it). RANDSTREAMS_LIVE_SEED replays.
+#[test]
+fn live_numpy_differential() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let has_numpy = Command::new("python3")
+        .args(["-c", "import numpy"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_numpy {
+        assert!(
+            std::env::var_os("RANDSTREAMS_REQUIRE_NUMPY").is_none(),
+            "NumPy is required (RANDSTREAMS_REQUIRE_NUMPY is set) but `import numpy` fails"
+        );
+        println!("skipped: NumPy is not importable");
+        return;
+    }
+    let seed = std::env::var("RANDSTREAMS_LIVE_SEED").unwrap_or_else(|_| {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap();
+        (t.as_nanos() % 1_000_000_007).to_string()
+    });
+    println!("live NumPy cases with RANDSTREAMS_LIVE_SEED={seed}");
+    let out = Command::new("python3")
+        .arg(Path::new(root).join("scripts/gen_vectors.py"))
+        .args(["--random", &seed, "--count", "150"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "gen_vectors.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let passed = check_text(
+        &String::from_utf8(out.stdout).unwrap(),
+        &format!("live seed {seed}"),
+    );
+    assert!(passed >= 150, "only {passed} live checks");
+    println!("{passed} live checks passed");
+}
+
+/// Bulk equals scalar: a fill of n values is n single draws, from any buffer position.
+#[test]
+fn fills_equal_single_draws() {
+    for alg in Algorithm::ALL {
+        for skip in 0..5u32 {
+            let mut a =
+                BitGenerator::new(alg, Arc::new(SeedSequence::from_u64(u64::from(skip) + 99)));
+            for _ in 0..skip {
+                a.next_u32();
+            }
+            let mut b = a.clone();
+            let (mut w64, mut w32, mut f, mut r) = (
+                vec![0u64; 1001],
+                vec![0u32; 1001],
+                vec![0f64; 1001],
+                vec![0u64; 1001],
+            );
+            a.fill_u64(&mut w64);
+            a.fill_u32(&mut w32);
+            a.fill_double(&mut f);
+            a.random_raw(&mut r);
+            assert!(w64.iter().all(|&v| v == b.next_u64()), "{alg:?} u64");
+            assert!(w32.iter().all(|&v| v == b.next_u32()), "{alg:?} u32");
+            assert!(
+                f.iter().all(|&v| v.to_bits() == b.next_double().to_bits()),
+                "{alg:?} double"
+            );
+            assert!(r.iter().all(|&v| v == b.next_raw()), "{alg:?} raw");
+            assert_eq!(a, b);
+        }
+    }
+}
+
+/// Spawning through one shared sequence from many threads hands out every key exactly once.
+#[test]
+fn concurrent_spawning_hands_out_each_child_once() {
+    let ss = Arc::new(SeedSequence::from_u64(5));
+    let bg = BitGenerator::new(Algorithm::Philox, ss.clone());
+    let keys: Vec<u64> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|t| {
+                let (ss, bg) = (&ss, &bg);
+                s.spawn(move || {
+                    (0..200)
+                        .flat_map(|i| {
+                            if (i + t) % 2 == 0 {
+                                ss.spawn(3)
+                                    .unwrap()
+                                    .iter()
+                                    .map(|c| c.spawn_key()[0])
+                                    .collect::<Vec<_>>()
+                            } else {
+                                bg.spawn(3)
+                                    .unwrap()
+                                    .iter()
+                                    .map(|c| c.seed_seq().unwrap().spawn_key()[0])
+                                    .collect()
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..keys.len() as u64).collect::<Vec<_>>());
+    assert_eq!(ss.n_children_spawned(), 8 * 200 * 3);
+}
+
+/// The rand_core traits give NumPy's outputs: `next_u32` is NumPy's buffered `next_uint32`
+/// (low half first), `fill_bytes` is `next_u64` words in little-endian order.
+#[test]
+fn rand_core_traits_give_numpy_outputs() {
+    use rand_core::Rng;
+    let ss = SeedSequence::from_u64(0);
+    let mut g = randstreams::Pcg64::new(&ss);
+    // numpy-facts.md §4 item 7: PCG64(0).random_raw() == 0xa30febcfd9c2825f, read as two halves.
+    assert_eq!(
+        [Rng::next_u32(&mut g), Rng::next_u32(&mut g)],
+        [0xd9c2825f, 0xa30febcf]
+    );
+    let mut bytes = [0u8; 12];
+    let mut twin = randstreams::Pcg64::new(&ss);
+    RawBits::next_u64(&mut twin);
+    let (w0, w1) = (RawBits::next_u64(&mut twin), RawBits::next_u64(&mut twin));
+    Rng::fill_bytes(&mut g, &mut bytes);
+    assert_eq!(&bytes[..8], &w0.to_le_bytes());
+    assert_eq!(&bytes[8..], &w1.to_le_bytes()[..4]);
+}
