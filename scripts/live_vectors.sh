@@ -1,0 +1,14 @@
+#!/bin/sh
+# ctest's c_vectors_live: NumPy writes fresh random cases, the C interpreter checks them.
+# Usage: live_vectors.sh PYTHON VECTORS_EXE SCRATCH_FILE. Exits 77 (skip) without NumPy, unless
+# RANDSTREAMS_REQUIRE_NUMPY is set.
+set -eu
+python=$1 exe=$2 file=$3
+if ! "$python" -c 'import numpy' 2>/dev/null; then
+  [ -z "${RANDSTREAMS_REQUIRE_NUMPY:-}" ] || { echo "NumPy required but not importable"; exit 1; }
+  echo "skipped: NumPy is not importable"; exit 77
+fi
+seed=${RANDSTREAMS_LIVE_SEED:-$(date +%s%N)}
+echo "live NumPy cases with RANDSTREAMS_LIVE_SEED=$seed"
+"$python" "$(dirname "$0")/gen_vectors.py" --random "$seed" --count 200 > "$file"
+exec "$exe" "$file"

@@ -1,0 +1,797 @@
+/*
+ * Golden vectors through the C ABI: an interpreter of the format in tests/data/FORMAT.md.
+ *
+ *     test_vectors FILE...
+ *
+ * Runs every case of every FILE and prints `N passed, M failed` as its last line: N counts the
+ * check lines (`a : b c d`) that passed, M every line that failed (a check line, or an
+ * operation line whose call or cross-check failed). The first failures are named by file, line
+ * and case. Exits non-zero on any failure, or when nothing was checked.
+ *
+ * Beyond the checks in the files, operation lines cross-check the API's other ways to the same
+ * result: the entropy text of a seed sequence read back, the algorithm-specific constructor
+ * against bitgen_new, and the bulk fills against single draws. Every handle is freed, so that
+ * the test can run under valgrind or ASan.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "algorithms.h"
+#include "randstreams.h"
+
+/* How many failures are printed; the rest are only counted. */
+#define MAX_REPORTED 10
+/* How many draws the constructor cross-checks compare. */
+#define CROSS_CHECK_DRAWS 8
+
+/* The interpreter: where it is, the current case's handles, and the tally. */
+typedef struct runner {
+    const char *file;
+    unsigned long line;
+    const char *op_text; /* the current line's operation, e.g. "state32 4" */
+    char case_name[128];
+    rng_seedseq *ss;
+    rng_bitgen *bg;
+    long passed;
+    long failed;
+} runner;
+
+/* Counts a failed line and prints it if it is among the first MAX_REPORTED. */
+static void failf(runner *r, const char *fmt, ...) {
+    va_list ap;
+    r->failed++;
+    if (r->failed > MAX_REPORTED) {
+        if (r->failed == MAX_REPORTED + 1) {
+            fprintf(stderr, "(further failures are counted, not shown)\n");
+        }
+        return;
+    }
+    fprintf(stderr, "FAIL %s:%lu: case %s: `%s`: ", r->file, r->line, r->case_name, r->op_text);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* failf for a call that failed, with the library's message. */
+static void fail_call(runner *r, const char *call) {
+    failf(r, "%s failed: %s", call, rng_last_error());
+}
+
+static void fail_status(runner *r, const char *call, int32_t rc) {
+    failf(r, "%s returned %s: %s", call, rng_status_str(rc), rng_last_error());
+}
+
+/* Frees the current case's handles. */
+static void reset(runner *r) {
+    bitgen_free(r->bg);
+    ss_free(r->ss);
+    r->bg = NULL;
+    r->ss = NULL;
+}
+
+static void set_ss(runner *r, rng_seedseq *ss) {
+    ss_free(r->ss);
+    r->ss = ss;
+}
+
+static void set_bg(runner *r, rng_bitgen *bg) {
+    bitgen_free(r->bg);
+    r->bg = bg;
+}
+
+/* ---- Parsing -------------------------------------------------------------------------------- */
+
+/* Allocates n elements of `size` bytes (at least one, so that n == 0 is not NULL); exits when
+ * out of memory. */
+static void *xcalloc(size_t n, size_t size) {
+    void *p = calloc(n == 0 ? 1 : n, size);
+    if (p == NULL) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    return p;
+}
+
+/* Reads one line into *buf (grown as needed), without its newline. Returns 0 at end of file. */
+static int read_line(FILE *f, char **buf, size_t *cap) {
+    size_t len = 0;
+    int c;
+    while ((c = fgetc(f)) != EOF && c != '\n') {
+        if (len + 1 >= *cap) {
+            size_t new_cap = *cap == 0 ? 256 : *cap * 2;
+            char *p = realloc(*buf, new_cap);
+            if (p == NULL) {
+                fprintf(stderr, "out of memory\n");
+                exit(2);
+            }
+            *buf = p;
+            *cap = new_cap;
+        }
+        (*buf)[len++] = (char)c;
+    }
+    if (c == EOF && len == 0) {
+        return 0;
+    }
+    if (*cap == 0) { /* an empty first line */
+        *buf = xcalloc(1, 1);
+        *cap = 1;
+    }
+    (*buf)[len] = '\0';
+    return 1;
+}
+
+/* Splits `line` in place at whitespace. Returns the number of tokens; *tokens (grown as needed,
+ * owned by the caller) points into `line`. */
+static size_t tokenize(char *line, char ***tokens, size_t *cap) {
+    size_t n = 0;
+    char *t;
+    for (t = strtok(line, " \t\r"); t != NULL; t = strtok(NULL, " \t\r")) {
+        if (n == *cap) {
+            size_t new_cap = *cap == 0 ? 64 : *cap * 2;
+            char **p = realloc(*tokens, new_cap * sizeof *p);
+            if (p == NULL) {
+                fprintf(stderr, "out of memory\n");
+                exit(2);
+            }
+            *tokens = p;
+            *cap = new_cap;
+        }
+        (*tokens)[n++] = t;
+    }
+    return n;
+}
+
+/* Parses an unsigned number in `base` (10 or 16, no prefix, no sign). Returns 1 on success. */
+static int parse_u64(const char *t, int base, uint64_t *out) {
+    char *end;
+    unsigned long long v;
+    if (t[0] == '\0' || t[0] == '-' || t[0] == '+' || t[0] == ' ') {
+        return 0;
+    }
+    errno = 0;
+    v = strtoull(t, &end, base);
+    if (errno != 0 || *end != '\0' || (uint64_t)v != v) {
+        return 0;
+    }
+    *out = (uint64_t)v;
+    return 1;
+}
+
+/* Parses `-` (empty) or comma-separated decimals into a new array (free it). Returns 1 on
+ * success; reports the failure otherwise. */
+static int parse_dec_list(runner *r, const char *t, uint64_t **out, size_t *n) {
+    size_t count = 1, i = 0;
+    const char *p;
+    char *copy, *item;
+    *out = NULL;
+    *n = 0;
+    if (strcmp(t, "-") == 0) {
+        *out = xcalloc(0, sizeof **out);
+        return 1;
+    }
+    for (p = t; *p != '\0'; p++) {
+        count += *p == ',';
+    }
+    copy = xcalloc(strlen(t) + 1, 1);
+    memcpy(copy, t, strlen(t) + 1);
+    *out = xcalloc(count, sizeof **out);
+    /* strtok would skip empty items; a list like "1,,2" is malformed, so split by hand. */
+    for (item = copy; i < count; i++) {
+        char *comma = strchr(item, ',');
+        if (comma != NULL) {
+            *comma = '\0';
+        }
+        if (!parse_u64(item, 10, &(*out)[i])) {
+            failf(r, "bad decimal list item `%s` in `%s`", item, t);
+            free(copy);
+            free(*out);
+            *out = NULL;
+            return 0;
+        }
+        item = comma + 1;
+    }
+    free(copy);
+    *n = count;
+    return 1;
+}
+
+/* Parses token `t` as a number in `base`; reports a failure otherwise. */
+static int parse_arg(runner *r, const char *t, int base, uint64_t *out) {
+    if (!parse_u64(t, base, out)) {
+        failf(r, "bad %s number `%s`", base == 16 ? "hex" : "decimal", t);
+        return 0;
+    }
+    return 1;
+}
+
+/* Checks the number of operation tokens (including the name). */
+static int want_args(runner *r, size_t n_tokens, size_t min, size_t max) {
+    if (n_tokens < min || n_tokens > max) {
+        failf(r, "expected %lu to %lu tokens, got %lu", (unsigned long)min, (unsigned long)max,
+              (unsigned long)n_tokens);
+        return 0;
+    }
+    return 1;
+}
+
+static int need_ss(runner *r) {
+    if (r->ss == NULL) {
+        failf(r, "no current seed sequence");
+        return 0;
+    }
+    return 1;
+}
+
+static int need_bg(runner *r) {
+    if (r->bg == NULL) {
+        failf(r, "no current bit generator");
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- Cross-checks --------------------------------------------------------------------------- */
+
+/* Whether two seed sequences give the same generate_state (8 words). */
+static int same_state(const rng_seedseq *a, const rng_seedseq *b) {
+    uint32_t sa[8], sb[8];
+    int32_t ra = ss_generate_state_u32(a, sa, 8);
+    int32_t rb = ss_generate_state_u32(b, sb, 8);
+    return ra == RNG_OK && rb == RNG_OK && memcmp(sa, sb, sizeof sa) == 0;
+}
+
+/* Whether the next CROSS_CHECK_DRAWS 64-bit draws of a and b agree (both advance). */
+static int same_draws(rng_bitgen *a, rng_bitgen *b) {
+    int i, same = 1;
+    for (i = 0; i < CROSS_CHECK_DRAWS; i++) {
+        same &= bitgen_next_u64(a) == bitgen_next_u64(b);
+    }
+    return same;
+}
+
+/* Whether `twin` (consumed and freed) draws as a copy of the current generator would. */
+static int twin_matches_current(runner *r, rng_bitgen *twin) {
+    rng_bitgen *copy = bitgen_clone(r->bg);
+    int same = copy != NULL && twin != NULL && same_draws(copy, twin);
+    bitgen_free(copy);
+    bitgen_free(twin);
+    return same;
+}
+
+/* The entropy text of the current seed sequence, read back with the same options, gives the
+ * same sequence (with the defaults, through ss_new_str, as a caller replaying a run would). */
+static void check_entropy_text(runner *r, const uint64_t *key, size_t n_key, size_t pool_size,
+                               uint64_t n_spawned) {
+    size_t len = ss_entropy_str(r->ss, NULL, 0);
+    char *text = xcalloc(len + 1, 1);
+    rng_seedseq *back;
+    if (len == 0 || ss_entropy_str(r->ss, text, len + 1) != len || strlen(text) != len) {
+        failf(r, "ss_entropy_str: inconsistent length %lu for `%s`", (unsigned long)len, text);
+        free(text);
+        return;
+    }
+    if (pool_size == 4 && n_key == 0) {
+        back = ss_new_str(text);
+    } else {
+        back = ss_new_ex(text, key, n_key, pool_size, n_spawned);
+    }
+    if (back == NULL) {
+        failf(r, "the entropy text `%s` is not read back: %s", text, rng_last_error());
+    } else if (!same_state(r->ss, back)) {
+        failf(r, "the entropy text `%s` read back gives another generate_state", text);
+    }
+    ss_free(back);
+    free(text);
+}
+
+/* ---- Operation lines ------------------------------------------------------------------------ */
+
+static void op_ss(runner *r, char **tok, size_t n_tok) {
+    uint64_t pool_size, n_spawned, *key;
+    size_t n_key;
+    rng_seedseq *ss;
+    if (!want_args(r, n_tok, 5, 5) || !parse_arg(r, tok[2], 10, &pool_size) ||
+        !parse_arg(r, tok[3], 10, &n_spawned) || !parse_dec_list(r, tok[4], &key, &n_key)) {
+        return;
+    }
+    ss = ss_new_ex(tok[1], key, n_key, (size_t)pool_size, n_spawned);
+    if (ss == NULL) {
+        fail_call(r, "ss_new_ex");
+    } else {
+        set_ss(r, ss);
+        if (ss_pool_size(ss) != pool_size) {
+            failf(r, "ss_pool_size is %lu", (unsigned long)ss_pool_size(ss));
+        } else {
+            check_entropy_text(r, key, n_key, (size_t)pool_size, n_spawned);
+        }
+    }
+    free(key);
+}
+
+static void op_ss_words(runner *r, char **tok, size_t n_tok, int bits) {
+    uint64_t *words;
+    size_t n, i;
+    rng_seedseq *ss;
+    if (!want_args(r, n_tok, 2, 2) || !parse_dec_list(r, tok[1], &words, &n)) {
+        return;
+    }
+    if (bits == 32) {
+        uint32_t *w32 = xcalloc(n, sizeof *w32);
+        for (i = 0; i < n && words[i] <= UINT32_MAX; i++) {
+            w32[i] = (uint32_t)words[i];
+        }
+        ss = i < n ? NULL : ss_new_u32(w32, n);
+        free(w32);
+        if (i < n) {
+            failf(r, "word %lu does not fit 32 bits", (unsigned long)i);
+            free(words);
+            return;
+        }
+    } else {
+        ss = ss_new(words, n);
+    }
+    if (ss == NULL) {
+        fail_call(r, bits == 32 ? "ss_new_u32" : "ss_new");
+    } else {
+        set_ss(r, ss);
+        /* Words below 2^32 (or 2^64) are the same entropy as the list of those ints. */
+        check_entropy_text(r, NULL, 0, 4, 0);
+    }
+    free(words);
+}
+
+/* `ss_spawn n i` and `bg_spawn n i`: the i-th of n children becomes current. */
+static void op_spawn(runner *r, char **tok, size_t n_tok, int from_bitgen) {
+    uint64_t n, i;
+    size_t k;
+    int32_t rc;
+    if (!want_args(r, n_tok, 3, 3) || !parse_arg(r, tok[1], 10, &n) ||
+        !parse_arg(r, tok[2], 10, &i) || !(from_bitgen ? need_bg(r) : need_ss(r))) {
+        return;
+    }
+    if (i >= n) {
+        failf(r, "child %lu of %lu", (unsigned long)i, (unsigned long)n);
+        return;
+    }
+    /* The same steps for both handle types (no casts between pointer types). */
+    if (from_bitgen) {
+        rng_bitgen **c = xcalloc((size_t)n, sizeof *c);
+        rc = bitgen_spawn(r->bg, (size_t)n, c);
+        if (rc != RNG_OK) {
+            fail_status(r, "bitgen_spawn", rc);
+        } else {
+            for (k = 0; k < n; k++) {
+                if (k != i) {
+                    bitgen_free(c[k]);
+                }
+            }
+            set_bg(r, c[i]);
+        }
+        free(c);
+    } else {
+        rng_seedseq **c = xcalloc((size_t)n, sizeof *c);
+        rc = ss_spawn(r->ss, (size_t)n, c);
+        if (rc != RNG_OK) {
+            fail_status(r, "ss_spawn", rc);
+        } else {
+            for (k = 0; k < n; k++) {
+                if (k != i) {
+                    ss_free(c[k]);
+                }
+            }
+            set_ss(r, c[i]);
+        }
+        free(c);
+    }
+}
+
+static void op_bitgen(runner *r, char **tok, size_t n_tok) {
+    const algorithm *alg;
+    rng_bitgen *bg;
+    rng_seedseq *shared;
+    const char *name;
+    if (!want_args(r, n_tok, 2, 2) || !need_ss(r)) {
+        return;
+    }
+    alg = find_algorithm(tok[1]);
+    bg = bitgen_new(tok[1], r->ss);
+    if (bg == NULL) {
+        fail_call(r, "bitgen_new");
+        return;
+    }
+    set_bg(r, bg);
+    name = bitgen_name(bg);
+    if (alg == NULL) {
+        failf(r, "bitgen_new accepted an unknown name");
+    } else if (name == NULL || strcmp(name, alg->name) != 0) {
+        failf(r, "bitgen_name is %s", name ? name : "NULL");
+    } else if (!twin_matches_current(r, alg->new_from_ss(r->ss))) {
+        failf(r, "the %s constructor draws differently from bitgen_new", alg->name);
+    } else {
+        shared = bitgen_seedseq(bg);
+        if (shared == NULL || !same_state(shared, r->ss)) {
+            failf(r, "bitgen_seedseq differs from the seed sequence it was made from");
+        }
+        ss_free(shared);
+    }
+}
+
+static void op_philox_key(runner *r, char **tok, size_t n_tok) {
+    uint64_t w[6];
+    size_t k;
+    rng_bitgen *bg;
+    if (!want_args(r, n_tok, 7, 7)) {
+        return;
+    }
+    for (k = 0; k < 6; k++) {
+        if (!parse_arg(r, tok[k + 1], 16, &w[k])) {
+            return;
+        }
+    }
+    bg = philox_new_key(w, w + 2);
+    if (bg == NULL) {
+        fail_call(r, "philox_new_key");
+        return;
+    }
+    set_bg(r, bg);
+    /* A NULL counter means counter 0. */
+    if ((w[2] | w[3] | w[4] | w[5]) == 0 && !twin_matches_current(r, philox_new_key(w, NULL))) {
+        failf(r, "philox_new_key with a NULL counter differs from counter 0");
+    }
+}
+
+static void op_mt_legacy(runner *r, char **tok, size_t n_tok) {
+    uint64_t seed;
+    rng_bitgen *bg;
+    if (!want_args(r, n_tok, 2, 2) || !parse_arg(r, tok[1], 10, &seed)) {
+        return;
+    }
+    if (seed > UINT32_MAX) {
+        failf(r, "seed does not fit 32 bits");
+        return;
+    }
+    bg = mt19937_new_legacy((uint32_t)seed);
+    if (bg == NULL) {
+        fail_call(r, "mt19937_new_legacy");
+    } else {
+        set_bg(r, bg);
+    }
+}
+
+static void op_mt_legacy_array(runner *r, char **tok, size_t n_tok) {
+    uint64_t *seeds;
+    uint32_t *s32;
+    size_t n, k;
+    rng_bitgen *bg = NULL;
+    if (!want_args(r, n_tok, 2, 2) || !parse_dec_list(r, tok[1], &seeds, &n)) {
+        return;
+    }
+    s32 = xcalloc(n, sizeof *s32);
+    for (k = 0; k < n && seeds[k] <= UINT32_MAX; k++) {
+        s32[k] = (uint32_t)seeds[k];
+    }
+    if (k < n) {
+        failf(r, "seed %lu does not fit 32 bits", (unsigned long)k);
+    } else if ((bg = mt19937_new_legacy_array(s32, n)) == NULL) {
+        fail_call(r, "mt19937_new_legacy_array");
+    } else {
+        set_bg(r, bg);
+    }
+    free(s32);
+    free(seeds);
+}
+
+static void op_jumped(runner *r, char **tok, size_t n_tok) {
+    uint64_t jumps;
+    const algorithm *alg;
+    rng_bitgen *bg;
+    if (!want_args(r, n_tok, 2, 2) || !parse_arg(r, tok[1], 10, &jumps) || !need_bg(r)) {
+        return;
+    }
+    alg = find_algorithm(bitgen_name(r->bg));
+    if (alg == NULL || alg->jumped == NULL) {
+        failf(r, "no jumped function for %s", bitgen_name(r->bg));
+        return;
+    }
+    bg = alg->jumped(r->bg, jumps);
+    if (bg == NULL) {
+        fail_call(r, "jumped");
+    } else {
+        set_bg(r, bg);
+    }
+}
+
+static void op_advance(runner *r, char **tok, size_t n_tok) {
+    uint64_t delta[4] = {0, 0, 0, 0};
+    const algorithm *alg;
+    size_t k;
+    int32_t rc;
+    if (!want_args(r, n_tok, 2, 5) || !need_bg(r)) {
+        return;
+    }
+    alg = find_algorithm(bitgen_name(r->bg));
+    if (alg == NULL || alg->advance == NULL) {
+        failf(r, "no advance function for %s", bitgen_name(r->bg));
+        return;
+    }
+    for (k = 0; k + 1 < n_tok; k++) {
+        if (!parse_arg(r, tok[k + 1], 16, &delta[k])) {
+            return;
+        }
+        if (k >= alg->advance_words && delta[k] != 0) {
+            failf(r, "%s advance takes %lu words", alg->name, (unsigned long)alg->advance_words);
+            return;
+        }
+    }
+    rc = alg->advance(r->bg, delta);
+    if (rc != RNG_OK) {
+        fail_status(r, "advance", rc);
+    }
+}
+
+/* Runs an operation line; failures are reported. */
+static void run_operation(runner *r, char **tok, size_t n_tok) {
+    const char *op = tok[0];
+    if (strcmp(op, "ss") == 0) {
+        op_ss(r, tok, n_tok);
+    } else if (strcmp(op, "ss_words32") == 0) {
+        op_ss_words(r, tok, n_tok, 32);
+    } else if (strcmp(op, "ss_words64") == 0) {
+        op_ss_words(r, tok, n_tok, 64);
+    } else if (strcmp(op, "ss_spawn") == 0) {
+        op_spawn(r, tok, n_tok, 0);
+    } else if (strcmp(op, "bitgen") == 0) {
+        op_bitgen(r, tok, n_tok);
+    } else if (strcmp(op, "philox_key") == 0) {
+        op_philox_key(r, tok, n_tok);
+    } else if (strcmp(op, "mt_legacy") == 0) {
+        op_mt_legacy(r, tok, n_tok);
+    } else if (strcmp(op, "mt_legacy_array") == 0) {
+        op_mt_legacy_array(r, tok, n_tok);
+    } else if (strcmp(op, "bg_spawn") == 0) {
+        op_spawn(r, tok, n_tok, 1);
+    } else if (strcmp(op, "jumped") == 0) {
+        op_jumped(r, tok, n_tok);
+    } else if (strcmp(op, "advance") == 0) {
+        op_advance(r, tok, n_tok);
+    } else {
+        failf(r, "unknown operation");
+    }
+}
+
+/* ---- Check lines ---------------------------------------------------------------------------- */
+
+/* The draws of a `u32 n` or `double n` line, as single draws from the current generator, after
+ * checking that the bulk fill on a copy gives the same values. */
+static int draw_u32_or_double(runner *r, int is_double, uint64_t *got, size_t n) {
+    rng_bitgen *copy = bitgen_clone(r->bg);
+    uint32_t *w = xcalloc(n, sizeof *w);
+    double *d = xcalloc(n, sizeof *d);
+    int32_t rc = copy == NULL ? RNG_ERR_NULL_POINTER
+                 : is_double  ? bitgen_fill_double(copy, d, n)
+                              : bitgen_fill_u32(copy, w, n);
+    int same = 1;
+    size_t k;
+    for (k = 0; k < n; k++) {
+        if (is_double) {
+            double x = bitgen_next_double(r->bg);
+            memcpy(&got[k], &x, sizeof x);
+            same &= memcmp(&x, &d[k], sizeof x) == 0;
+        } else {
+            got[k] = bitgen_next_u32(r->bg);
+            same &= got[k] == w[k];
+        }
+    }
+    bitgen_free(copy);
+    free(w);
+    free(d);
+    if (rc != RNG_OK) {
+        fail_status(r, is_double ? "bitgen_fill_double" : "bitgen_fill_u32", rc);
+        return 0;
+    }
+    if (!same) {
+        failf(r, "%s differs from single draws", is_double ? "bitgen_fill_double"
+                                                           : "bitgen_fill_u32");
+        return 0;
+    }
+    return 1;
+}
+
+/* Computes what check line `op` observes into *got (a new array, *n_got values). Returns 1 on
+ * success; reports the failure otherwise. */
+static int observe(runner *r, char **op, size_t n_op, uint64_t **got, size_t *n_got) {
+    const char *name = op[0];
+    uint64_t count = 0;
+    size_t n, k;
+    int32_t rc = RNG_OK;
+    int counted = strcmp(name, "n_spawned") != 0 && strcmp(name, "spawn_key") != 0;
+    int on_ss = !counted || strncmp(name, "state", 5) == 0;
+
+    *got = NULL;
+    *n_got = 0;
+    if (!want_args(r, n_op, counted ? 2 : 1, counted ? 2 : 1) ||
+        (counted && !parse_arg(r, op[1], 10, &count)) || !(on_ss ? need_ss(r) : need_bg(r))) {
+        return 0;
+    }
+    n = (size_t)count;
+    *got = xcalloc(n, sizeof **got);
+    *n_got = n;
+
+    if (strcmp(name, "state32") == 0) {
+        uint32_t *w = xcalloc(n, sizeof *w);
+        rc = ss_generate_state_u32(r->ss, w, n);
+        for (k = 0; k < n; k++) {
+            (*got)[k] = w[k];
+        }
+        free(w);
+    } else if (strcmp(name, "state64") == 0) {
+        rc = ss_generate_state_u64(r->ss, *got, n);
+    } else if (strcmp(name, "n_spawned") == 0) {
+        free(*got);
+        *got = xcalloc(1, sizeof **got);
+        *n_got = 1;
+        (*got)[0] = ss_n_children_spawned(r->ss);
+    } else if (strcmp(name, "spawn_key") == 0) {
+        size_t len = ss_spawn_key(r->ss, NULL, 0);
+        free(*got);
+        *got = xcalloc(len, sizeof **got);
+        *n_got = len;
+        if (len > 0 && ss_spawn_key(r->ss, *got, len) != len) {
+            failf(r, "ss_spawn_key returned another length");
+            return 0;
+        }
+    } else if (strcmp(name, "u64") == 0) {
+        for (k = 0; k < n; k++) {
+            (*got)[k] = bitgen_next_u64(r->bg);
+        }
+    } else if (strcmp(name, "u32") == 0 || strcmp(name, "double") == 0) {
+        if (!draw_u32_or_double(r, strcmp(name, "double") == 0, *got, n)) {
+            return 0;
+        }
+    } else if (strcmp(name, "raw") == 0) {
+        rc = bitgen_random_raw(r->bg, *got, n);
+    } else if (strcmp(name, "fill") == 0) {
+        rc = bitgen_fill_u64(r->bg, *got, n);
+    } else {
+        failf(r, "unknown check");
+        return 0;
+    }
+    if (rc != RNG_OK) {
+        fail_status(r, name, rc);
+        return 0;
+    }
+    return 1;
+}
+
+/* Runs check line `op : expected...`. */
+static void run_check(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    uint64_t *got, *want = NULL;
+    size_t n_got, n_want = 0, k;
+    int dec = strcmp(op[0], "n_spawned") == 0 || strcmp(op[0], "spawn_key") == 0;
+
+    if (!observe(r, op, n_op, &got, &n_got)) {
+        free(got);
+        return;
+    }
+    if (strcmp(op[0], "spawn_key") == 0) {
+        if (n_expected != 1 || !parse_dec_list(r, expected[0], &want, &n_want)) {
+            if (n_expected != 1) {
+                failf(r, "expected one spawn key token");
+            }
+            free(got);
+            return;
+        }
+    } else {
+        want = xcalloc(n_expected, sizeof *want);
+        n_want = n_expected;
+        for (k = 0; k < n_expected; k++) {
+            if (!parse_arg(r, expected[k], dec ? 10 : 16, &want[k])) {
+                free(want);
+                free(got);
+                return;
+            }
+        }
+    }
+
+    if (n_got != n_want) {
+        failf(r, "%lu values, expected %lu", (unsigned long)n_got, (unsigned long)n_want);
+    } else {
+        for (k = 0; k < n_got && got[k] == want[k]; k++) {
+        }
+        if (k < n_got) {
+            failf(r, "value %lu is %" PRIx64 " (hex), expected %" PRIx64, (unsigned long)k,
+                  got[k], want[k]);
+        } else {
+            r->passed++;
+        }
+    }
+    free(want);
+    free(got);
+}
+
+/* ---- Driver --------------------------------------------------------------------------------- */
+
+static void run_file(runner *r, const char *path) {
+    FILE *f = fopen(path, "r");
+    char *line = NULL, **tok = NULL, *op_text = NULL;
+    size_t line_cap = 0, tok_cap = 0, op_cap = 0;
+    long cases = 0, passed_before = r->passed, failed_before = r->failed;
+
+    r->file = path;
+    r->line = 0;
+    r->op_text = "";
+    strcpy(r->case_name, "(none)");
+    if (f == NULL) {
+        failf(r, "cannot open: %s", strerror(errno));
+        return;
+    }
+    while (read_line(f, &line, &line_cap)) {
+        size_t n_tok, colon, k, len;
+        r->line++;
+        n_tok = tokenize(line, &tok, &tok_cap);
+        if (n_tok == 0 || tok[0][0] == '#') {
+            continue;
+        }
+        if (strcmp(tok[0], "case") == 0) {
+            reset(r);
+            cases++;
+            snprintf(r->case_name, sizeof r->case_name, "%s", n_tok > 1 ? tok[1] : "");
+            continue;
+        }
+        for (colon = 0; colon < n_tok && strcmp(tok[colon], ":") != 0; colon++) {
+        }
+        /* The operation's text, for messages. */
+        for (k = 0, len = 0; k < colon; k++) {
+            len += strlen(tok[k]) + 1;
+        }
+        if (len > op_cap) {
+            free(op_text);
+            op_text = xcalloc(len, 1);
+            op_cap = len;
+        }
+        op_text[0] = '\0';
+        for (k = 0; k < colon; k++) {
+            strcat(strcat(op_text, k > 0 ? " " : ""), tok[k]);
+        }
+        r->op_text = op_text;
+
+        if (colon == 0) {
+            failf(r, "a check with no operation");
+        } else if (colon < n_tok) {
+            run_check(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else {
+            run_operation(r, tok, n_tok);
+        }
+    }
+    if (ferror(f)) {
+        failf(r, "read error");
+    }
+    fclose(f);
+    reset(r);
+    free(line);
+    free(tok);
+    free(op_text);
+    r->op_text = "";
+    printf("%s: %ld cases, %ld check lines passed, %ld lines failed\n", path, cases,
+           r->passed - passed_before, r->failed - failed_before);
+}
+
+int main(int argc, char **argv) {
+    runner r;
+    int i;
+    memset(&r, 0, sizeof r);
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s FILE...\n", argv[0]);
+        return 2;
+    }
+    for (i = 1; i < argc; i++) {
+        run_file(&r, argv[i]);
+    }
+    printf("%ld passed, %ld failed\n", r.passed, r.failed);
+    return r.failed == 0 && r.passed > 0 ? 0 : 1;
+}
