@@ -83,17 +83,18 @@ pub enum Core {
 macro_rules! with_core {
     ($core:expr, $g:ident => $body:expr) => {
         match $core {
-            Core::Pcg64($g) => $body,
-            Core::Pcg64Dxsm($g) => $body,
-            Core::Mt19937($g) => {
+            $crate::bitgen::Core::Pcg64($g) => $body,
+            $crate::bitgen::Core::Pcg64Dxsm($g) => $body,
+            $crate::bitgen::Core::Mt19937($g) => {
                 let $g = &mut **$g;
                 $body
             }
-            Core::Philox($g) => $body,
-            Core::Sfc64($g) => $body,
+            $crate::bitgen::Core::Philox($g) => $body,
+            $crate::bitgen::Core::Sfc64($g) => $body,
         }
     };
 }
+pub(crate) use with_core;
 
 /// A bit generator of any algorithm, with the seed sequence it was made from, if any.
 #[derive(Clone, Debug)]

@@ -17,6 +17,27 @@ pub trait RawBits {
     }
 }
 
+/// A mutable reference draws from the generator it points to, so distribution code generic over
+/// `RawBits` can borrow a concrete generator and still be monomorphised for it.
+impl<R: RawBits + ?Sized> RawBits for &mut R {
+    #[inline(always)]
+    fn next_u64(&mut self) -> u64 {
+        (**self).next_u64()
+    }
+    #[inline(always)]
+    fn next_u32(&mut self) -> u32 {
+        (**self).next_u32()
+    }
+    #[inline(always)]
+    fn next_double(&mut self) -> f64 {
+        (**self).next_double()
+    }
+    #[inline(always)]
+    fn next_raw(&mut self) -> u64 {
+        (**self).next_raw()
+    }
+}
+
 /// `(x >> 11) * 2^-53`, NumPy's `uint64_to_double`.
 #[inline(always)]
 pub(crate) fn u64_to_double(x: u64) -> f64 {

@@ -21,6 +21,7 @@
 
 pub mod bitgen;
 pub mod common;
+pub mod distributions;
 pub mod error;
 pub mod mt19937;
 mod mt19937_jump_poly;

@@ -6,7 +6,7 @@ use super::boundary::{
     value,
 };
 use super::seedseq::clone_ss;
-use super::{rng_bitgen, rng_seedseq};
+use super::{Source, rng_bitgen, rng_seedseq, with_source};
 use crate::bitgen::{Algorithm, BitGenerator, Core};
 use crate::common::RawBits;
 use crate::mt19937::Mt19937;
@@ -15,7 +15,9 @@ use std::ffi::c_char;
 use std::ptr::{null, null_mut};
 
 fn new_handle(bg: BitGenerator) -> *mut rng_bitgen {
-    into_handle(rng_bitgen { bg })
+    into_handle(rng_bitgen {
+        src: Source::Native(bg),
+    })
 }
 
 /// Shared by the five `<alg>_new` constructors and `bitgen_new`.
@@ -198,7 +200,7 @@ pub unsafe extern "C" fn mt19937_new_legacy_array(seeds: *const u32, n: usize) -
 pub unsafe extern "C" fn bitgen_next_u64(bg: *mut rng_bitgen) -> u64 {
     // SAFETY: forwarded contract.
     value("bitgen_next_u64", 0, || {
-        Ok(unsafe { handle_mut(bg, "bg") }?.bg.next_u64())
+        Ok(unsafe { handle_mut(bg, "bg") }?.src.next_u64())
     })
 }
 
@@ -212,7 +214,7 @@ pub unsafe extern "C" fn bitgen_next_u64(bg: *mut rng_bitgen) -> u64 {
 pub unsafe extern "C" fn bitgen_next_u32(bg: *mut rng_bitgen) -> u32 {
     // SAFETY: forwarded contract.
     value("bitgen_next_u32", 0, || {
-        Ok(unsafe { handle_mut(bg, "bg") }?.bg.next_u32())
+        Ok(unsafe { handle_mut(bg, "bg") }?.src.next_u32())
     })
 }
 
@@ -225,27 +227,36 @@ pub unsafe extern "C" fn bitgen_next_u32(bg: *mut rng_bitgen) -> u32 {
 pub unsafe extern "C" fn bitgen_next_double(bg: *mut rng_bitgen) -> f64 {
     // SAFETY: forwarded contract.
     value("bitgen_next_double", 0.0, || {
-        Ok(unsafe { handle_mut(bg, "bg") }?.bg.next_double())
+        Ok(unsafe { handle_mut(bg, "bg") }?.src.next_double())
     })
 }
 
-/// Shared by the bulk fills: checks both pointers before anything is drawn.
+/// Shared by every function that fills an array from a generator (the bulk draws here and the
+/// `rng_*` distributions): checks both pointers before `f` draws anything.
 ///
 /// # Safety
 /// `bg` is NULL or a live handle; `out` points to `n` writable values.
-unsafe fn fill<T>(
+pub(crate) unsafe fn fill<T>(
     function: &str,
     bg: *mut rng_bitgen,
     out: *mut T,
     n: usize,
-    f: impl FnOnce(&mut BitGenerator, &mut [T]),
+    f: impl FnOnce(&mut Source, &mut [T]) -> FfiResult<()>,
 ) -> i32 {
     status(function, || {
         // SAFETY: forwarded contract.
         let (g, out) = unsafe { (handle_mut(bg, "bg")?, output(out, n, "out")?) };
-        f(&mut g.bg, out);
-        Ok(())
+        f(&mut g.src, out)
     })
+}
+
+/// Writes `draw()` to each element; with `with_source!` it is compiled once per algorithm.
+#[inline(always)]
+fn fill_each<T>(out: &mut [T], mut draw: impl FnMut() -> T) -> FfiResult<()> {
+    for o in out.iter_mut() {
+        *o = draw();
+    }
+    Ok(())
 }
 
 /// @brief NumPy's `random_raw(n)`: the generator's raw outputs (64-bit words; 32-bit values
@@ -258,7 +269,15 @@ unsafe fn fill<T>(
 #[must_use]
 pub unsafe extern "C" fn bitgen_random_raw(bg: *mut rng_bitgen, out: *mut u64, n: usize) -> i32 {
     // SAFETY: forwarded contract.
-    unsafe { fill("bitgen_random_raw", bg, out, n, BitGenerator::random_raw) }
+    unsafe {
+        fill(
+            "bitgen_random_raw",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => fill_each(o, || g.next_raw())),
+        )
+    }
 }
 
 /// @brief Fills `out` with `n` values, exactly as `n` calls of #bitgen_next_u64.
@@ -270,7 +289,15 @@ pub unsafe extern "C" fn bitgen_random_raw(bg: *mut rng_bitgen, out: *mut u64, n
 #[must_use]
 pub unsafe extern "C" fn bitgen_fill_u64(bg: *mut rng_bitgen, out: *mut u64, n: usize) -> i32 {
     // SAFETY: forwarded contract.
-    unsafe { fill("bitgen_fill_u64", bg, out, n, BitGenerator::fill_u64) }
+    unsafe {
+        fill(
+            "bitgen_fill_u64",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => fill_each(o, || g.next_u64())),
+        )
+    }
 }
 
 /// @brief Fills `out` with `n` values, exactly as `n` calls of #bitgen_next_u32.
@@ -282,7 +309,15 @@ pub unsafe extern "C" fn bitgen_fill_u64(bg: *mut rng_bitgen, out: *mut u64, n: 
 #[must_use]
 pub unsafe extern "C" fn bitgen_fill_u32(bg: *mut rng_bitgen, out: *mut u32, n: usize) -> i32 {
     // SAFETY: forwarded contract.
-    unsafe { fill("bitgen_fill_u32", bg, out, n, BitGenerator::fill_u32) }
+    unsafe {
+        fill(
+            "bitgen_fill_u32",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => fill_each(o, || g.next_u32())),
+        )
+    }
 }
 
 /// @brief Fills `out` with `n` values, exactly as `n` calls of #bitgen_next_double.
@@ -294,7 +329,15 @@ pub unsafe extern "C" fn bitgen_fill_u32(bg: *mut rng_bitgen, out: *mut u32, n: 
 #[must_use]
 pub unsafe extern "C" fn bitgen_fill_double(bg: *mut rng_bitgen, out: *mut f64, n: usize) -> i32 {
     // SAFETY: forwarded contract.
-    unsafe { fill("bitgen_fill_double", bg, out, n, BitGenerator::fill_double) }
+    unsafe {
+        fill(
+            "bitgen_fill_double",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => fill_each(o, || g.next_double())),
+        )
+    }
 }
 
 /// @brief NumPy's `bg.spawn(n)`: `n` new generators of the same algorithm from the shared seed
@@ -318,7 +361,7 @@ pub unsafe extern "C" fn bitgen_spawn(
     status("bitgen_spawn", || {
         // SAFETY: forwarded contract.
         let (g, out) = unsafe { (handle(bg, "bg")?, output(children, n, "children")?) };
-        for (slot, child) in out.iter_mut().zip(g.bg.spawn(n)?) {
+        for (slot, child) in out.iter_mut().zip(g.native("spawn")?.spawn(n)?) {
             *slot = new_handle(child);
         }
         Ok(())
@@ -338,8 +381,9 @@ unsafe fn jumped(
     value(function, null_mut(), || {
         // SAFETY: forwarded contract.
         let g = unsafe { handle(bg, "bg") }?;
-        check_algorithm(&g.bg, alg)?;
-        Ok(new_handle(g.bg.jumped(jumps)?))
+        let b = g.native("jump")?;
+        check_algorithm(b, alg)?;
+        Ok(new_handle(b.jumped(jumps)?))
     })
 }
 
@@ -419,10 +463,11 @@ unsafe fn advance(
     status(function, || {
         // SAFETY: forwarded contract.
         let (g, d) = unsafe { (handle_mut(bg, "bg")?, input(delta, words, "delta")?) };
-        check_algorithm(&g.bg, alg)?;
+        let b = g.native_mut("advance")?;
+        check_algorithm(b, alg)?;
         let mut w = [0u64; 4];
         w[..words].copy_from_slice(d);
-        Ok(g.bg.advance(w)?)
+        Ok(b.advance(w)?)
     })
 }
 
@@ -475,7 +520,10 @@ pub unsafe extern "C" fn bitgen_name(bg: *const rng_bitgen) -> *const c_char {
     value("bitgen_name", null(), || {
         // SAFETY: forwarded contract.
         let g = unsafe { handle(bg, "bg") }?;
-        Ok(match g.bg.algorithm() {
+        let Source::Native(b) = &g.src else {
+            return Ok(c"UserBitGenerator".as_ptr());
+        };
+        Ok(match b.algorithm() {
             Algorithm::Pcg64 => c"PCG64",
             Algorithm::Pcg64Dxsm => c"PCG64DXSM",
             Algorithm::Mt19937 => c"MT19937",
@@ -499,10 +547,11 @@ pub unsafe extern "C" fn bitgen_seedseq(bg: *const rng_bitgen) -> *mut rng_seeds
     value("bitgen_seedseq", null_mut(), || {
         // SAFETY: forwarded contract.
         let g = unsafe { handle(bg, "bg") }?;
-        let ss = g.bg.seed_seq().ok_or_else(|| {
+        let b = g.native("have a seed sequence")?;
+        let ss = b.seed_seq().ok_or_else(|| {
             Fail::unsupported(format!(
                 "this {} has no seed sequence",
-                g.bg.algorithm().name()
+                b.algorithm().name()
             ))
         })?;
         Ok(clone_ss(ss))
@@ -521,7 +570,9 @@ pub unsafe extern "C" fn bitgen_seedseq(bg: *const rng_bitgen) -> *mut rng_seeds
 pub unsafe extern "C" fn bitgen_clone(bg: *const rng_bitgen) -> *mut rng_bitgen {
     value("bitgen_clone", null_mut(), || {
         // SAFETY: forwarded contract.
-        Ok(new_handle(unsafe { handle(bg, "bg") }?.bg.clone()))
+        Ok(new_handle(
+            unsafe { handle(bg, "bg") }?.native("be cloned")?.clone(),
+        ))
     })
 }
 

@@ -16,11 +16,15 @@
 
 mod bitgen;
 mod boundary;
+mod distributions;
 mod seedseq;
+mod user;
 mod version;
 
 pub use bitgen::*;
+pub use distributions::*;
 pub use seedseq::*;
+pub use user::*;
 pub use version::*;
 
 /// Success.
@@ -45,8 +49,77 @@ pub struct rng_seedseq {
     pub(crate) ss: std::sync::Arc<crate::SeedSequence>,
 }
 
-/// A bit generator of any algorithm (NumPy's `BitGenerator`). Create with `pcg64_new` and the
-/// other constructors, release with `bitgen_free`.
+/// A bit generator of any algorithm (NumPy's `BitGenerator`), or a caller's own (see
+/// `bitgen_new_user`). Create with `pcg64_new` and the other constructors, release with
+/// `bitgen_free`.
 pub struct rng_bitgen {
-    pub(crate) bg: crate::BitGenerator,
+    pub(crate) src: Source,
+}
+
+/// What an `rng_bitgen` draws from.
+pub(crate) enum Source {
+    /// One of the five NumPy algorithms.
+    Native(crate::BitGenerator),
+    /// The caller's functions.
+    User(user::UserBits),
+}
+
+impl rng_bitgen {
+    /// The NumPy generator behind the handle; a user generator cannot `what`.
+    pub(crate) fn native(&self, what: &str) -> boundary::FfiResult<&crate::BitGenerator> {
+        match &self.src {
+            Source::Native(b) => Ok(b),
+            Source::User(_) => Err(user_unsupported(what)),
+        }
+    }
+
+    /// As `native`, mutable.
+    pub(crate) fn native_mut(
+        &mut self,
+        what: &str,
+    ) -> boundary::FfiResult<&mut crate::BitGenerator> {
+        match &mut self.src {
+            Source::Native(b) => Ok(b),
+            Source::User(_) => Err(user_unsupported(what)),
+        }
+    }
+}
+
+fn user_unsupported(what: &str) -> boundary::Fail {
+    boundary::Fail::unsupported(format!(
+        "a user bit generator (bitgen_new_user) cannot {what}"
+    ))
+}
+
+/// Runs `$body` with `$g` bound to the concrete generator behind an `rng_bitgen`, so that code
+/// inside is monomorphised per algorithm (and for user generators).
+macro_rules! with_source {
+    ($src:expr, $g:ident => $body:expr) => {
+        match $src {
+            $crate::ffi::Source::Native(b) => {
+                $crate::bitgen::with_core!(b.core_mut(), $g => $body)
+            }
+            $crate::ffi::Source::User($g) => $body,
+        }
+    };
+}
+pub(crate) use with_source;
+
+impl crate::RawBits for Source {
+    #[inline]
+    fn next_u64(&mut self) -> u64 {
+        with_source!(self, g => g.next_u64())
+    }
+    #[inline]
+    fn next_u32(&mut self) -> u32 {
+        with_source!(self, g => g.next_u32())
+    }
+    #[inline]
+    fn next_double(&mut self) -> f64 {
+        with_source!(self, g => g.next_double())
+    }
+    #[inline]
+    fn next_raw(&mut self) -> u64 {
+        with_source!(self, g => g.next_raw())
+    }
 }

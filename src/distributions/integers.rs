@@ -1,0 +1,258 @@
+//! Bounded integers as NumPy's `Generator.integers` draws them: Lemire's multiply-shift
+//! rejection on 64-, 32-, 16- and 8-bit words, with 16-bit, 8-bit and bool values carved out of
+//! one 32-bit word (`random_bounded_*_fill` and helpers in distributions.c), plus
+//! `random_interval`, the masked rejection used by `shuffle`.
+//!
+//! Every fill draws values in `[off, off + rng]` (wrapping in the word width). The 8-bit, 16-bit
+//! and bool fills keep one buffer for the whole fill, as NumPy's fill does, so a fill of n is
+//! not n fills of 1.
+
+use crate::common::RawBits;
+
+/// Conversion of a drawn word to the element type: identity or two's-complement
+/// reinterpretation, as NumPy's casts of `off + value` do.
+pub trait FromWord<W>: Copy {
+    /// The element whose bits are `w`.
+    fn from_word(w: W) -> Self;
+}
+
+macro_rules! from_word {
+    ($w:ty => $($t:ty),*) => {$(
+        impl FromWord<$w> for $t {
+            #[inline(always)]
+            fn from_word(w: $w) -> $t {
+                w as $t
+            }
+        }
+    )*};
+}
+from_word!(u64 => u64, i64);
+from_word!(u32 => u32, i32);
+from_word!(u16 => u16, i16);
+from_word!(u8 => u8, i8);
+
+/// NumPy's `buf`/`bcnt` pair: a 32-bit word handed out 16 bits, 8 bits or 1 bit at a time,
+/// lowest bits first. Fresh for every fill.
+#[derive(Default)]
+struct WordBuffer {
+    buf: u32,
+    remaining: u32,
+}
+
+impl WordBuffer {
+    /// `buffered_uint16`: two values per `next_uint32`.
+    #[inline(always)]
+    fn next_u16<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> u16 {
+        self.take(bitgen, 16, 1) as u16
+    }
+
+    /// `buffered_uint8`: four values per `next_uint32`.
+    #[inline(always)]
+    fn next_u8<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> u8 {
+        self.take(bitgen, 8, 3) as u8
+    }
+
+    /// The bit part of `buffered_bounded_bool`: 32 values per `next_uint32`.
+    #[inline(always)]
+    fn next_bit<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> bool {
+        self.take(bitgen, 1, 31) & 1 != 0
+    }
+
+    #[inline(always)]
+    fn take<R: RawBits + ?Sized>(&mut self, bitgen: &mut R, bits: u32, per_word_left: u32) -> u32 {
+        if self.remaining == 0 {
+            self.buf = bitgen.next_u32();
+            self.remaining = per_word_left;
+        } else {
+            self.buf >>= bits;
+            self.remaining -= 1;
+        }
+        self.buf
+    }
+}
+
+/// `bounded_lemire_uint64`: a value in [0, rng] for rng < 2^64 - 1.
+#[inline(always)]
+fn lemire_u64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u64 {
+    let excl = rng + 1;
+    let mut m = u128::from(bitgen.next_u64()) * u128::from(excl);
+    let mut leftover = m as u64;
+    if leftover < excl {
+        // 2^64 mod excl, the size of the biased low region.
+        let threshold = (u64::MAX - rng) % excl;
+        while leftover < threshold {
+            m = u128::from(bitgen.next_u64()) * u128::from(excl);
+            leftover = m as u64;
+        }
+    }
+    (m >> 64) as u64
+}
+
+/// `buffered_bounded_lemire_uint32` (the buffer is unused at this width): [0, rng] for
+/// rng < 2^32 - 1, on `next_uint32`.
+#[inline(always)]
+fn lemire_u32<R: RawBits + ?Sized>(bitgen: &mut R, rng: u32) -> u32 {
+    let excl = rng + 1;
+    let mut m = u64::from(bitgen.next_u32()) * u64::from(excl);
+    let mut leftover = m as u32;
+    if leftover < excl {
+        let threshold = (u32::MAX - rng) % excl;
+        while leftover < threshold {
+            m = u64::from(bitgen.next_u32()) * u64::from(excl);
+            leftover = m as u32;
+        }
+    }
+    (m >> 32) as u32
+}
+
+/// `buffered_bounded_lemire_uint16`: [0, rng] for rng < 2^16 - 1, on buffered 16-bit draws.
+#[inline(always)]
+fn lemire_u16<R: RawBits + ?Sized>(bitgen: &mut R, buf: &mut WordBuffer, rng: u16) -> u16 {
+    let excl = rng + 1;
+    let mut m = u32::from(buf.next_u16(bitgen)) * u32::from(excl);
+    let mut leftover = m as u16;
+    if leftover < excl {
+        let threshold = (u16::MAX - rng) % excl;
+        while leftover < threshold {
+            m = u32::from(buf.next_u16(bitgen)) * u32::from(excl);
+            leftover = m as u16;
+        }
+    }
+    (m >> 16) as u16
+}
+
+/// `buffered_bounded_lemire_uint8`: [0, rng] for rng < 2^8 - 1, on buffered 8-bit draws.
+#[inline(always)]
+fn lemire_u8<R: RawBits + ?Sized>(bitgen: &mut R, buf: &mut WordBuffer, rng: u8) -> u8 {
+    let excl = rng + 1;
+    let mut m = u16::from(buf.next_u8(bitgen)) * u16::from(excl);
+    let mut leftover = m as u8;
+    if leftover < excl {
+        let threshold = (u8::MAX - rng) % excl;
+        while leftover < threshold {
+            m = u16::from(buf.next_u8(bitgen)) * u16::from(excl);
+            leftover = m as u8;
+        }
+    }
+    (m >> 8) as u8
+}
+
+/// `random_bounded_uint64_fill` (Lemire, as `Generator` always uses): rng = 0 draws nothing;
+/// rng < 2^32 works on `next_uint32` (rng = 2^32 - 1 takes it raw); rng = 2^64 - 1 takes
+/// `next_uint64` raw; anything else is 64-bit Lemire.
+pub fn random_bounded_u64_fill<R, T>(bitgen: &mut R, off: u64, rng: u64, out: &mut [T])
+where
+    R: RawBits + ?Sized,
+    T: FromWord<u64>,
+{
+    let put = |o: &mut T, v: u64| *o = T::from_word(off.wrapping_add(v));
+    if rng == 0 {
+        out.iter_mut().for_each(|o| put(o, 0));
+    } else if rng == u64::from(u32::MAX) {
+        out.iter_mut()
+            .for_each(|o| put(o, u64::from(bitgen.next_u32())));
+    } else if rng < u64::from(u32::MAX) {
+        out.iter_mut()
+            .for_each(|o| put(o, u64::from(lemire_u32(bitgen, rng as u32))));
+    } else if rng == u64::MAX {
+        out.iter_mut().for_each(|o| put(o, bitgen.next_u64()));
+    } else {
+        out.iter_mut().for_each(|o| put(o, lemire_u64(bitgen, rng)));
+    }
+}
+
+/// `random_bounded_uint32_fill`: rng = 0 draws nothing, rng = 2^32 - 1 takes `next_uint32` raw,
+/// otherwise 32-bit Lemire.
+pub fn random_bounded_u32_fill<R, T>(bitgen: &mut R, off: u32, rng: u32, out: &mut [T])
+where
+    R: RawBits + ?Sized,
+    T: FromWord<u32>,
+{
+    let put = |o: &mut T, v: u32| *o = T::from_word(off.wrapping_add(v));
+    if rng == 0 {
+        out.iter_mut().for_each(|o| put(o, 0));
+    } else if rng == u32::MAX {
+        out.iter_mut().for_each(|o| put(o, bitgen.next_u32()));
+    } else {
+        out.iter_mut().for_each(|o| put(o, lemire_u32(bitgen, rng)));
+    }
+}
+
+/// `random_bounded_uint16_fill`: 16-bit halves of `next_uint32` words, low half first, one
+/// buffer for the whole fill.
+pub fn random_bounded_u16_fill<R, T>(bitgen: &mut R, off: u16, rng: u16, out: &mut [T])
+where
+    R: RawBits + ?Sized,
+    T: FromWord<u16>,
+{
+    let put = |o: &mut T, v: u16| *o = T::from_word(off.wrapping_add(v));
+    let mut buf = WordBuffer::default();
+    if rng == 0 {
+        out.iter_mut().for_each(|o| put(o, 0));
+    } else if rng == u16::MAX {
+        out.iter_mut().for_each(|o| put(o, buf.next_u16(bitgen)));
+    } else {
+        out.iter_mut()
+            .for_each(|o| put(o, lemire_u16(bitgen, &mut buf, rng)));
+    }
+}
+
+/// `random_bounded_uint8_fill`: bytes of `next_uint32` words, lowest first, one buffer for the
+/// whole fill.
+pub fn random_bounded_u8_fill<R, T>(bitgen: &mut R, off: u8, rng: u8, out: &mut [T])
+where
+    R: RawBits + ?Sized,
+    T: FromWord<u8>,
+{
+    let put = |o: &mut T, v: u8| *o = T::from_word(off.wrapping_add(v));
+    let mut buf = WordBuffer::default();
+    if rng == 0 {
+        out.iter_mut().for_each(|o| put(o, 0));
+    } else if rng == u8::MAX {
+        out.iter_mut().for_each(|o| put(o, buf.next_u8(bitgen)));
+    } else {
+        out.iter_mut()
+            .for_each(|o| put(o, lemire_u8(bitgen, &mut buf, rng)));
+    }
+}
+
+/// `random_bounded_bool_fill`: `off` when rng = 0 (no draw), otherwise one bit per value,
+/// least significant first, 32 per `next_uint32` (`off` is then 0 and is ignored, as in NumPy).
+pub fn random_bounded_bool_fill<R: RawBits + ?Sized>(
+    bitgen: &mut R,
+    off: bool,
+    rng: bool,
+    out: &mut [bool],
+) {
+    if !rng {
+        out.fill(off);
+        return;
+    }
+    let mut buf = WordBuffer::default();
+    out.iter_mut().for_each(|o| *o = buf.next_bit(bitgen));
+}
+
+/// `random_interval`: a value in [0, max] by masked rejection (the smallest all-ones mask ≥
+/// max), on `next_uint32` when max < 2^32, else on `next_uint64`. max = 0 draws nothing.
+#[inline]
+pub fn random_interval<R: RawBits + ?Sized>(bitgen: &mut R, max: u64) -> u64 {
+    if max == 0 {
+        return 0;
+    }
+    let mask = u64::MAX >> max.leading_zeros();
+    if max <= u64::from(u32::MAX) {
+        loop {
+            let v = u64::from(bitgen.next_u32()) & mask;
+            if v <= max {
+                return v;
+            }
+        }
+    } else {
+        loop {
+            let v = bitgen.next_u64() & mask;
+            if v <= max {
+                return v;
+            }
+        }
+    }
+}
