@@ -3,7 +3,7 @@
 with the same text computed by the NumPy code of the guide's strategy.
 
 Usage: scripts/check_example.py <path-to-executable> <name>
-       name is spawn, seed_ints, philox_keys or jumped (the example's file name).
+       name is spawn, seed_ints, philox_keys, jumped or distributions (the example's file name).
 
 Exit status: 0 when every line matches, 1 on a difference (the first one is printed) or a
 failing program, 2 on bad usage, 77 when NumPy cannot be imported (ctest's skip code).
@@ -88,11 +88,22 @@ def expected_jumped():
     return lines
 
 
+def expected_distributions():
+    rng = Generator(PCG64(SeedSequence(2024).spawn(4)[1]))
+    return [
+        doubles("normal", rng.normal(10.0, 2.0, size=5)),
+        "integers:" + "".join(f" {v}" for v in rng.integers(1, 7, size=5)),
+        "poisson:" + "".join(f" {v}" for v in rng.poisson(3.5, size=5)),
+        doubles("standard_normal", [rng.standard_normal() for _ in range(5)]),
+    ]
+
+
 EXPECTED = {
     "spawn": expected_spawn,
     "seed_ints": expected_seed_ints,
     "philox_keys": expected_philox_keys,
     "jumped": expected_jumped,
+    "distributions": expected_distributions,
 }
 
 

@@ -3,11 +3,13 @@
 
 The text format is specified in tests/data/FORMAT.md.
 
-    python3 scripts/gen_vectors.py                          # writes tests/data/{seedseq,bitgen}.txt
+    python3 scripts/gen_vectors.py                          # writes tests/data/{seedseq,bitgen,distributions}.txt
     python3 scripts/gen_vectors.py --random SEED --count N  # prints N random cases to stdout
+    python3 scripts/gen_vectors.py --random SEED --count N --dist-only  # only `dist` cases
 
 Every expected value comes from calling NumPy literally (SeedSequence(...), Name(ss),
-bg.ctypes.next_uint64(bg.ctypes.state), ...); nothing here models the algorithms.
+bg.ctypes.next_uint64(bg.ctypes.state), Generator(bg).gamma(...), ...); nothing here models the
+algorithms.
 """
 import argparse
 import os
@@ -17,7 +19,7 @@ import struct
 import sys
 
 import numpy as np
-from numpy.random import MT19937, PCG64, PCG64DXSM, SFC64, Philox, SeedSequence
+from numpy.random import Generator, MT19937, PCG64, PCG64DXSM, SFC64, Philox, SeedSequence
 
 BITGENS = {c.__name__: c for c in (PCG64, PCG64DXSM, MT19937, Philox, SFC64)}
 JUMPABLE = ("MT19937", "PCG64", "PCG64DXSM", "Philox")
@@ -61,6 +63,101 @@ def double_bits(x):
     return struct.unpack("<Q", struct.pack("<d", x))[0]
 
 
+# ---------------------------------------------------------------------------------------
+# Generator methods behind `dist <method> <n> <params...> : <values>` (FORMAT.md, Distributions)
+# ---------------------------------------------------------------------------------------
+F, I, E = "float", "int", "endpoint"  # parameter kinds
+
+
+class Dist:
+    """kinds: the parameter kinds; call(gen, size, *params) -> ndarray; dtype: the result's dtype.
+
+    `sized` is False for permutation/shuffle, where n is the array's length (no scalar form)."""
+
+    def __init__(self, kinds, call, dtype, sized=True):
+        self.kinds, self.call, self.dtype, self.sized = kinds, call, np.dtype(dtype), sized
+
+
+def _shuffled(dtype):
+    def call(g, size):
+        a = np.arange(size, dtype=np.int64) if dtype == np.int64 else np.arange(size) * 0.5
+        g.shuffle(a)
+        return a
+    return call
+
+
+INT_DTYPES = {"i64": np.int64, "i32": np.int32, "i16": np.int16, "i8": np.int8,
+              "u64": np.uint64, "u32": np.uint32, "u16": np.uint16, "u8": np.uint8, "bool": np.bool_}
+
+DISTS = {
+    "random": Dist((), lambda g, size: g.random(size=size), np.float64),
+    "random_f32": Dist((), lambda g, size: g.random(size=size, dtype=np.float32), np.float32),
+    **{f"integers_{t}": Dist((I, I, E), lambda g, size, lo, hi, ep, dt=dt:
+                             g.integers(lo, hi, size=size, dtype=dt, endpoint=bool(ep)), dt)
+       for t, dt in INT_DTYPES.items()},
+    "uniform": Dist((F, F), lambda g, size, lo, hi: g.uniform(lo, hi, size=size), np.float64),
+    "standard_normal": Dist((), lambda g, size: g.standard_normal(size=size), np.float64),
+    "standard_normal_f32": Dist((), lambda g, size: g.standard_normal(size=size, dtype=np.float32),
+                                np.float32),
+    "normal": Dist((F, F), lambda g, size, loc, scale: g.normal(loc, scale, size=size), np.float64),
+    "standard_exponential": Dist((), lambda g, size: g.standard_exponential(size=size), np.float64),
+    "standard_exponential_f32": Dist((), lambda g, size: g.standard_exponential(size=size, dtype=np.float32),
+                                     np.float32),
+    "exponential": Dist((F,), lambda g, size, scale: g.exponential(scale, size=size), np.float64),
+    "lognormal": Dist((F, F), lambda g, size, mean, sigma: g.lognormal(mean, sigma, size=size), np.float64),
+    "standard_gamma": Dist((F,), lambda g, size, k: g.standard_gamma(k, size=size), np.float64),
+    "standard_gamma_f32": Dist((F,), lambda g, size, k: g.standard_gamma(k, size=size, dtype=np.float32),
+                               np.float32),
+    "gamma": Dist((F, F), lambda g, size, k, scale: g.gamma(k, scale, size=size), np.float64),
+    "beta": Dist((F, F), lambda g, size, a, b: g.beta(a, b, size=size), np.float64),
+    "chisquare": Dist((F,), lambda g, size, df: g.chisquare(df, size=size), np.float64),
+    "poisson": Dist((F,), lambda g, size, lam: g.poisson(lam, size=size), np.int64),
+    "binomial": Dist((I, F), lambda g, size, nt, p: g.binomial(nt, p, size=size), np.int64),
+    "geometric": Dist((F,), lambda g, size, p: g.geometric(p, size=size), np.int64),
+    "permutation": Dist((), lambda g, size: g.permutation(size), np.int64, sized=False),
+    "shuffle_i64": Dist((), _shuffled(np.int64), np.int64, sized=False),
+    "shuffle_f64": Dist((), _shuffled(np.float64), np.float64, sized=False),
+}
+
+
+def param_value(kind, x):
+    """The Python value passed to NumPy for a parameter of this kind."""
+    if kind == F:
+        return float(x)
+    if kind == E:
+        assert x in (0, 1, False, True), x
+        return int(x)
+    assert int(x) == x, x
+    return int(x)
+
+
+def param_tok(kind, x):
+    return repr(x) if kind == F else str(x)
+
+
+def plain(x):
+    """A bit generator's state (dicts of ints and arrays) in comparable form."""
+    if isinstance(x, dict):
+        return {k: plain(v) for k, v in x.items()}
+    return x.tolist() if isinstance(x, np.ndarray) else x
+
+
+def encode_values(a, dtype):
+    """A result array as value tokens: float bits in hex, integers in decimal, bool as 0/1."""
+    assert a.dtype == dtype, (a.dtype, dtype)
+    if dtype == np.float64:
+        return [h16(v) for v in a.view(np.uint64).tolist()]
+    if dtype == np.float32:
+        return [h8(v) for v in a.view(np.uint32).tolist()]
+    if dtype == np.bool_:
+        return ["1" if v else "0" for v in a.tolist()]
+    return [str(int(v)) for v in a.tolist()]
+
+
+class NanResult(Exception):
+    pass
+
+
 class Writer:
     """Runs each recipe line on NumPy and records it together with NumPy's answers."""
 
@@ -70,6 +167,7 @@ class Writer:
         self.bg = None
         self.n_cases = 0
         self.n_checks = 0
+        self.n_rejected = 0  # random dist parameters NumPy refused (drawn again)
 
     def out(self, *toks):
         self.lines.append(" ".join(str(t) for t in toks))
@@ -191,6 +289,31 @@ class Writer:
 
     def fill(self, n):
         self.check("fill", map(h16, self._calls("next_uint64", n)), n)
+
+    # --- Generator distributions on the bit generator ---
+    def dist(self, method, n, *params):
+        """`Generator(bg).<method>(*params, size=n)`; a fresh Generator each time (the state that
+        matters lives in bg, so consecutive lines continue the stream)."""
+        d = DISTS[method]
+        assert len(params) == len(d.kinds), (method, params)
+        vals = [param_value(k, x) for k, x in zip(d.kinds, params)]
+        if n == 1 and d.sized:
+            # FORMAT.md: a size-1 line equals NumPy's scalar call; make sure of it.
+            before = self.bg.state
+            scalar = d.call(Generator(self.bg), None, *vals)
+            after = self.bg.state
+            self.bg.state = before
+        a = d.call(Generator(self.bg), n, *vals)
+        assert a.shape == (n,), (method, a.shape)
+        if a.dtype.kind == "f" and np.isnan(a).any():
+            raise NanResult(method, vals)  # NaN bits are not portable; such cases are left out
+        enc = encode_values(a, d.dtype)
+        if n == 1 and d.sized:
+            assert encode_values(np.asarray(scalar, dtype=d.dtype).reshape(1), d.dtype) == enc, method
+            assert plain(self.bg.state) == plain(after), method
+        self.out("dist", method, n, *(param_tok(k, v) for k, v in zip(d.kinds, vals)), ":", *enc)
+        self.n_checks += 1
+        return a
 
     def ops(self, seq):
         """Run a list of (op, arg) pairs, e.g. [("u32", 1), ("u64", 2)]."""
@@ -545,6 +668,188 @@ def bitgen_cases(w):
     w.raw(1300)
 
 
+# Ziggurat tails start at r: |x| >= r only comes from the tail (f64 and f32 tables, 256 layers).
+ZIG_TAILS = [("standard_normal", 3.6541528853610088), ("standard_normal_f32", 3.6541529),
+             ("standard_exponential", 7.69711747013104972), ("standard_exponential_f32", 7.6971175)]
+ZIG_N = 3000
+
+
+def zig_seed(name):
+    """The smallest seed whose ZIG_TAILS lines of ZIG_N values (drawn in that order) each hit the
+    ziggurat tail, so the tail loops (and, at ~1% per draw, the wedges) are certainly covered."""
+    seed = 0
+    while True:
+        g = Generator(BITGENS[name](SeedSequence(seed)))
+        if all((np.abs(getattr(g, m.replace("_f32", ""))(
+                size=ZIG_N, **({"dtype": np.float32} if m.endswith("f32") else {}))) >= r).any()
+               for m, r in ZIG_TAILS):
+            return seed
+        seed += 1
+
+
+# (method, params) swept with a fixed size in the deterministic file.
+UNIFORM_PARAMS = [(0.0, 1.0), (-3.5, 2.25), (5.0, 5.0), (-0.0, 0.0), (0.0, 1e-300),
+                  (-1e307, 1e307), (1e300, 1.0000000000000002e300), (-2.0, -1.0)]
+GAMMA_SHAPES = [0.0, 1e-3, 0.5, 0.999, 1.0, 1.0000001, 1.5, 3.0, 1e4, 1e10]
+GAMMA_PARAMS = [(0.5, 2.0), (1.0, 3.0), (2.5, 0.5), (1e-3, 1e3), (1e4, 1e-4), (3.0, 0.0), (0.0, 2.0)]
+BETA_PARAMS = [(0.5, 0.5), (1e-3, 1e-3), (1e-300, 1e-300), (1.0, 1.0), (0.2, 0.9), (1.0, 0.3),
+               (2.0, 3.0), (0.5, 5.0), (5.0, 0.5), (1.0, 1.0000001), (1e3, 1e3), (1e-3, 1e3)]
+CHISQ_DFS = [1.0, 2.0, 0.5, 1e-3, 3.0, 100.0, 1e5]
+POISSON_LAMS = [0.0, 1e-3, 0.5, 3.0, 9.99, 10.0, 10.5, 50.0, 1234.5, 1e6, 1e12, 1e18]
+BINOMIAL_PARAMS = [(0, 0.5), (0, 0.0), (10, 0.0), (10, 1.0), (1, 0.5), (20, 0.3), (100, 0.29),
+                   (100, 0.3), (100, 0.31), (1000, 0.5), (100, 0.9), (60, 0.5), (1000, 0.9),
+                   (1000, 0.97), (2**40, 1e-12), (10**9, 0.5), (2**63 - 1, 0.5), (5, 1e-300)]
+GEOMETRIC_PS = [1.0, 0.9999999, 0.5, 0.4, 1 / 3, 0.33333333333333326, 0.33, 0.1, 1e-3, 1e-9,
+                1e-300, 5e-324]
+# (t, low, high, endpoint): small, power-of-two, full and empty ranges, negative lows, and just
+# past 2^32 for the 64-bit types (below 2^32 they take the 32-bit path). `high` always fits the
+# dtype (bool: at most 2), so a reader can hold the bounds in the dtype's own type; NumPy's
+# exclusive high = max + 1 (u8: 0, 256) is the same call as (0, 255, endpoint) anyway.
+INTEGER_PARAMS = {
+    "i64": [(0, 10, 0), (-5, 5, 1), (0, 2**32, 0), (0, 2**32, 1), (0, 2**32 + 1, 0),
+            (-(2**40), 2**40, 0), (0, 2**62, 0), (-(2**63), 2**63 - 1, 1), (-(2**63), 2**63 - 1, 0),
+            (7, 7, 1), (-(2**63), -(2**63) + 1, 0), (-3, 2**63 - 1, 0), (0, 3 * 2**61, 0)],
+    "u64": [(0, 2**64 - 1, 1), (0, 2**64 - 1, 0), (1, 2**64 - 1, 1), (2**63, 2**64 - 1, 1), (0, 2**32 - 1, 1),
+            (0, 2**32 + 1, 0), (0, 256, 0), (10, 10, 1), (2**64 - 1, 2**64 - 1, 1), (1, 3 * 2**62, 1)],
+    "i32": [(-(2**31), 2**31 - 1, 1), (-(2**30), 2**30, 0), (-100, 100, 0), (0, 3, 0), (5, 5, 1),
+            (-(2**31), 0, 0), (0, 3 * 2**29 + 1, 0)],
+    "u32": [(0, 2**32 - 1, 1), (0, 2**32 - 1, 0), (0, 2**31 + 1, 0), (0, 3 * 2**30, 0), (7, 7, 1),
+            (1000, 1001, 0), (2**32 - 1, 2**32 - 1, 1)],
+    "i16": [(-(2**15), 2**15 - 1, 1), (-(2**14), 2**14, 0), (-7, 7, 1), (0, 3, 0), (-1, -1, 1), (0, 3 * 2**13, 0)],
+    "u16": [(0, 2**16 - 1, 1), (1, 2**16 - 1, 1), (0, 2**8, 0), (0, 3 * 2**14 + 1, 0), (9, 9, 1), (100, 300, 0)],
+    "i8": [(-128, 127, 1), (-128, 127, 0), (0, 64, 0), (-3, 3, 1), (-128, -128, 1), (0, 97, 0)],
+    "u8": [(0, 255, 1), (0, 255, 0), (0, 16, 0), (0, 3, 0), (200, 200, 1), (0, 193, 0), (1, 2, 0)],
+    "bool": [(0, 1, 1), (0, 2, 0), (1, 1, 1), (0, 0, 1), (1, 2, 0), (0, 1, 0)],
+}
+PERM_NS = [0, 1, 2, 3, 100, 1000]
+# Draws that use the bit generator's pending half word, mixed with raw 32/64-bit draws.
+HALF_WORD_MIX = [("random_f32", 3), ("random", 2), ("random_f32", 3), ("u32", 1), ("random_f32", 1),
+                 ("u64", 1), ("random_f32", 2), ("random", 1), ("u32", 3), ("random_f32", 1),
+                 ("double", 1), ("random_f32", 5), ("raw", 2), ("random_f32", 1), ("fill", 1),
+                 ("random_f32", 1), ("random", 1)]
+
+
+def dist_ops(w, seq):
+    """(op, n[, params...]) pairs: raw bit-generator checks or dist lines."""
+    for op, n, *params in seq:
+        if op in DISTS:
+            w.dist(op, n, *params)
+        else:
+            getattr(w, op)(n)
+
+
+def distribution_cases(w):
+    for name in BITGENS:
+        seed = zig_seed(name)
+        w.comment(f"{name}: seed {seed} is the first whose four ziggurat lines all reach the tail")
+        w.case(f"{name}_dist_ziggurat")
+        w.ss_new(str(seed))
+        w.bitgen(name)
+        for m, _ in ZIG_TAILS:
+            w.dist(m, ZIG_N)
+        w.u32(1)
+        w.dist("standard_normal_f32", 1)  # a float draw after a u32 uses the pending half word
+        w.dist("standard_exponential_f32", 1)
+        w.u64(1)
+
+        w.case(f"{name}_dist_uniform")
+        w.ss_new("12345")
+        w.bitgen(name)
+        w.dist("random", 5)
+        dist_ops(w, HALF_WORD_MIX)
+        w.dist("random", 300)
+        w.dist("random_f32", 301)
+        w.u32(1)
+        for lo, hi in UNIFORM_PARAMS:
+            w.dist("uniform", 10, lo, hi)
+        w.dist("uniform", 1, 0.0, 1.0)
+        w.dist("uniform", 0, 0.0, 1.0)
+
+        w.case(f"{name}_dist_normal_exponential")
+        w.ss_new("0xdeadbeaf")
+        w.bitgen(name)
+        dist_ops(w, [("standard_normal", 1), ("standard_normal", 1), ("standard_normal", 2),
+                     ("standard_normal_f32", 1), ("u32", 1), ("standard_normal_f32", 1),
+                     ("standard_normal_f32", 2), ("standard_exponential", 1), ("u32", 1),
+                     ("standard_exponential_f32", 3), ("standard_exponential", 2), ("random_f32", 1),
+                     ("standard_normal", 0), ("standard_exponential_f32", 0)])
+        for loc, scale in [(0.0, 1.0), (10.0, 0.0), (-3.0, 1e-3), (1e300, 1e300), (-0.0, 1e-300)]:
+            w.dist("normal", 20, loc, scale)
+        for mean, sigma in [(0.0, 1.0), (1.5, 0.0), (-2.0, 3.0), (700.0, 1.0), (-800.0, 1.0)]:
+            w.dist("lognormal", 20, mean, sigma)
+        for scale in (1.0, 0.0, 2.5, 1e-300, 1e300):
+            w.dist("exponential", 20, scale)
+        w.dist("normal", 1, 1.0, 2.0)
+        w.dist("exponential", 1, 3.0)
+        w.dist("lognormal", 1, 0.5, 0.5)
+
+        w.case(f"{name}_dist_gamma_beta")
+        w.ss_new("[3,{}]".format(HEXE))
+        w.bitgen(name)
+        for k in GAMMA_SHAPES:
+            w.dist("standard_gamma", 40, k)
+        w.u32(1)
+        for k in GAMMA_SHAPES:
+            w.dist("standard_gamma_f32", 40, k)
+        for k, scale in GAMMA_PARAMS:
+            w.dist("gamma", 20, k, scale)
+        for a, b in BETA_PARAMS:
+            w.dist("beta", 40, a, b)
+        for df in CHISQ_DFS:
+            w.dist("chisquare", 20, df)
+        dist_ops(w, [("standard_gamma", 1, 0.5), ("standard_gamma_f32", 1, 0.5), ("u32", 1),
+                     ("standard_gamma_f32", 1, 2.5), ("standard_gamma_f32", 2, 2.5),
+                     ("beta", 1, 0.5, 0.5), ("beta", 1, 2.0, 2.0), ("chisquare", 1, 3.0),
+                     ("gamma", 1, 2.0, 2.0), ("standard_gamma", 0, 2.0)])
+
+        w.case(f"{name}_dist_discrete")
+        w.ss_new("1")
+        w.bitgen(name)
+        for lam in POISSON_LAMS:
+            w.dist("poisson", 100, lam)
+        for nt, p in BINOMIAL_PARAMS:
+            w.dist("binomial", 100, nt, p)
+        for p in GEOMETRIC_PS:
+            w.dist("geometric", 100, p)
+        dist_ops(w, [("poisson", 1, 3.0), ("poisson", 1, 30.0), ("poisson", 1, 30.0),
+                     ("binomial", 1, 20, 0.3), ("binomial", 1, 20, 0.3), ("binomial", 1, 1000, 0.6),
+                     ("binomial", 1, 1000, 0.6), ("binomial", 2, 1000, 0.6), ("geometric", 1, 0.5),
+                     ("geometric", 1, 0.01), ("poisson", 0, 5.0), ("binomial", 0, 5, 0.5)])
+
+        w.case(f"{name}_dist_integers")
+        w.ss_new("7")
+        w.bitgen(name)
+        for t, specs in INTEGER_PARAMS.items():
+            top = 2 if t == "bool" else int(np.iinfo(INT_DTYPES[t]).max)
+            for lo, hi, ep in specs:
+                assert hi <= top, (t, hi)
+                w.dist(f"integers_{t}", 20, lo, hi, ep)
+        w.comment("size-1 lines (= scalar calls) do not share the byte/word buffer of a longer fill")
+        for t, lo, hi, ep in [("u8", 0, 255, 1), ("i8", -100, 100, 0), ("u16", 0, 65535, 1),
+                              ("i16", -1000, 1000, 1), ("bool", 0, 1, 1), ("u32", 0, 1000, 0),
+                              ("i64", 0, 2**40, 0)]:
+            for _ in range(4):
+                w.dist(f"integers_{t}", 1, lo, hi, ep)
+            w.dist(f"integers_{t}", 4, lo, hi, ep)
+            w.dist(f"integers_{t}", 5, lo, hi, ep)
+        w.comment("32-bit integer draws share the pending half word with u32 and random_f32")
+        dist_ops(w, [("u32", 1), ("integers_u32", 3, 0, 100, 0), ("integers_u8", 3, 0, 255, 1),
+                     ("u32", 1), ("integers_i32", 1, -5, 5, 1), ("random_f32", 1),
+                     ("integers_u64", 2, 0, 2**32 - 1, 1), ("u64", 1), ("integers_u64", 1, 0, 2**32 + 5, 0),
+                     ("integers_bool", 3, 0, 2, 0), ("u32", 1), ("integers_u16", 2, 0, 1000, 0),
+                     ("integers_i64", 3, -(2**31), 2**31, 0), ("u32", 1), ("integers_i8", 0, 0, 10, 0),
+                     ("integers_u8", 1, 3, 3, 1), ("u32", 1)])
+
+        w.case(f"{name}_dist_permutation_shuffle")
+        w.ss_new("99")
+        w.bitgen(name)
+        for m in ("permutation", "shuffle_i64", "shuffle_f64"):
+            for n in PERM_NS:
+                w.dist(m, n)
+            w.u32(1)  # the next shuffle starts on a pending half word
+        dist_ops(w, [("permutation", 2), ("u32", 1), ("shuffle_i64", 2), ("shuffle_f64", 3)])
+
+
 # ---------------------------------------------------------------------------------------
 # Random cases (--random SEED --count N)
 # ---------------------------------------------------------------------------------------
@@ -687,19 +992,164 @@ def random_case(w, rng, name):
 
 
 # ---------------------------------------------------------------------------------------
+# Random distribution cases
+# ---------------------------------------------------------------------------------------
+def rand_pos(rng, zero=True):
+    """A non-negative float across the double range, with its edge values."""
+    kind = rng.randrange(8)
+    if kind == 0:
+        return rng.choice([0.0, 1.0, 5e-324, 1e-300, 0.5, 2.0]) if zero else rng.choice([1.0, 5e-324, 1e-300, 0.5])
+    if kind == 1:
+        return 10 ** rng.uniform(-300, -3)
+    if kind == 2:
+        return 10 ** rng.uniform(3, 300)
+    return 10 ** rng.uniform(-3, 3)
+
+
+def rand_real(rng):
+    x = rand_pos(rng)
+    return -x if rng.random() < 0.5 else x
+
+
+def rand_shape(rng, zero=True):
+    """A gamma shape / beta parameter / chi-square df: around the 1 boundary, tiny and huge."""
+    kind = rng.randrange(8)
+    if kind == 0:
+        return rng.choice([0.0, 1.0, 1e-300, 1e-3, 0.5, 3.0] if zero else [1.0, 1e-300, 1e-3, 0.5, 3.0])
+    if kind == 1:
+        return 10 ** rng.uniform(-300, -1)
+    if kind in (2, 3):
+        return rng.uniform(0, 1) or 1.0
+    if kind in (4, 5):
+        return rng.uniform(1, 10)
+    return 10 ** rng.uniform(1, 12)
+
+
+def rand_prob(rng):
+    kind = rng.randrange(7)
+    if kind == 0:
+        return rng.choice([0.0, 1.0, 0.5, 1 / 3, 5e-324])
+    if kind == 1:
+        return 10 ** rng.uniform(-300, -1)
+    if kind == 2:
+        return 1 - 10 ** rng.uniform(-16, -1)
+    return rng.random()
+
+
+def rand_int_range(rng, t):
+    """(low, high, endpoint) within dtype t: empty, small, power-of-two, random and full widths."""
+    info = np.iinfo(INT_DTYPES[t]) if t != "bool" else None
+    lo_min, hi_max = (0, 1) if info is None else (int(info.min), int(info.max))
+    span = hi_max - lo_min  # the largest width (high - low of the inclusive range)
+    bits = span.bit_length()
+    kind = rng.randrange(7)
+    if kind == 0:
+        w = 0
+    elif kind == 1:
+        w = rng.randint(1, 10)
+    elif kind == 2:
+        w = 2 ** rng.randrange(bits + 1) + rng.choice([-1, -1, 0, 1]) - 1
+    elif kind == 3:
+        w = span
+    elif kind == 4 and bits > 32:
+        w = 2**32 + rng.randint(-2, 1000)  # around the 32-bit/64-bit switch
+    else:
+        w = rng.randrange(span + 1)
+    w = max(0, min(w, span))
+    r = rng.random()
+    lo = lo_min if r < 0.2 else hi_max - w if r < 0.35 else rng.randint(lo_min, hi_max - w)
+    # The exclusive form only where high still fits the dtype (as INTEGER_PARAMS).
+    if rng.random() < 0.5 or lo + w + 1 > (2 if info is None else hi_max):
+        return lo, lo + w, 1
+    return lo, lo + w + 1, 0
+
+
+def rand_dist_params(rng, method):
+    if method.startswith("integers_"):
+        return rand_int_range(rng, method[len("integers_"):])
+    if method == "uniform":
+        lo = rand_real(rng)
+        return lo, lo + (0.0 if rng.random() < 0.1 else rand_pos(rng))
+    if method in ("normal", "lognormal"):
+        loc = rand_real(rng) if method == "normal" else rng.choice([rng.uniform(-5, 5), rand_real(rng)])
+        return loc, rand_pos(rng) if rng.random() < 0.3 else 10 ** rng.uniform(-3, 1)
+    if method == "exponential":
+        return (rand_pos(rng),)
+    if method in ("standard_gamma", "standard_gamma_f32"):
+        return (rand_shape(rng),)
+    if method == "gamma":
+        return rand_shape(rng), rand_pos(rng)
+    if method == "beta":
+        return rand_shape(rng, zero=False), rand_shape(rng, zero=False)
+    if method == "chisquare":
+        return (rand_shape(rng, zero=False),)
+    if method == "poisson":
+        kind = rng.randrange(4)
+        # NumPy rejects lam >= INT64_MAX - 10 * sqrt(INT64_MAX) (~9.22e18); 10**18.9 ~ 7.9e18.
+        return ([0.0, rng.uniform(0, 10), rng.uniform(10, 1000), 10 ** rng.uniform(3, 18.9)][kind],)
+    if method == "binomial":
+        nt = rng.choice([0, rng.randint(1, 100), rng.randint(1, 10**6), rng.randrange(2**63), 2**63 - 1])
+        return nt, rand_prob(rng)
+    if method == "geometric":
+        p = rand_prob(rng)
+        return (p if p > 0 else 1.0,)
+    assert not DISTS[method].kinds, method
+    return ()
+
+
+def rand_dist_n(rng):
+    return rng.choice([0, 1, 1, 2, 3, rng.randint(4, 50), rng.randint(4, 50), rng.randint(50, 400)])
+
+
+def random_dist_case(w, rng, name):
+    """A bit generator, then a few `dist` lines (random method, parameters and size) with raw draws
+    mixed in. Parameters NumPy rejects, or whose results hold a NaN, are drawn again."""
+    w.case(name)
+    kind = rng.random()
+    if kind < 0.8:
+        w.ss_new(rand_entropy_tok(rng) if rng.random() < 0.5 else str(rng.getrandbits(32)))
+        w.bitgen(rng.choice(list(BITGENS)))
+    elif kind < 0.9:
+        w.philox_key([rand_philox_word(rng) for _ in range(2)], [rand_philox_word(rng) for _ in range(4)])
+    else:
+        w.mt_legacy(rng.choice([0, 5489, rng.getrandbits(32)]))
+    methods = list(DISTS)
+    k = rng.randint(1, 6)
+    for i in range(k):
+        if rng.random() < 0.2 and i < k - 1:  # raw draws in between; a case ends on a dist line
+            getattr(w, rng.choice(["u32", "u32", "u64", "double", "raw"]))(rng.choice([1, 1, 2, 3]))
+            continue
+        method = rng.choice(methods)
+        n = rand_dist_n(rng)
+        while True:
+            params = rand_dist_params(rng, method)
+            before = w.bg.state
+            try:
+                w.dist(method, n, *params)
+                break
+            except (ValueError, OverflowError, NanResult):
+                w.bg.state = before
+                w.n_rejected += 1
+
+
+# ---------------------------------------------------------------------------------------
 def header(cmd):
     return [f"# Golden vectors for randstreams, computed by numpy {np.__version__}.",
             f"# Generated by: {cmd}  (format: tests/data/FORMAT.md). Do not edit by hand."]
 
 
 def sanity_check(text):
-    """Re-parse: each `op n : ...` line has n values; n_spawned/spawn_key have one."""
+    """Re-parse: each `op n : ...` line has n values; n_spawned/spawn_key have one; each
+    `dist <method> <n> <params...> : ...` line has the method's parameter count and n values."""
     for line in text.splitlines():
         toks = line.split()
         if not toks or toks[0].startswith("#") or ":" not in toks:
             continue
         colon = toks.index(":")
-        if colon == 2:
+        if toks[0] == "dist":
+            assert colon == 3 + len(DISTS[toks[1]].kinds), line[:80]
+            assert len(toks) - colon - 1 == int(toks[2]), line[:80]
+        elif colon == 2:
             assert len(toks) - 3 == int(toks[1]), line[:80]
         else:
             assert colon == 1 and len(toks) == 3 and toks[0] in ("n_spawned", "spawn_key"), line[:80]
@@ -709,21 +1159,32 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--random", type=int, metavar="SEED", help="print random cases to stdout")
     ap.add_argument("--count", type=int, default=10, help="number of random cases")
+    ap.add_argument("--dist-only", action="store_true",
+                    help="with --random: only Generator distribution (`dist`) cases")
     args = ap.parse_args()
+    if args.dist_only and args.random is None:
+        ap.error("--dist-only needs --random SEED")
 
     if args.random is not None:
         w = Writer()
-        w.lines += header(f"python3 scripts/gen_vectors.py --random {args.random} --count {args.count}") + [""]
+        cmd = f"python3 scripts/gen_vectors.py --random {args.random} --count {args.count}"
+        w.lines += header(cmd + (" --dist-only" if args.dist_only else "")) + [""]
+        # Separate streams: the bit-generator cases are the ones earlier versions printed.
         rng = random.Random(args.random)
+        drng = random.Random(f"dist-{args.random}")
         for i in range(args.count):
-            random_case(w, rng, f"random_{args.random}_{i}")
+            if args.dist_only or drng.random() < 0.4:
+                random_dist_case(w, drng, f"random_{args.random}_{i}")
+            else:
+                random_case(w, rng, f"random_{args.random}_{i}")
         text = w.text()
         sanity_check(text)
         sys.stdout.write(text)
         return
 
     data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data")
-    for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases)):
+    for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases),
+                        ("distributions.txt", distribution_cases)):
         w = Writer()
         w.lines += header("python3 scripts/gen_vectors.py") + [""]
         fill(w)
