@@ -444,3 +444,43 @@ impl<R: RawBits> Generator<R> {
         shuffle::shuffle(&mut self.bitgen, data);
     }
 }
+
+/// The committed tables are NumPy's: SHA-256 prefixes of their little-endian bytes as recorded
+/// from NumPy 2.4.6's `ziggurat_constants.h` (numpy-facts.md §3.6).
+#[cfg(test)]
+mod table_hashes {
+    use super::ziggurat_tables::*;
+    use sha2::{Digest, Sha256};
+
+    fn prefix(bytes: Vec<u8>) -> String {
+        Sha256::digest(&bytes)[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    fn le<T: Copy, const W: usize>(t: &[T; 256], to: fn(T) -> [u8; W]) -> Vec<u8> {
+        t.iter().flat_map(|&v| to(v)).collect()
+    }
+
+    #[test]
+    fn tables_are_numpys() {
+        let cases = [
+            (le(&KI_DOUBLE, u64::to_le_bytes), "5652957978259315"),
+            (le(&WI_DOUBLE, f64::to_le_bytes), "33c6472209e1d09e"),
+            (le(&FI_DOUBLE, f64::to_le_bytes), "acd898d9d87e212f"),
+            (le(&KE_DOUBLE, u64::to_le_bytes), "785bcf5a662793cf"),
+            (le(&WE_DOUBLE, f64::to_le_bytes), "12751415cc5c2d3a"),
+            (le(&FE_DOUBLE, f64::to_le_bytes), "1f4b2a07fcf8396e"),
+            (le(&KI_FLOAT, u32::to_le_bytes), "b00c1701b8ee9b5e"),
+            (le(&WI_FLOAT, f32::to_le_bytes), "7e876b6f831f031c"),
+            (le(&FI_FLOAT, f32::to_le_bytes), "3ec75aef4fc5308b"),
+            (le(&KE_FLOAT, u32::to_le_bytes), "845568c71f3b5cb1"),
+            (le(&WE_FLOAT, f32::to_le_bytes), "f9d0fef3cfaec382"),
+            (le(&FE_FLOAT, f32::to_le_bytes), "ead9e6f988f29104"),
+        ];
+        for (i, (bytes, want)) in cases.into_iter().enumerate() {
+            assert_eq!(prefix(bytes), want, "table {i}");
+        }
+    }
+}
