@@ -332,7 +332,8 @@ RNG_NODISCARD int32_t philox_advance(struct rng_bitgen *bg, const uint64_t *delt
 
 /**
  * @brief NumPy's class name of the generator: `"PCG64"`, `"PCG64DXSM"`, `"MT19937"`,
- *        `"Philox"` or `"SFC64"` (a static string), or NULL when `bg` is NULL.
+ *        `"Philox"` or `"SFC64"`, or `"UserBitGenerator"` for #bitgen_new_user (a static
+ *        string), or NULL when `bg` is NULL.
  *
  * # Safety
  * `bg` is NULL or a live handle.
@@ -354,7 +355,7 @@ RNG_NODISCARD struct rng_seedseq *bitgen_seedseq(const struct rng_bitgen *bg);
  * @brief A copy of the generator in its current state: both produce the same stream. The copy
  *        shares the seed sequence, so spawning from either never hands out a child twice.
  * @return a new handle owned by the caller (release with #bitgen_free), or NULL when `bg` is
- *         NULL.
+ *         NULL or a user generator (#bitgen_new_user: its state is the caller's).
  *
  * # Safety
  * `bg` is NULL or a live handle.
@@ -792,7 +793,8 @@ RNG_NODISCARD int32_t rng_next_geometric(struct rng_bitgen *bg, double p, int64_
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -824,7 +826,8 @@ int32_t rng_next_integers_i64(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int32, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -856,7 +859,8 @@ int32_t rng_next_integers_i32(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int16, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -888,7 +892,8 @@ int32_t rng_next_integers_i16(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int8, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -920,7 +925,8 @@ int32_t rng_next_integers_i8(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint64, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -952,7 +958,8 @@ int32_t rng_next_integers_u64(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint32, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -984,7 +991,8 @@ int32_t rng_next_integers_u32(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint16, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -1016,7 +1024,8 @@ int32_t rng_next_integers_u16(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint8, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *

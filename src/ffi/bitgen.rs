@@ -511,7 +511,8 @@ pub unsafe extern "C" fn philox_advance(bg: *mut rng_bitgen, delta: *const u64) 
 }
 
 /// @brief NumPy's class name of the generator: `"PCG64"`, `"PCG64DXSM"`, `"MT19937"`,
-///        `"Philox"` or `"SFC64"` (a static string), or NULL when `bg` is NULL.
+///        `"Philox"` or `"SFC64"`, or `"UserBitGenerator"` for #bitgen_new_user (a static
+///        string), or NULL when `bg` is NULL.
 ///
 /// # Safety
 /// `bg` is NULL or a live handle.
@@ -561,7 +562,7 @@ pub unsafe extern "C" fn bitgen_seedseq(bg: *const rng_bitgen) -> *mut rng_seeds
 /// @brief A copy of the generator in its current state: both produce the same stream. The copy
 ///        shares the seed sequence, so spawning from either never hands out a child twice.
 /// @return a new handle owned by the caller (release with #bitgen_free), or NULL when `bg` is
-///         NULL.
+///         NULL or a user generator (#bitgen_new_user: its state is the caller's).
 ///
 /// # Safety
 /// `bg` is NULL or a live handle.

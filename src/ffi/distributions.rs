@@ -835,7 +835,8 @@ pub unsafe extern "C" fn rng_next_geometric(bg: *mut rng_bitgen, p: f64, out: *m
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`.
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -887,7 +888,8 @@ pub unsafe extern "C" fn rng_next_integers_i64(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int32, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`.
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -939,7 +941,8 @@ pub unsafe extern "C" fn rng_next_integers_i32(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int16, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -991,7 +994,8 @@ pub unsafe extern "C" fn rng_next_integers_i16(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int8, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -1043,7 +1047,8 @@ pub unsafe extern "C" fn rng_next_integers_i8(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint64, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`.
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -1095,7 +1100,8 @@ pub unsafe extern "C" fn rng_next_integers_u64(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint32, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`.
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -1147,7 +1153,8 @@ pub unsafe extern "C" fn rng_next_integers_u32(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint16, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///
@@ -1199,7 +1206,8 @@ pub unsafe extern "C" fn rng_next_integers_u16(
 
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint8, endpoint=endpoint)`: fills `out` with `n` values.
 ///
-/// Rejected: `low > high` (`low >= high` without endpoint). 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+/// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+/// `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
 /// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
 ///         an overflowing byte count (then nothing is drawn or written).
 ///

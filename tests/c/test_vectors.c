@@ -10,8 +10,12 @@
  *
  * Beyond the checks in the files, operation lines cross-check the API's other ways to the same
  * result: the entropy text of a seed sequence read back, the algorithm-specific constructor
- * against bitgen_new, and the bulk fills against single draws. Every handle is freed, so that
- * the test can run under valgrind or ASan.
+ * against bitgen_new, and the bulk fills against single draws. A `dist` line (a Generator
+ * distribution, through rng_<method>) passes only if, on a copy of the generator from before
+ * the line, the single-value form gives the same: n calls of rng_next_<method> (for the 8/16-bit
+ * and bool integers, which pack several values per draw, one call against a fill of one), or
+ * for permutation and the shuffles the other two of them; the copy must then draw as the
+ * generator. Every handle is freed, so that the test can run under valgrind or ASan.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -21,6 +25,7 @@
 #include <string.h>
 
 #include "algorithms.h"
+#include "dist_methods.h"
 #include "randstreams.h"
 
 /* How many failures are printed; the rest are only counted. */
@@ -714,6 +719,245 @@ static void run_check(runner *r, char **op, size_t n_op, char **expected, size_t
     free(got);
 }
 
+/* ---- Distribution lines (`dist <method> <n> <params...> : <values>`) -------------------------- */
+
+/* Parses the parameters of a `dist` line by the method's letters (dist_methods.h). */
+static int parse_dist_params(runner *r, const dist_method *m, char **tok, dist_params *p) {
+    size_t k, nf = 0, ns = 0, nu = 0;
+    memset(p, 0, sizeof *p);
+    for (k = 0; m->params[k] != '\0'; k++) {
+        const char *t = tok[k];
+        char *end;
+        errno = 0;
+        switch (m->params[k]) {
+        case 'f':
+            /* Python's repr: shortest round-trip decimal, `inf`, `-inf`, `nan`. */
+            p->f[nf++] = strtod(t, &end);
+            if (t[0] == '\0' || *end != '\0') {
+                failf(r, "bad float parameter `%s`", t);
+                return 0;
+            }
+            break;
+        case 's': {
+            long long v = strtoll(t, &end, 10);
+            if (t[0] == '\0' || *end != '\0' || errno != 0 || v < m->smin || v > m->smax) {
+                failf(r, "bad integer parameter `%s` for %s", t, m->name);
+                return 0;
+            }
+            p->s[ns++] = (int64_t)v;
+            break;
+        }
+        case 'u': {
+            uint64_t v;
+            if (!parse_u64(t, 10, &v) || v > m->umax) {
+                failf(r, "bad integer parameter `%s` for %s", t, m->name);
+                return 0;
+            }
+            p->u[nu++] = v;
+            break;
+        }
+        default: /* 'e' */
+            if (strcmp(t, "0") != 0 && strcmp(t, "1") != 0) {
+                failf(r, "bad endpoint `%s` (0 or 1)", t);
+                return 0;
+            }
+            p->endpoint = t[0] == '1';
+            break;
+        }
+    }
+    return 1;
+}
+
+/* Parses a value token of method m into its 64 value bits (as dist_value_bits). */
+static int parse_dist_value(const dist_method *m, const char *t, uint64_t *bits) {
+    char *end;
+    switch (m->kind) {
+    case V_F64: return strlen(t) == 16 && parse_u64(t, 16, bits);
+    case V_F32: return strlen(t) == 8 && parse_u64(t, 16, bits);
+    case V_INT: {
+        long long v;
+        errno = 0;
+        v = strtoll(t, &end, 10);
+        if (t[0] == '\0' || *end != '\0' || errno != 0) {
+            return 0;
+        }
+        *bits = (uint64_t)(int64_t)v;
+        return 1;
+    }
+    case V_UINT: return parse_u64(t, 10, bits);
+    case V_BOOL:
+        if (strcmp(t, "0") != 0 && strcmp(t, "1") != 0) {
+            return 0;
+        }
+        *bits = t[0] == '1';
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether a and b (both consumed and freed) draw the same: a 32-bit draw first, so that a
+ * pending half word counts, then 64-bit draws. */
+static int same_stream(rng_bitgen *a, rng_bitgen *b) {
+    int same = a != NULL && b != NULL && bitgen_next_u32(a) == bitgen_next_u32(b) &&
+               same_draws(a, b);
+    bitgen_free(a);
+    bitgen_free(b);
+    return same;
+}
+
+/* Cross-checks a fill (`got`, n values, made from `twin`'s state, which is consumed and freed)
+ * against the API's other ways to the same values: n single values (one for the packed 8/16-bit
+ * and bool integers, checked against a fill of one), or for permutation and the shuffles the
+ * other two of them. Afterwards the twin must draw as the current generator. */
+static int cross_check_dist(runner *r, const dist_method *m, const dist_params *p,
+                            rng_bitgen *twin, const void *got, size_t n) {
+    unsigned char one[16], fill_one[16];
+    rng_bitgen *other = NULL;
+    void *alt = NULL;
+    size_t k;
+    int32_t rc;
+    int ok = 1;
+
+    if (twin == NULL) {
+        fail_call(r, "bitgen_clone");
+        return 0;
+    }
+    if (m->packed) {
+        /* A fill of one equals the single value (on copies of the state before the line). */
+        other = bitgen_clone(twin);
+        memset(one, 0, sizeof one);
+        memset(fill_one, 0, sizeof fill_one);
+        rc = dist_next(m, twin, p, one);
+        if (rc != RNG_OK) {
+            failf(r, "rng_next_%s returned %s: %s", m->name, rng_status_str(rc), rng_last_error());
+            ok = 0;
+        } else if ((rc = dist_fill(m, other, p, fill_one, 1)) != RNG_OK) {
+            fail_status(r, "a fill of one", rc);
+            ok = 0;
+        } else if (dist_value_bits(m, one, 0) != dist_value_bits(m, fill_one, 0)) {
+            failf(r, "rng_next_%s differs from a fill of one", m->name);
+            ok = 0;
+        }
+        if (!ok) {
+            bitgen_free(other);
+            bitgen_free(twin);
+            return 0;
+        }
+        if (!same_stream(other, twin)) {
+            failf(r, "rng_next_%s and a fill of one leave different streams", m->name);
+            return 0;
+        }
+        return 1;
+    }
+    if (m->next != NEXT_NONE) {
+        /* n single values give the fill's values. */
+        for (k = 0; k < n && ok; k++) {
+            memset(one, 0, sizeof one);
+            rc = dist_next(m, twin, p, one);
+            if (rc != RNG_OK) {
+                failf(r, "rng_next_%s returned %s: %s", m->name, rng_status_str(rc),
+                      rng_last_error());
+                ok = 0;
+            } else if (dist_value_bits(m, one, 0) != dist_value_bits(m, got, k)) {
+                char a[32], b[32];
+                dist_format_bits(m, dist_value_bits(m, one, 0), a, sizeof a);
+                dist_format_bits(m, dist_value_bits(m, got, k), b, sizeof b);
+                failf(r, "single value %lu of rng_next_%s is %s, the fill's is %s",
+                      (unsigned long)k, m->name, a, b);
+                ok = 0;
+            }
+        }
+    } else {
+        /* permutation(n) is shuffle(arange(n)); shuffling arange(n) * 0.5 moves the same way. */
+        const dist_method *alt_m =
+            find_dist_method(m->id == D_SHUFFLE_I64 ? "shuffle_f64" : "shuffle_i64");
+        alt = xcalloc(n, 8);
+        dist_shuffle_input(alt_m, alt, n);
+        rc = dist_fill(alt_m, twin, p, alt, n);
+        if (rc != RNG_OK) {
+            fail_status(r, alt_m->name, rc);
+            ok = 0;
+        }
+        for (k = 0; k < n && ok; k++) {
+            double x = m->id == D_SHUFFLE_F64 ? ((const double *)got)[k]
+                                              : (double)((const int64_t *)got)[k] * 0.5;
+            double y = alt_m->id == D_SHUFFLE_F64 ? ((const double *)alt)[k]
+                                                  : (double)((const int64_t *)alt)[k] * 0.5;
+            if (x != y) {
+                failf(r, "value %lu differs from %s's order", (unsigned long)k, alt_m->name);
+                ok = 0;
+            }
+        }
+        free(alt);
+    }
+    if (!ok) {
+        bitgen_free(twin);
+        return 0;
+    }
+    if (!same_stream(bitgen_clone(r->bg), twin)) {
+        failf(r, "the fill and its cross-check leave different streams");
+        return 0;
+    }
+    return 1;
+}
+
+/* Runs check line `dist <method> <n> <params...> : <values>` on the current generator. */
+static void run_dist(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    const dist_method *m;
+    dist_params p;
+    uint64_t count, want;
+    size_t n, k;
+    void *buf;
+    rng_bitgen *twin;
+    int32_t rc;
+    int ok = 1;
+
+    if (n_op < 3 || (m = find_dist_method(op[1])) == NULL) {
+        failf(r, n_op < 3 ? "expected a method and a count" : "unknown method");
+        return;
+    }
+    if (!want_args(r, n_op, 3 + strlen(m->params), 3 + strlen(m->params)) ||
+        !parse_arg(r, op[2], 10, &count) || !parse_dist_params(r, m, op + 3, &p) || !need_bg(r)) {
+        return;
+    }
+    n = (size_t)count;
+    buf = xcalloc(n, m->elem);
+    dist_shuffle_input(m, buf, n);
+    twin = bitgen_clone(r->bg);
+    rc = dist_fill(m, r->bg, &p, buf, n);
+    if (rc != RNG_OK) {
+        char call[64];
+        snprintf(call, sizeof call, "rng_%s", m->name);
+        fail_status(r, call, rc);
+        bitgen_free(twin);
+        free(buf);
+        return;
+    }
+    if (n_expected != n) {
+        failf(r, "%lu values, expected %lu", (unsigned long)n, (unsigned long)n_expected);
+        ok = 0;
+    }
+    for (k = 0; k < n && ok; k++) {
+        uint64_t got = dist_value_bits(m, buf, k);
+        if (!parse_dist_value(m, expected[k], &want)) {
+            failf(r, "bad value `%s`", expected[k]);
+            ok = 0;
+        } else if (got != want) {
+            char text[32];
+            dist_format_bits(m, got, text, sizeof text);
+            failf(r, "value %lu is %s, expected %s", (unsigned long)k, text, expected[k]);
+            ok = 0;
+        }
+    }
+    if (ok) {
+        ok = cross_check_dist(r, m, &p, twin, buf, n);
+    } else {
+        bitgen_free(twin);
+    }
+    r->passed += ok;
+    free(buf);
+}
+
 /* ---- Driver --------------------------------------------------------------------------------- */
 
 static void run_file(runner *r, const char *path) {
@@ -762,6 +1006,8 @@ static void run_file(runner *r, const char *path) {
 
         if (colon == 0) {
             failf(r, "a check with no operation");
+        } else if (colon < n_tok && strcmp(tok[0], "dist") == 0) {
+            run_dist(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok) {
             run_check(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else {
