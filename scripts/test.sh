@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync) and
-# ctest's (C tests against the shared and static library, header as C99 and C++, examples
-# against NumPy). Installs what it needs when missing: cmake, pkg-config and the C/C++
-# compilers from Debian's packages, NumPy from PyPI.
+# ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy). Installs what it
+# needs when missing: cmake, pkg-config, the C/C++/Fortran compilers and Open MPI from Debian's
+# packages, NumPy from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for tool in cmake:cmake pkg-config:pkg-config cc:gcc c++:g++; do
+for tool in cmake:cmake pkg-config:pkg-config cc:gcc c++:g++ gfortran:gfortran \
+    mpicc:libopenmpi-dev mpirun:openmpi-bin; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool##*:}")
 done
 if ((${#missing[@]})); then
