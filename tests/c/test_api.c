@@ -18,153 +18,15 @@
 #include "algorithms.h"
 #include "randstreams.h"
 
+#define CHECK_FILE "test_api.c"
+#include "check.h"
+
 /* ---- Checks --------------------------------------------------------------------------------- */
-
-static long n_passed, n_failed;
-static const char *context = ""; /* e.g. the algorithm under test, printed with failures */
-static char primed_error[512];   /* rng_last_error() just before the call under test */
-
-static int check_at(int line, int ok, const char *what) {
-    if (ok) {
-        n_passed++;
-    } else {
-        n_failed++;
-        fprintf(stderr, "FAIL test_api.c:%d%s%s%s: %s\n", line, context[0] ? " [" : "", context,
-                context[0] ? "]" : "", what);
-    }
-    return ok;
-}
-
-#define CHECK(cond) check_at(__LINE__, (cond) != 0, #cond)
-
-/* rng_last_error() is never cleared, so to see that a call sets it, the calls under test are
- * preceded by a different failure whose message is remembered. */
-static void remember_error(void) {
-    snprintf(primed_error, sizeof primed_error, "%s", rng_last_error());
-}
-
-static void prime_error(void) {
-    bitgen_free(bitgen_clone(NULL));
-    remember_error();
-}
 
 /* For the one call whose failure prime_error itself makes. */
 static void prime_error_other(void) {
     ss_free(ss_new_str(NULL));
     remember_error();
-}
-
-static int error_is_fresh(void) {
-    const char *e = rng_last_error();
-    return e != NULL && e[0] != '\0' && strcmp(e, primed_error) != 0;
-}
-
-static void expect_fresh_error(int line, const char *expr) {
-    char what[512];
-    snprintf(what, sizeof what, "%s sets a new rng_last_error (is \"%s\")", expr,
-             rng_last_error() ? rng_last_error() : "NULL");
-    check_at(line, error_is_fresh(), what);
-}
-
-static void expect_status_at(int line, const char *expr, int32_t got, int32_t want) {
-    char what[512];
-    snprintf(what, sizeof what, "%s returns %s (got %s)", expr, rng_status_str(want),
-             rng_status_str(got));
-    check_at(line, got == want, what);
-    if (want != RNG_OK) {
-        expect_fresh_error(line, expr);
-    }
-}
-
-static void expect_null_bg_at(int line, const char *expr, rng_bitgen *p) {
-    char what[512];
-    snprintf(what, sizeof what, "%s returns NULL", expr);
-    check_at(line, p == NULL, what);
-    expect_fresh_error(line, expr);
-    bitgen_free(p);
-}
-
-static void expect_null_ss_at(int line, const char *expr, rng_seedseq *p) {
-    char what[512];
-    snprintf(what, sizeof what, "%s returns NULL", expr);
-    check_at(line, p == NULL, what);
-    expect_fresh_error(line, expr);
-    ss_free(p);
-}
-
-static void expect_zero_at(int line, const char *expr, int is_zero) {
-    char what[512];
-    snprintf(what, sizeof what, "%s returns 0", expr);
-    check_at(line, is_zero, what);
-    expect_fresh_error(line, expr);
-}
-
-/* A call that must fail with status `want` and set a new last error. */
-#define EXPECT_FAIL(want, call)                                                                  \
-    do {                                                                                         \
-        prime_error();                                                                           \
-        expect_status_at(__LINE__, #call, (call), (want));                                       \
-    } while (0)
-#define EXPECT_OK(call) expect_status_at(__LINE__, #call, (call), RNG_OK)
-/* A constructor that must fail (NULL, a new last error); frees what it returned anyway. */
-#define EXPECT_NULL_BG(call)                                                                     \
-    do {                                                                                         \
-        prime_error();                                                                           \
-        expect_null_bg_at(__LINE__, #call, (call));                                              \
-    } while (0)
-#define EXPECT_NULL_SS(call)                                                                     \
-    do {                                                                                         \
-        prime_error();                                                                           \
-        expect_null_ss_at(__LINE__, #call, (call));                                              \
-    } while (0)
-/* A value-returning call that must fail with 0 and a new last error. */
-#define EXPECT_ZERO(call)                                                                        \
-    do {                                                                                         \
-        prime_error();                                                                           \
-        expect_zero_at(__LINE__, #call, (call) == 0);                                            \
-    } while (0)
-
-/* Output buffers are filled with this byte before a call that must not write them. */
-#define SENTINEL 0xA5
-
-static void poison(void *p, size_t bytes) {
-    memset(p, SENTINEL, bytes);
-}
-
-static int untouched(const void *p, size_t bytes) {
-    const unsigned char *b = p;
-    size_t i;
-    for (i = 0; i < bytes; i++) {
-        if (b[i] != SENTINEL) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* Whether a and b (both advanced) draw the same: a 32-bit draw first, so that a pending half
- * word counts, then 64-bit draws and a double. */
-static int same_stream(rng_bitgen *a, rng_bitgen *b) {
-    int i, same;
-    double x, y;
-    if (a == NULL || b == NULL) {
-        return 0;
-    }
-    same = bitgen_next_u32(a) == bitgen_next_u32(b);
-    for (i = 0; i < 4; i++) {
-        same &= bitgen_next_u64(a) == bitgen_next_u64(b);
-    }
-    x = bitgen_next_double(a);
-    y = bitgen_next_double(b);
-    return same && memcmp(&x, &y, sizeof x) == 0;
-}
-
-/* Whether two seed sequences give the same generate_state. */
-static int same_state(const rng_seedseq *a, const rng_seedseq *b) {
-    uint32_t sa[8], sb[8];
-    int32_t ra = ss_generate_state_u32(a, sa, 8);
-    int32_t rb = ss_generate_state_u32(b, sb, 8);
-    return ra == RNG_OK && rb == RNG_OK && memcmp(sa, sb, sizeof sa) == 0;
 }
 
 /* Whether ss's spawn key is exactly (k0) (n == 1) or () (n == 0). */
@@ -209,14 +71,14 @@ static void test_version_and_status(void) {
     CHECK(RNG_VERSION_NUMBER ==
           ((RNG_VERSION_MAJOR << 16) | (RNG_VERSION_MINOR << 8) | RNG_VERSION_PATCH));
     for (i = 0; i < sizeof codes / sizeof codes[0]; i++) {
-        context = names[i];
+        set_context("%s", names[i]);
         CHECK(rng_status_str(codes[i]) != NULL && strcmp(rng_status_str(codes[i]), names[i]) == 0);
     }
-    context = "unknown status";
+    set_context("unknown status");
     for (i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
         CHECK(strcmp(rng_status_str(unknown[i]), "unknown status") == 0);
     }
-    context = "";
+    clear_context();
 }
 
 static void test_free_null(void) {
@@ -246,17 +108,17 @@ static void test_ss_constructors(void) {
     EXPECT_NULL_SS(ss_new_u32(words32, SIZE_MAX));
     EXPECT_NULL_SS(ss_new_str(NULL));
     for (i = 0; i < sizeof malformed / sizeof malformed[0]; i++) {
-        context = malformed[i];
+        set_context("%s", malformed[i]);
         EXPECT_NULL_SS(ss_new_str(malformed[i]));
         EXPECT_NULL_SS(ss_new_ex(malformed[i], NULL, 0, 4, 0));
     }
     for (i = 0; i < sizeof accepted / sizeof accepted[0]; i++) {
-        context = accepted[i];
+        set_context("%s", accepted[i]);
         a = ss_new_str(accepted[i]);
         CHECK(a != NULL);
         ss_free(a);
     }
-    context = "";
+    clear_context();
     for (pool = 0; pool < 4; pool++) {
         EXPECT_NULL_SS(ss_new_ex("1", NULL, 0, pool, 0));
         EXPECT_NULL_SS(ss_new_ex(NULL, NULL, 0, pool, 0));
@@ -416,11 +278,11 @@ static void test_bitgen_constructors(void) {
     size_t i;
 
     for (i = 0; i < N_ALGORITHMS; i++) {
-        context = ALGORITHMS[i].name;
+        set_context("%s", ALGORITHMS[i].name);
         EXPECT_NULL_BG(ALGORITHMS[i].new_from_ss(NULL));
         EXPECT_NULL_BG(bitgen_new(ALGORITHMS[i].name, NULL));
     }
-    context = "";
+    clear_context();
     EXPECT_NULL_BG(bitgen_new(NULL, ss));
     EXPECT_NULL_BG(bitgen_new("", ss));
     EXPECT_NULL_BG(bitgen_new("pcg64", ss));
@@ -455,11 +317,11 @@ static void test_bitgen_failures(const algorithm *alg) {
     rng_bitgen *twin, *jumped;
     size_t i;
 
-    context = alg->name;
+    set_context("%s", alg->name);
     if (!CHECK(ss != NULL && bg != NULL)) {
         bitgen_free(bg);
         ss_free(ss);
-        context = "";
+        clear_context();
         return;
     }
     (void)bitgen_next_u32(bg); /* leaves a pending half word where the algorithm has one */
@@ -509,19 +371,17 @@ static void test_bitgen_failures(const algorithm *alg) {
     /* The other algorithms' jumped/advance refuse this handle; its own refuse NULLs. */
     for (i = 0; i < N_ALGORITHMS; i++) {
         const algorithm *other = &ALGORITHMS[i];
-        char ctx[64];
         if (other == alg) {
             continue;
         }
-        snprintf(ctx, sizeof ctx, "%s handle, %s function", alg->name, other->name);
-        context = ctx;
+        set_context("%s handle, %s function", alg->name, other->name);
         if (other->jumped != NULL) {
             EXPECT_NULL_BG(other->jumped(bg, 1));
         }
         if (other->advance != NULL) {
             EXPECT_FAIL(RNG_ERR_UNSUPPORTED, other->advance(bg, delta));
         }
-        context = alg->name;
+        set_context("%s", alg->name);
     }
     if (alg->jumped != NULL) {
         EXPECT_NULL_BG(alg->jumped(NULL, 1));
@@ -545,7 +405,7 @@ static void test_bitgen_failures(const algorithm *alg) {
     bitgen_free(twin);
     bitgen_free(bg);
     ss_free(ss);
-    context = "";
+    clear_context();
 }
 
 /* A generator without a seed sequence refuses to spawn, writes nothing and is unchanged. */
@@ -554,7 +414,7 @@ static void expect_cannot_spawn(int line, const char *what, rng_bitgen *bg) {
     rng_bitgen *twin = bitgen_clone(bg);
     char expr[128];
 
-    context = what;
+    set_context("%s", what);
     check_at(line, bg != NULL && twin != NULL, "made the generator");
     poison(children, sizeof children);
     prime_error();
@@ -567,7 +427,7 @@ static void expect_cannot_spawn(int line, const char *what, rng_bitgen *bg) {
     check_at(line, same_stream(bg, twin), "same stream after the failed calls");
     bitgen_free(twin);
     bitgen_free(bg);
-    context = "";
+    clear_context();
 }
 
 static void test_cannot_spawn(void) {
@@ -719,6 +579,5 @@ int main(void) {
     test_sharing();
     test_os_entropy();
 
-    printf("%ld passed, %ld failed\n", n_passed, n_failed);
-    return n_failed == 0 ? 0 : 1;
+    return check_finish();
 }

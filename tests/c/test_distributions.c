@@ -23,57 +23,11 @@
 #include "dist_methods.h"
 #include "randstreams.h"
 
+#define CHECK_FILE "test_distributions.c"
+#define CHECK_STATUS_WITH_ERROR 1
+#include "check.h"
+
 /* ---- Checks --------------------------------------------------------------------------------- */
-
-static long n_passed, n_failed;
-static char context[256];      /* e.g. "PCG64 normal(0, -1)", printed with failures */
-static char primed_error[512]; /* rng_last_error() just before the call under test */
-
-static int check_at(int line, int ok, const char *what) {
-    if (ok) {
-        n_passed++;
-    } else {
-        n_failed++;
-        fprintf(stderr, "FAIL test_distributions.c:%d%s%s%s: %s\n", line, context[0] ? " [" : "",
-                context, context[0] ? "]" : "", what);
-    }
-    return ok;
-}
-
-#define CHECK(cond) check_at(__LINE__, (cond) != 0, #cond)
-
-static void set_context(const char *fmt, const char *a, const char *b) {
-    snprintf(context, sizeof context, fmt, a, b);
-}
-
-/* rng_last_error() is never cleared, so to see that a call sets it, the calls under test are
- * preceded by a different failure whose message is remembered. */
-static void prime_error(void) {
-    bitgen_free(bitgen_clone(NULL));
-    snprintf(primed_error, sizeof primed_error, "%s", rng_last_error());
-}
-
-static int error_is_fresh(void) {
-    const char *e = rng_last_error();
-    return e != NULL && e[0] != '\0' && strcmp(e, primed_error) != 0;
-}
-
-static void expect_fresh_error(int line, const char *expr) {
-    char what[512];
-    snprintf(what, sizeof what, "%s sets a new rng_last_error (is \"%s\")", expr,
-             rng_last_error() ? rng_last_error() : "NULL");
-    check_at(line, error_is_fresh(), what);
-}
-
-static void expect_status_at(int line, const char *expr, int32_t got, int32_t want) {
-    char what[512];
-    snprintf(what, sizeof what, "%s returns %s (got %s: %s)", expr, rng_status_str(want),
-             rng_status_str(got), got == RNG_OK ? "" : rng_last_error());
-    check_at(line, got == want, what);
-    if (want != RNG_OK) {
-        expect_fresh_error(line, expr);
-    }
-}
 
 /* Whether `word` occurs in `text` with no letter, digit or underscore on either side. */
 static int mentions_word(const char *text, const char *word) {
@@ -98,41 +52,6 @@ static void expect_mention_at(int line, const char *expr, const char *word) {
     snprintf(what, sizeof what, "the error of %s names `%s` (is \"%s\")", expr, word,
              rng_last_error());
     check_at(line, mentions_word(rng_last_error(), word), what);
-}
-
-/* Output buffers are filled with this byte before a call that must not write them. */
-#define SENTINEL 0xA5
-
-static void poison(void *p, size_t bytes) {
-    memset(p, SENTINEL, bytes);
-}
-
-static int untouched(const void *p, size_t bytes) {
-    const unsigned char *b = p;
-    size_t i;
-    for (i = 0; i < bytes; i++) {
-        if (b[i] != SENTINEL) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* Whether a and b (both advanced) draw the same: a 32-bit draw first, so that a pending half
- * word counts, then 64-bit draws and a double. */
-static int same_stream(rng_bitgen *a, rng_bitgen *b) {
-    int i, same;
-    double x, y;
-    if (a == NULL || b == NULL) {
-        return 0;
-    }
-    same = bitgen_next_u32(a) == bitgen_next_u32(b);
-    for (i = 0; i < 4; i++) {
-        same &= bitgen_next_u64(a) == bitgen_next_u64(b);
-    }
-    x = bitgen_next_double(a);
-    y = bitgen_next_double(b);
-    return same && memcmp(&x, &y, sizeof x) == 0;
 }
 
 /* A double from its IEEE-754 bits. */
@@ -223,20 +142,16 @@ static void test_contract(const algorithm *alg, const dist_method *m) {
 
     /* A NULL handle. */
     poison(buf, sizeof buf);
-    prime_error();
-    expect_status_at(__LINE__, "rng_<method>(NULL, ...)", dist_fill(m, NULL, &p, buf, 4),
-                     RNG_ERR_NULL_POINTER);
+    EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_<method>(NULL, ...)", dist_fill(m, NULL, &p, buf, 4));
     CHECK(untouched(buf, sizeof buf));
     if (m->next == NEXT_STATUS) {
         poison(one, sizeof one);
-        prime_error();
-        expect_status_at(__LINE__, "rng_next_<method>(NULL, ...)", dist_next(m, NULL, &p, one),
-                         RNG_ERR_NULL_POINTER);
+        EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_next_<method>(NULL, ...)",
+                       dist_next(m, NULL, &p, one));
         CHECK(untouched(one, sizeof one));
         /* NULL handle and NULL out: still the NULL-pointer status. */
-        prime_error();
-        expect_status_at(__LINE__, "rng_next_<method>(NULL, ..., NULL)",
-                         dist_next(m, NULL, &p, NULL), RNG_ERR_NULL_POINTER);
+        EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_next_<method>(NULL, ..., NULL)",
+                       dist_next(m, NULL, &p, NULL));
     } else if (m->next == NEXT_VALUE) {
         /* The value forms return 0 with the error set. */
         poison(one, sizeof one);
@@ -246,16 +161,13 @@ static void test_contract(const algorithm *alg, const dist_method *m) {
     }
 
     /* A NULL buffer with n > 0: nothing drawn. */
-    prime_error();
-    expect_status_at(__LINE__, "rng_<method>(bg, ..., NULL, 4)", dist_fill(m, bg, &p, NULL, 4),
-                     RNG_ERR_NULL_POINTER);
-    prime_error();
-    expect_status_at(__LINE__, "rng_<method>(bg, ..., NULL, 1)", dist_fill(m, bg, &p, NULL, 1),
-                     RNG_ERR_NULL_POINTER);
+    EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_<method>(bg, ..., NULL, 4)",
+                   dist_fill(m, bg, &p, NULL, 4));
+    EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_<method>(bg, ..., NULL, 1)",
+                   dist_fill(m, bg, &p, NULL, 1));
     if (m->next == NEXT_STATUS) {
-        prime_error();
-        expect_status_at(__LINE__, "rng_next_<method>(bg, ..., NULL)",
-                         dist_next(m, bg, &p, NULL), RNG_ERR_NULL_POINTER);
+        EXPECT_FAIL_AS(RNG_ERR_NULL_POINTER, "rng_next_<method>(bg, ..., NULL)",
+                       dist_next(m, bg, &p, NULL));
     }
 
     /* n == 0, with or without a buffer: success, nothing written or drawn. */
@@ -268,14 +180,11 @@ static void test_contract(const algorithm *alg, const dist_method *m) {
 
     /* Counts whose byte count overflows (the SIZE_MAX / elem + 1 ones wrap to a few bytes). */
     poison(buf, sizeof buf);
-    prime_error();
-    expect_status_at(__LINE__, "rng_<method>(bg, ..., buf, SIZE_MAX)",
-                     dist_fill(m, bg, &p, buf, SIZE_MAX), RNG_ERR_INVALID_ARGUMENT);
+    EXPECT_FAIL_AS(RNG_ERR_INVALID_ARGUMENT, "rng_<method>(bg, ..., buf, SIZE_MAX)",
+                   dist_fill(m, bg, &p, buf, SIZE_MAX));
     if (m->elem > 1) {
-        prime_error();
-        expect_status_at(__LINE__, "rng_<method>(bg, ..., buf, SIZE_MAX / elem + 1)",
-                         dist_fill(m, bg, &p, buf, SIZE_MAX / m->elem + 1),
-                         RNG_ERR_INVALID_ARGUMENT);
+        EXPECT_FAIL_AS(RNG_ERR_INVALID_ARGUMENT, "rng_<method>(bg, ..., buf, SIZE_MAX / elem + 1)",
+                       dist_fill(m, bg, &p, buf, SIZE_MAX / m->elem + 1));
     }
     CHECK(untouched(buf, sizeof buf));
 
@@ -297,7 +206,7 @@ static void test_contract(const algorithm *alg, const dist_method *m) {
     }
     bitgen_free(twin);
     bitgen_free(bg);
-    context[0] = '\0';
+    clear_context();
 }
 
 /* ---- Rejected parameters -------------------------------------------------------------------- */
@@ -369,16 +278,14 @@ static void test_rejected_one(const algorithm *alg, const rejected *c) {
     }
 
     poison(buf, sizeof buf);
-    prime_error();
-    expect_status_at(__LINE__, "rng_<method>(bg, ..., buf, 4)", dist_fill(m, bg, &c->p, buf, 4),
-                     RNG_ERR_INVALID_ARGUMENT);
+    EXPECT_FAIL_AS(RNG_ERR_INVALID_ARGUMENT, "rng_<method>(bg, ..., buf, 4)",
+                   dist_fill(m, bg, &c->p, buf, 4));
     expect_mention_at(__LINE__, "rng_<method>", c->names);
     check_at(__LINE__, untouched(buf, sizeof buf), "nothing written");
 
     poison(one, sizeof one);
-    prime_error();
-    expect_status_at(__LINE__, "rng_next_<method>(bg, ..., &out)", dist_next(m, bg, &c->p, one),
-                     RNG_ERR_INVALID_ARGUMENT);
+    EXPECT_FAIL_AS(RNG_ERR_INVALID_ARGUMENT, "rng_next_<method>(bg, ..., &out)",
+                   dist_next(m, bg, &c->p, one));
     expect_mention_at(__LINE__, "rng_next_<method>", c->names);
     check_at(__LINE__, untouched(one, sizeof one), "nothing written by rng_next_<method>");
 
@@ -396,7 +303,7 @@ static void test_rejected_one(const algorithm *alg, const rejected *c) {
     check_at(__LINE__, same_stream(bg, twin), "the rejected calls drew nothing");
     bitgen_free(twin);
     bitgen_free(bg);
-    context[0] = '\0';
+    clear_context();
 }
 
 static void test_rejected(const algorithm *alg) {
@@ -583,7 +490,7 @@ static void test_accepted_one(const algorithm *alg, const accepted *c) {
     bitgen_free(twin);
     bitgen_free(bg2);
     bitgen_free(twin2);
-    context[0] = '\0';
+    clear_context();
 }
 
 static void test_accepted(const algorithm *alg) {
@@ -754,45 +661,29 @@ static void test_user_draws(rng_bitgen *user, wrapped *w, rng_bitgen *direct, bo
 static void test_user_refusals(rng_bitgen *user, wrapped *w) {
     static const uint64_t delta[4] = {1, 0, 0, 0};
     rng_bitgen *children[2];
-    rng_bitgen *got;
-    rng_seedseq *ss;
     unsigned long n64 = w->n64, n32 = w->n32, nd = w->nd;
     size_t i;
 
     CHECK(bitgen_name(user) != NULL && strcmp(bitgen_name(user), "UserBitGenerator") == 0);
 
     poison(children, sizeof children);
-    prime_error();
-    expect_status_at(__LINE__, "bitgen_spawn(user, 2, children)", bitgen_spawn(user, 2, children),
-                     RNG_ERR_UNSUPPORTED);
+    EXPECT_FAIL(RNG_ERR_UNSUPPORTED, bitgen_spawn(user, 2, children));
     CHECK(untouched(children, sizeof children));
-    prime_error();
-    got = bitgen_clone(user);
-    check_at(__LINE__, got == NULL, "bitgen_clone(user) returns NULL");
-    expect_fresh_error(__LINE__, "bitgen_clone(user)");
-    bitgen_free(got);
-    prime_error();
-    ss = bitgen_seedseq(user);
-    check_at(__LINE__, ss == NULL, "bitgen_seedseq(user) returns NULL");
-    expect_fresh_error(__LINE__, "bitgen_seedseq(user)");
-    ss_free(ss);
+    EXPECT_NULL_BG(bitgen_clone(user));
+    EXPECT_NULL_SS(bitgen_seedseq(user));
     for (i = 0; i < N_ALGORITHMS; i++) {
         const algorithm *alg = &ALGORITHMS[i];
-        set_context("user generator, %s functions%s", alg->name, "");
+        set_context("user generator, %s functions", alg->name);
         if (alg->jumped != NULL) {
             prime_error();
-            got = alg->jumped(user, 1);
-            check_at(__LINE__, got == NULL, "<alg>_jumped(user, 1) returns NULL");
-            expect_fresh_error(__LINE__, "<alg>_jumped(user, 1)");
-            bitgen_free(got);
+            expect_null_bg_at(__LINE__, "<alg>_jumped(user, 1)", alg->jumped(user, 1));
         }
         if (alg->advance != NULL) {
-            prime_error();
-            expect_status_at(__LINE__, "<alg>_advance(user, delta)", alg->advance(user, delta),
-                             RNG_ERR_UNSUPPORTED);
+            EXPECT_FAIL_AS(RNG_ERR_UNSUPPORTED, "<alg>_advance(user, delta)",
+                           alg->advance(user, delta));
         }
     }
-    context[0] = '\0';
+    clear_context();
     CHECK(w->n64 == n64 && w->n32 == n32 && w->nd == nd);
 }
 
@@ -830,7 +721,7 @@ static void test_user_generator(bool own_u32, bool own_double) {
     CHECK(bitgen_next_u64(w.inner) == bitgen_next_u64(direct));
     bitgen_free(w.inner);
     bitgen_free(direct);
-    context[0] = '\0';
+    clear_context();
 }
 
 static void test_user_constructor(void) {
@@ -842,11 +733,7 @@ static void test_user_constructor(void) {
     check_at(__LINE__, bg == NULL, "bitgen_new_user without next_u64 returns NULL");
     expect_fresh_error(__LINE__, "bitgen_new_user(&w, NULL, ...)");
     bitgen_free(bg);
-    prime_error();
-    bg = bitgen_new_user(NULL, NULL, NULL, NULL);
-    check_at(__LINE__, bg == NULL, "bitgen_new_user(NULL, NULL, NULL, NULL) returns NULL");
-    expect_fresh_error(__LINE__, "bitgen_new_user(NULL, NULL, NULL, NULL)");
-    bitgen_free(bg);
+    EXPECT_NULL_BG(bitgen_new_user(NULL, NULL, NULL, NULL));
     /* Nothing was called. */
     CHECK(w.n64 == 0 && w.n32 == 0 && w.nd == 0);
 }
@@ -867,6 +754,5 @@ int main(void) {
     test_user_generator(false, true);
     test_user_generator(true, true);
 
-    printf("%ld passed, %ld failed\n", n_passed, n_failed);
-    return n_failed == 0 ? 0 : 1;
+    return check_finish();
 }

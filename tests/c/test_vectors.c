@@ -28,6 +28,9 @@
 #include "dist_methods.h"
 #include "randstreams.h"
 
+#define CHECK_FILE "test_vectors.c"
+#include "check.h" /* same_state, print_summary */
+
 /* How many failures are printed; the rest are only counted. */
 #define MAX_REPORTED 10
 /* How many draws the constructor cross-checks compare. */
@@ -241,14 +244,6 @@ static int need_bg(runner *r) {
 }
 
 /* ---- Cross-checks --------------------------------------------------------------------------- */
-
-/* Whether two seed sequences give the same generate_state (8 words). */
-static int same_state(const rng_seedseq *a, const rng_seedseq *b) {
-    uint32_t sa[8], sb[8];
-    int32_t ra = ss_generate_state_u32(a, sa, 8);
-    int32_t rb = ss_generate_state_u32(b, sb, 8);
-    return ra == RNG_OK && rb == RNG_OK && memcmp(sa, sb, sizeof sa) == 0;
-}
 
 /* Whether the next CROSS_CHECK_DRAWS 64-bit draws of a and b agree (both advance). */
 static int same_draws(rng_bitgen *a, rng_bitgen *b) {
@@ -797,7 +792,7 @@ static int parse_dist_value(const dist_method *m, const char *t, uint64_t *bits)
 
 /* Whether a and b (both consumed and freed) draw the same: a 32-bit draw first, so that a
  * pending half word counts, then 64-bit draws. */
-static int same_stream(rng_bitgen *a, rng_bitgen *b) {
+static int same_stream_freeing(rng_bitgen *a, rng_bitgen *b) {
     int same = a != NULL && b != NULL && bitgen_next_u32(a) == bitgen_next_u32(b) &&
                same_draws(a, b);
     bitgen_free(a);
@@ -843,7 +838,7 @@ static int cross_check_dist(runner *r, const dist_method *m, const dist_params *
             bitgen_free(twin);
             return 0;
         }
-        if (!same_stream(other, twin)) {
+        if (!same_stream_freeing(other, twin)) {
             failf(r, "rng_next_%s and a fill of one leave different streams", m->name);
             return 0;
         }
@@ -894,7 +889,7 @@ static int cross_check_dist(runner *r, const dist_method *m, const dist_params *
         bitgen_free(twin);
         return 0;
     }
-    if (!same_stream(bitgen_clone(r->bg), twin)) {
+    if (!same_stream_freeing(bitgen_clone(r->bg), twin)) {
         failf(r, "the fill and its cross-check leave different streams");
         return 0;
     }
@@ -1038,6 +1033,6 @@ int main(int argc, char **argv) {
     for (i = 1; i < argc; i++) {
         run_file(&r, argv[i]);
     }
-    printf("%ld passed, %ld failed\n", r.passed, r.failed);
+    print_summary(r.passed, r.failed);
     return r.failed == 0 && r.passed > 0 ? 0 : 1;
 }
