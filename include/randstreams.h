@@ -1261,6 +1261,121 @@ size_t ss_entropy_str(const struct rng_seedseq *ss, char *buf, size_t cap);
 void ss_free(struct rng_seedseq *ss);
 
 /**
+ * @brief NumPy's `bit_generator.state` as JSON text, exactly as Python's
+ *        `json.dumps(bg.state)` writes it with arrays turned into lists; in Python,
+ *        `bg.state = json.loads(text)` continues the identical stream.
+ *
+ * snprintf semantics: writes at most `cap - 1` characters and a NUL (nothing when `cap == 0`,
+ * when `buf` may be NULL) and returns the length of the whole text.
+ * @return the text's length, or 0 after a failure (NULL `bg`; NULL `buf` with `cap > 0`; a
+ *         user generator).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle; `buf` points to `cap` writable bytes.
+ */
+size_t bitgen_state_json(const struct rng_bitgen *bg, char *buf, size_t cap);
+
+/**
+ * @brief A new generator from NumPy's state dict as JSON (what #bitgen_state_json writes, or
+ *        `json.dumps(bg.state)` in Python with arrays as lists), for any of the five
+ *        algorithms named by its `"bit_generator"` key.
+ *
+ * Strict: every key NumPy writes must be present with an integer in range, nothing else may
+ * be, arrays must have NumPy's lengths, `buffer_pos` <= 4, MT19937 `pos` <= 624 and its key not
+ * all zero; the message names the field. The generator has no seed sequence.
+ * @return a new handle owned by the caller (release with #bitgen_free), or NULL on failure.
+ *
+ * # Safety
+ * `json` is NULL or a NUL-terminated string.
+ */
+RNG_NODISCARD struct rng_bitgen *bitgen_from_state_json(const char *json);
+
+/**
+ * @brief NumPy's `bg.state = json.loads(text)`: replaces the state of `bg` (which must be of
+ *        the algorithm the JSON names); its seed sequence and spawn counter are kept, as in
+ *        NumPy. Validated as #bitgen_from_state_json; on failure `bg` is unchanged.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER, #RNG_ERR_INVALID_ARGUMENT or #RNG_ERR_UNSUPPORTED
+ *         (a user generator).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle; `json` is NULL or a NUL-terminated string.
+ */
+RNG_NODISCARD int32_t bitgen_set_state_json(struct rng_bitgen *bg, const char *json);
+
+/**
+ * @brief A binary checkpoint of `bg` for restart files: fixed little-endian layout (magic,
+ *        format version, algorithm, state, checksum; see README "Checkpoint and restart"),
+ *        including its seed sequence and spawn counter when it has one.
+ *
+ * Size query: with `buf == NULL` and `cap == 0`, only `*out_len` is set. Otherwise `*out_len`
+ * gets the size and, if `cap` is large enough, the bytes are written.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER, #RNG_ERR_BUFFER_TOO_SMALL (nothing written but
+ *         `*out_len`) or #RNG_ERR_UNSUPPORTED (a user generator).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle; `buf` points to `cap` writable bytes; `out_len` is writable.
+ */
+RNG_NODISCARD
+int32_t bitgen_state_save(const struct rng_bitgen *bg,
+                          uint8_t *buf,
+                          size_t cap,
+                          size_t *out_len);
+
+/**
+ * @brief A new generator from #bitgen_state_save's bytes, with its seed sequence if one was
+ *        saved (take it with #bitgen_seedseq to keep spawning through one shared counter).
+ *        Truncated, corrupted, wrong-version and wrong-kind bytes are rejected.
+ * @return a new handle owned by the caller (release with #bitgen_free), or NULL on failure.
+ *
+ * # Safety
+ * `bytes` points to `n` readable bytes.
+ */
+RNG_NODISCARD struct rng_bitgen *bitgen_state_load(const uint8_t *bytes, size_t n);
+
+/**
+ * @brief NumPy's `ss.state` as JSON (`{"entropy": ..., "spawn_key": [...], "pool_size": ...,
+ *        "n_children_spawned": ...}`): `SeedSequence(**json.loads(text))` rebuilds it in Python,
+ *        spawn counter included. snprintf semantics as #bitgen_state_json.
+ * @return the text's length, or 0 after a failure.
+ *
+ * # Safety
+ * `ss` is NULL or a live handle; `buf` points to `cap` writable bytes.
+ */
+size_t ss_state_json(const struct rng_seedseq *ss, char *buf, size_t cap);
+
+/**
+ * @brief A new seed sequence from #ss_state_json's text (strictly validated).
+ * @return a new handle owned by the caller (release with #ss_free), or NULL on failure.
+ *
+ * # Safety
+ * `json` is NULL or a NUL-terminated string.
+ */
+RNG_NODISCARD struct rng_seedseq *ss_from_state_json(const char *json);
+
+/**
+ * @brief A binary checkpoint of a seed sequence (entropy, spawn key, pool size, spawn counter);
+ *        size query and statuses as #bitgen_state_save.
+ *
+ * # Safety
+ * `ss` is NULL or a live handle; `buf` points to `cap` writable bytes; `out_len` is writable.
+ */
+RNG_NODISCARD
+int32_t ss_state_save(const struct rng_seedseq *ss,
+                      uint8_t *buf,
+                      size_t cap,
+                      size_t *out_len);
+
+/**
+ * @brief A new seed sequence from #ss_state_save's bytes (rejects truncated, corrupted,
+ *        wrong-version and wrong-kind bytes).
+ * @return a new handle owned by the caller (release with #ss_free), or NULL on failure.
+ *
+ * # Safety
+ * `bytes` points to `n` readable bytes.
+ */
+RNG_NODISCARD struct rng_seedseq *ss_state_load(const uint8_t *bytes, size_t n);
+
+/**
  * @brief A bit generator that draws from the caller's own functions, for use with the `rng_*`
  *        distributions and the `bitgen_next_*`/`bitgen_fill_*` draws.
  *

@@ -136,6 +136,17 @@ impl BitGenerator {
         }
     }
 
+    /// A generator from a state and, optionally, the seed sequence to spawn from (as restored
+    /// from a checkpoint).
+    pub fn from_parts(core: Core, seed_seq: Option<Arc<SeedSequence>>) -> BitGenerator {
+        BitGenerator { core, seed_seq }
+    }
+
+    /// Replaces the state, keeping the seed sequence (as NumPy's `state` setter does).
+    pub fn set_core(&mut self, core: Core) {
+        self.core = core;
+    }
+
     /// The algorithm.
     pub fn algorithm(&self) -> Algorithm {
         match self.core {

@@ -30,6 +30,7 @@ pub mod pcg64dxsm;
 pub mod philox;
 pub mod seed_sequence;
 pub mod sfc64;
+pub mod state;
 
 #[allow(unsafe_code)]
 pub mod ffi;

@@ -1,8 +1,8 @@
 //! The one place where C meets Rust: panics are caught, pointers checked, errors recorded.
 
 use super::{
-    RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_INTERNAL, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_NULL_POINTER,
-    RNG_ERR_UNSUPPORTED, RNG_OK,
+    RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_INTERNAL,
+    RNG_ERR_INVALID_ARGUMENT, RNG_ERR_NULL_POINTER, RNG_ERR_UNSUPPORTED, RNG_OK,
 };
 use crate::error::{Error, ErrorKind};
 use std::cell::RefCell;
@@ -32,6 +32,12 @@ impl Fail {
     pub(crate) fn invalid(message: String) -> Fail {
         Fail {
             status: RNG_ERR_INVALID_ARGUMENT,
+            message,
+        }
+    }
+    pub(crate) fn too_small(message: String) -> Fail {
+        Fail {
+            status: RNG_ERR_BUFFER_TOO_SMALL,
             message,
         }
     }

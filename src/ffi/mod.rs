@@ -18,12 +18,14 @@ mod bitgen;
 mod boundary;
 mod distributions;
 mod seedseq;
+mod state;
 mod user;
 mod version;
 
 pub use bitgen::*;
 pub use distributions::*;
 pub use seedseq::*;
+pub use state::*;
 pub use user::*;
 pub use version::*;
 
