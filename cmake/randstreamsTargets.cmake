@@ -1,10 +1,12 @@
 # Imported targets for the randstreams C library:
 #
-#   randstreams::shared  librandstreams.so.<version> (SONAME librandstreams.so.<soversion>)
-#   randstreams::static  librandstreams.a, plus the system libraries Rust's std needs
+#   randstreams::shared       librandstreams.so.<version> (SONAME librandstreams.so.<soversion>)
+#   randstreams::static       librandstreams.a, plus the system libraries Rust's std needs
+#   randstreams::randstreams  the default: randstreams::shared
 #
 # Used by the build tree (CMakeLists.txt, with the libraries staged by the randstreams_cargo
-# target) and meant to be reused by an installed package configuration file.
+# target) and installed next to randstreamsConfig.cmake, which calls randstreams_define_targets
+# with the installed directories (cmake/install.cmake).
 
 # The SONAME version by cargo-c's rule, which build.rs applies to the library itself:
 # 0.0.z -> "0.0.z", 0.y.z -> "0.y", x.y.z -> "x" (x >= 1).
@@ -22,37 +24,61 @@ function(randstreams_soversion version out_var)
   set(${out_var} "${soversion}" PARENT_SCOPE)
 endfunction()
 
-# Defines randstreams::shared and randstreams::static (IMPORTED GLOBAL) for the libraries in
-# `libdir` and the header in `includedir`. Does nothing if they already exist.
+# The system libraries a program linked to librandstreams.a needs besides libc, as library
+# names (for -l). A Rust staticlib contains std, which needs them. The list is what
+#   cargo rustc --release --lib --crate-type staticlib -- --print native-static-libs
+# prints for x86_64-unknown-linux-gnu:
+#   -lc -lm -lrt -lpthread -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
+# (libc is linked anyway; gcc_s provides the unwinder, as the crate uses panic = "unwind").
+# Also the Libs.private of randstreams.pc.
+function(randstreams_native_static_libs out_var)
+  set(libs "")
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    set(libs pthread m dl rt util gcc_s)
+  endif()
+  set(${out_var} "${libs}" PARENT_SCOPE)
+endfunction()
+
+# randstreams_define_targets(<libdir> <includedir> <version> <soversion> [LOCAL])
+#
+# Defines randstreams::shared, randstreams::static and randstreams::randstreams for the
+# libraries in `libdir` and the header in `includedir`. Does nothing if they already exist.
+# The targets are IMPORTED GLOBAL, or, with LOCAL, visible in the calling directory and below
+# only (as find_package's imported targets usually are; the installed package uses LOCAL).
 function(randstreams_define_targets libdir includedir version soversion)
   if(TARGET randstreams::shared OR TARGET randstreams::static)
     return()
   endif()
+  set(scope GLOBAL)
+  list(FIND ARGN LOCAL local_index)
+  if(NOT local_index EQUAL -1)
+    set(scope "")
+  endif()
 
-  add_library(randstreams::shared SHARED IMPORTED GLOBAL)
+  add_library(randstreams::shared SHARED IMPORTED ${scope})
   set_target_properties(randstreams::shared PROPERTIES
     IMPORTED_LOCATION "${libdir}/librandstreams.so.${version}"
     # What the linker records in DT_NEEDED once the library carries this SONAME (build.rs).
     IMPORTED_SONAME "librandstreams.so.${soversion}"
     INTERFACE_INCLUDE_DIRECTORIES "${includedir}")
 
-  # A Rust staticlib contains std, which needs these system libraries. The list is what
-  #   cargo rustc --release --lib --crate-type staticlib -- --print native-static-libs
-  # prints for x86_64-unknown-linux-gnu:
-  #   -lc -lm -lrt -lpthread -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
-  # (libc is linked anyway; gcc_s provides the unwinder, as the crate uses panic = "unwind").
-  set(native_libs "")
-  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    # The find runs in the caller's directory; Threads::Threads is resolved from there, which
-    # is also where these targets are created.
-    find_package(Threads REQUIRED)
-    set(native_libs Threads::Threads m dl rt util gcc_s)
-  endif()
+  # Plain library names (-lpthread ...), not Threads::Threads: FindThreads needs C or C++
+  # enabled, and a Fortran-only consumer must be able to link the static library too.
+  randstreams_native_static_libs(native_libs)
 
-  add_library(randstreams::static STATIC IMPORTED GLOBAL)
+  add_library(randstreams::static STATIC IMPORTED ${scope})
   set_target_properties(randstreams::static PROPERTIES
     IMPORTED_LOCATION "${libdir}/librandstreams.a"
     IMPORTED_LINK_INTERFACE_LANGUAGES "C"
     INTERFACE_INCLUDE_DIRECTORIES "${includedir}"
     INTERFACE_LINK_LIBRARIES "${native_libs}")
+
+  # The default target. An ALIAS of a non-GLOBAL imported target needs CMake 3.18.
+  if(scope STREQUAL "GLOBAL" OR NOT CMAKE_VERSION VERSION_LESS 3.18)
+    add_library(randstreams::randstreams ALIAS randstreams::shared)
+  else()
+    add_library(randstreams::randstreams INTERFACE IMPORTED)
+    set_target_properties(randstreams::randstreams PROPERTIES
+      INTERFACE_LINK_LIBRARIES randstreams::shared)
+  endif()
 endfunction()

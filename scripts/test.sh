@@ -2,7 +2,7 @@
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync) and
 # ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy). Installs what it
 # needs when missing: cmake, pkg-config, the C/C++/Fortran compilers and Open MPI from Debian's
-# packages, NumPy from PyPI.
+# packages, NumPy and pytest from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +16,12 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
-if ! python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))' 2>/dev/null; then
-  python3 -m pip install -q "numpy==2.4.6" ||
-    python3 -m pip install -q --break-system-packages "numpy==2.4.6"
-fi
+pip_install() {
+  python3 -m pip install -q "$@" || python3 -m pip install -q --break-system-packages "$@"
+}
+python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))' 2>/dev/null ||
+  pip_install "numpy==2.4.6"
+python3 -c 'import pytest' 2>/dev/null || pip_install pytest
 
 # With NumPy installed, the live differential tests must run, not skip.
 export RANDSTREAMS_REQUIRE_NUMPY=1

@@ -28,11 +28,18 @@ fn json_and_binary_round_trips_continue_the_stream() {
     for alg in Algorithm::ALL {
         for draws in [0, 1, 2, 3, 5, 623, 624] {
             let g = used(alg, draws as u64, draws);
-            let mut from_json = BitGenerator::from_core(core_from_json(&core_to_json(g.core())).unwrap());
+            let mut from_json =
+                BitGenerator::from_core(core_from_json(&core_to_json(g.core())).unwrap());
             let mut from_bin = load_bit_generator(&save_bit_generator(&g)).unwrap();
             let (mut a, mut b) = (g.clone(), g.clone());
-            assert!(same_stream(&mut a, &mut from_json), "{alg:?} json after {draws}");
-            assert!(same_stream(&mut b, &mut from_bin), "{alg:?} binary after {draws}");
+            assert!(
+                same_stream(&mut a, &mut from_json),
+                "{alg:?} json after {draws}"
+            );
+            assert!(
+                same_stream(&mut b, &mut from_bin),
+                "{alg:?} binary after {draws}"
+            );
         }
     }
 }
@@ -43,7 +50,12 @@ fn binary_checkpoint_carries_the_seed_sequence_and_its_counter() {
     let g = BitGenerator::new(Algorithm::Philox, ss.clone());
     g.spawn(3).unwrap();
     let restored = load_bit_generator(&save_bit_generator(&g)).unwrap();
-    let after: Vec<u64> = restored.spawn(2).unwrap().iter().map(|c| c.seed_seq().unwrap().spawn_key()[0]).collect();
+    let after: Vec<u64> = restored
+        .spawn(2)
+        .unwrap()
+        .iter()
+        .map(|c| c.seed_seq().unwrap().spawn_key()[0])
+        .collect();
     assert_eq!(after, [3, 4]);
     let uninterrupted: Vec<BitGenerator> = g.spawn(2).unwrap();
     assert_eq!(restored.spawn(0).unwrap().len(), 0);
@@ -74,8 +86,18 @@ fn every_truncation_and_corruption_is_rejected() {
     longer.push(0);
     assert!(load_bit_generator(&longer).is_err());
     let ss_bytes = save_seed_sequence(&SeedSequence::from_u64(1));
-    assert!(load_bit_generator(&ss_bytes).unwrap_err().message().contains("not a bit generator"));
-    assert!(load_seed_sequence(&bytes).unwrap_err().message().contains("not a seed sequence"));
+    assert!(
+        load_bit_generator(&ss_bytes)
+            .unwrap_err()
+            .message()
+            .contains("not a bit generator")
+    );
+    assert!(
+        load_seed_sequence(&bytes)
+            .unwrap_err()
+            .message()
+            .contains("not a seed sequence")
+    );
 }
 
 #[test]
@@ -84,36 +106,74 @@ fn malformed_state_json_is_rejected_with_the_field_named() {
     let philox = core_to_json(used(Algorithm::Philox, 1, 1).core());
     let mt = core_to_json(used(Algorithm::Mt19937, 1, 1).core());
     let zeros = format!("[{}]", vec!["0"; 624].join(", "));
-    let mt_zero = mt.replacen(&mt[mt.find('[').unwrap()..=mt.find(']').unwrap()], &zeros, 1);
+    let mt_zero = mt.replacen(
+        &mt[mt.find('[').unwrap()..=mt.find(']').unwrap()],
+        &zeros,
+        1,
+    );
     let cases: Vec<(String, &str)> = vec![
         ("{".into(), "not JSON"),
         ("[]".into(), "bit_generator"),
         (pcg.replace("PCG64", "PCG65"), "bit_generator"),
         (pcg.replace("\"inc\"", "\"incr\""), "inc"),
-        (pcg.replace("\"has_uint32\": 1", "\"has_uint32\": 2"), "has_uint32"),
-        (pcg.replace("\"has_uint32\": 1", "\"has_uint32\": true"), "has_uint32"),
-        (pcg.replace("\"has_uint32\": 1", "\"has_uint32\": 1.0"), "has_uint32"),
+        (
+            pcg.replace("\"has_uint32\": 1", "\"has_uint32\": 2"),
+            "has_uint32",
+        ),
+        (
+            pcg.replace("\"has_uint32\": 1", "\"has_uint32\": true"),
+            "has_uint32",
+        ),
+        (
+            pcg.replace("\"has_uint32\": 1", "\"has_uint32\": 1.0"),
+            "has_uint32",
+        ),
         (pcg.replace("\"uinteger\": ", "\"uinteger\": -"), "uinteger"),
-        (pcg.replace("\"uinteger\": ", "\"uinteger\": 4294967296"), "uinteger"),
-        (pcg.replace("}, \"has_uint32\"", "}, \"extra\": 1, \"has_uint32\""), "extra"),
-        (pcg.replace("\"state\": {\"state\": ", "\"state\": {\"state\": 340282366920938463463374607431768211456"), "state.state"),
-        (philox.replace("\"buffer_pos\": ", "\"buffer_pos\": 5"), "buffer_pos"),
+        (
+            pcg.replace("\"uinteger\": ", "\"uinteger\": 4294967296"),
+            "uinteger",
+        ),
+        (
+            pcg.replace("}, \"has_uint32\"", "}, \"extra\": 1, \"has_uint32\""),
+            "extra",
+        ),
+        (
+            pcg.replace(
+                "\"state\": {\"state\": ",
+                "\"state\": {\"state\": 340282366920938463463374607431768211456",
+            ),
+            "state.state",
+        ),
+        (
+            philox.replace("\"buffer_pos\": ", "\"buffer_pos\": 5"),
+            "buffer_pos",
+        ),
         (philox.replace("\"key\": [", "\"key\": [1, "), "state.key"),
         (mt.replace("\"pos\": ", "\"pos\": 625"), "state.pos"),
         (mt_zero, "state.key"),
     ];
     for (text, field) in cases {
         let err = core_from_json(&text).expect_err(&text);
-        assert!(err.message().contains(field), "{:?} does not name {field}", err.message());
+        assert!(
+            err.message().contains(field),
+            "{:?} does not name {field}",
+            err.message()
+        );
     }
 }
 
 /// Runs a Python snippet with NumPy; None when NumPy is missing (a failure when the test command
 /// requires it).
 fn python(script: &str, stdin: &str) -> Option<String> {
-    let ok = Command::new("python3").args(["-c", "import numpy"]).status().is_ok_and(|s| s.success());
+    let ok = Command::new("python3")
+        .args(["-c", "import numpy"])
+        .status()
+        .is_ok_and(|s| s.success());
     if !ok {
-        assert!(std::env::var_os("RANDSTREAMS_REQUIRE_NUMPY").is_none(), "NumPy is required");
+        assert!(
+            std::env::var_os("RANDSTREAMS_REQUIRE_NUMPY").is_none(),
+            "NumPy is required"
+        );
         return None;
     }
     let mut child = Command::new("python3")
@@ -122,7 +182,12 @@ fn python(script: &str, stdin: &str) -> Option<String> {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "python failed");
     Some(String::from_utf8(out.stdout).unwrap())
@@ -157,22 +222,43 @@ for line in sys.stdin:
                 mine.next_raw();
             }
             mine.next_u32();
-            input.push_str(&format!("{}\t{seed}\t{draws}\t{}\n", alg.name(), core_to_json(mine.core())));
+            input.push_str(&format!(
+                "{}\t{seed}\t{draws}\t{}\n",
+                alg.name(),
+                core_to_json(mine.core())
+            ));
             ours.push(mine);
         }
     }
-    let Some(out) = python(SCRIPT, &input) else { return };
+    let Some(out) = python(SCRIPT, &input) else {
+        return;
+    };
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3 * ours.len());
     let draw = |g: &mut BitGenerator| {
-        (0..50).map(|_| format!("{} {}", g.next_u32(), g.next_u64())).collect::<Vec<_>>().join(" ")
+        (0..50)
+            .map(|_| format!("{} {}", g.next_u32(), g.next_u64()))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     for (k, mine) in ours.iter_mut().enumerate() {
         let numpy_json = lines[3 * k];
         let mut continued = BitGenerator::from_core(core_from_json(numpy_json).unwrap());
-        assert_eq!(core_to_json(continued.core()), numpy_json, "JSON text differs from NumPy's");
-        assert_eq!(draw(&mut continued), lines[3 * k + 1], "we continue NumPy's state ({k})");
-        assert_eq!(draw(mine), lines[3 * k + 2], "NumPy continues our state ({k})");
+        assert_eq!(
+            core_to_json(continued.core()),
+            numpy_json,
+            "JSON text differs from NumPy's"
+        );
+        assert_eq!(
+            draw(&mut continued),
+            lines[3 * k + 1],
+            "we continue NumPy's state ({k})"
+        );
+        assert_eq!(
+            draw(mine),
+            lines[3 * k + 2],
+            "NumPy continues our state ({k})"
+        );
     }
 }
 
@@ -191,7 +277,9 @@ from numpy.random import SeedSequence
 ss = SeedSequence(**json.loads(sys.stdin.read()))
 print(" ".join(map(str, ss.generate_state(8))), ss.n_children_spawned, ss.spawn(1)[0].spawn_key)
 "#;
-    let Some(out) = python(script, &seed_sequence_to_json(&ss)) else { return };
+    let Some(out) = python(script, &seed_sequence_to_json(&ss)) else {
+        return;
+    };
     let mut words = [0u32; 8];
     ss.generate_state_u32(&mut words);
     let child = &ss.spawn(1).unwrap()[0];

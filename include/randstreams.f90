@@ -1,0 +1,1751 @@
+! randstreams: Fortran bindings of the C API in randstreams.h (NumPy's SeedSequence, bit
+! generators and Generator distributions, bit-identical).
+!
+! Standard Fortran 2003 (ISO_C_BINDING), no compiler extensions; tested with gfortran
+! -std=f2008 -Wall -Wextra -Werror.
+!
+! HOW IT IS SHIPPED: as source. This file is installed next to randstreams.h and compiled by the
+! consumer's own compiler, because .mod files are specific to a compiler and its version and
+! cannot be shipped. It contains no C code of its own: link the C library as usual.
+!
+!     gfortran -c randstreams.f90                        # writes randstreams.mod
+!     gfortran app.f90 randstreams.o -lrandstreams       # or librandstreams.a -lpthread -ldl -lm
+!
+! With CMake, link the installed package's randstreams::fortran (it adds this file to the
+! target's sources and links randstreams::shared), or list this file among a target's sources
+! and link randstreams::shared or randstreams::static yourself.
+!
+! THE RAW BINDINGS. One bind(C) interface per function of randstreams.h, with the C name; read
+! the header for what each function does (status codes, ownership, what NULL means). Types:
+!   rng_bitgen *, rng_seedseq *    type(c_ptr), value (NULL is c_null_ptr; test with c_associated)
+!   uint64_t, int64_t              integer(c_int64_t)   } Fortran has no unsigned integers: the
+!   uint32_t, int32_t              integer(c_int32_t)   } bit pattern is kept, so a uint64_t of
+!   uint16_t, int16_t              integer(c_int16_t)   } 2^63 or more reads as negative. Compare
+!   uint8_t, int8_t                integer(c_int8_t)    } unsigned values with bge/bgt/ble/blt,
+!                                                       } print them with a Z edit descriptor.
+!   size_t                         integer(c_size_t)
+!   double, float                  real(c_double), real(c_float)
+!   bool                           logical(c_bool)
+!   T *out, size_t n (or cap)      T, intent(out) :: out(*)  (n elements; see below)
+!   T *out (one value)             T, intent(out) :: out  (rng_next_*'s out, out_len)
+!   const T *in                    T, intent(in) :: in(*)
+!   rng_bitgen **, rng_seedseq **  type(c_ptr), intent(inout) :: children(*)  (inout: nothing is
+!                                  written on failure, so handles set to c_null_ptr stay null)
+!   const char *text (argument)    character(kind=c_char), intent(in) :: text(*), NUL-terminated:
+!                                  pass 'text' // c_null_char, or use the _f wrapper
+!   const char * (result)          type(c_ptr); the _f wrappers return a Fortran string
+!   function pointers              type(c_funptr), value (c_funloc of a bind(C) procedure)
+!   status (int32_t)               integer(c_int32_t), compared with the RNG_* parameters below
+! Two pointer arguments whose NULL has a meaning (not an error) are type(c_ptr), value:
+! philox_new_key's counter (c_null_ptr: counter 0) and ss_new_ex's entropy (c_null_ptr: OS
+! entropy); philox_new_key_f and ss_new_ex_f take them as optional arguments instead.
+!
+! THE _f WRAPPERS (module procedures) make the common calls Fortran-friendly. The rule:
+!   * each C function taking a buffer and its count n has <name>_f without n, taking an
+!     assumed-shape array and passing size(array): rng_normal_f(bg, loc, scale, x) fills x;
+!   * each C function taking or returning text has <name>_f taking or returning a Fortran
+!     character string (trailing blanks of arguments are ignored: Fortran pads strings);
+!   * each C function taking a bool (the integers' endpoint) has <name>_f taking a default
+!     logical (the bool arrays of rng_integers_bool stay logical(c_bool));
+!   * where C asks for the size first (ss_spawn_key, ss_entropy_str, *_state_json), <name>_f
+!     returns the whole value, an allocatable string or array; *_state_save_f(h, bytes)
+!     returns the status and allocates bytes to the checkpoint's size;
+!   * bitgen_free_all / ss_free_all free an array of handles and set them to c_null_ptr.
+! Otherwise the arguments are the C ones, in the C order.
+!
+! CONVENTIONS (as in C). Every handle a function returns is owned by the caller and released
+! with bitgen_free or ss_free (both accept c_null_ptr). Functions returning a status are
+! Fortran functions, so their result cannot be dropped; compare it with RNG_OK. After a failure
+! rng_last_error_f() holds the message for the calling thread; the library writes nothing on
+! failure, but Fortran treats an intent(out) array as undefined after the call, so check the
+! status before using the output. A handle must not be used by two threads at once.
+!
+! tests/bindings_coverage.rs fails when a function of randstreams.h has no bind(C) interface
+! here (or one whose arguments do not match the table above), or when a parameter below
+! differs from the header's #define.
+
+module randstreams
+  use, intrinsic :: iso_c_binding
+  implicit none
+  private
+
+  ! The C functions (bind(C) interfaces below), by the header's order.
+  public :: pcg64_new, pcg64dxsm_new, mt19937_new, philox_new, sfc64_new, bitgen_new, &
+      philox_new_key, mt19937_new_legacy, mt19937_new_legacy_array, bitgen_next_u64, &
+      bitgen_next_u32, bitgen_next_double, bitgen_random_raw, bitgen_fill_u64, bitgen_fill_u32, &
+      bitgen_fill_double, bitgen_spawn, pcg64_jumped, pcg64dxsm_jumped, philox_jumped, &
+      mt19937_jumped, pcg64_advance, pcg64dxsm_advance, philox_advance, bitgen_name, &
+      bitgen_seedseq, bitgen_clone, bitgen_free, rng_random, rng_next_random, rng_random_f32, &
+      rng_next_random_f32, rng_uniform, rng_next_uniform, rng_standard_normal, &
+      rng_next_standard_normal, rng_standard_normal_f32, rng_next_standard_normal_f32, &
+      rng_normal, rng_next_normal, rng_standard_exponential, rng_next_standard_exponential, &
+      rng_standard_exponential_f32, rng_next_standard_exponential_f32, rng_exponential, &
+      rng_next_exponential, rng_lognormal, rng_next_lognormal, rng_standard_gamma, &
+      rng_next_standard_gamma, rng_standard_gamma_f32, rng_next_standard_gamma_f32, rng_gamma, &
+      rng_next_gamma, rng_beta, rng_next_beta, rng_chisquare, rng_next_chisquare, rng_poisson, &
+      rng_next_poisson, rng_binomial, rng_next_binomial, rng_geometric, rng_next_geometric, &
+      rng_integers_i64, rng_next_integers_i64, rng_integers_i32, rng_next_integers_i32, &
+      rng_integers_i16, rng_next_integers_i16, rng_integers_i8, rng_next_integers_i8, &
+      rng_integers_u64, rng_next_integers_u64, rng_integers_u32, rng_next_integers_u32, &
+      rng_integers_u16, rng_next_integers_u16, rng_integers_u8, rng_next_integers_u8, &
+      rng_integers_bool, rng_next_integers_bool, rng_permutation, rng_shuffle_i64, &
+      rng_shuffle_f64, ss_new, ss_new_u32, ss_new_str, ss_new_os, ss_new_ex, ss_spawn, &
+      ss_generate_state_u32, ss_generate_state_u64, ss_n_children_spawned, ss_pool_size, &
+      ss_spawn_key, ss_entropy_str, ss_free, bitgen_state_json, bitgen_from_state_json, &
+      bitgen_set_state_json, bitgen_state_save, bitgen_state_load, ss_state_json, &
+      ss_from_state_json, ss_state_save, ss_state_load, bitgen_new_user, rng_version, &
+      rng_last_error, rng_status_str
+  ! Status codes and version.
+  public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
+      RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL, RNG_VERSION_MAJOR, &
+      RNG_VERSION_MINOR, RNG_VERSION_PATCH, RNG_VERSION_STRING
+  ! The Fortran-friendly wrappers (module procedures).
+  public :: rng_version_f, rng_last_error_f, rng_status_str_f, bitgen_name_f, bitgen_new_f, &
+      ss_new_str_f, ss_new_ex_f, ss_entropy_str_f, philox_new_key_f, mt19937_new_legacy_array_f, &
+      ss_new_f, ss_new_u32_f, ss_spawn_f, bitgen_spawn_f, ss_spawn_key_f, bitgen_free_all, &
+      ss_free_all, bitgen_state_json_f, bitgen_from_state_json_f, bitgen_set_state_json_f, &
+      bitgen_state_save_f, bitgen_state_load_f, ss_state_json_f, ss_from_state_json_f, &
+      ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, &
+      bitgen_fill_u32_f, bitgen_fill_double_f, rng_random_f, rng_random_f32_f, rng_uniform_f, &
+      rng_standard_normal_f, rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
+      rng_standard_exponential_f32_f, rng_exponential_f, rng_lognormal_f, rng_standard_gamma_f, &
+      rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, rng_poisson_f, &
+      rng_binomial_f, rng_geometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
+      rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, &
+      rng_integers_i8_f, rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, &
+      rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, &
+      rng_integers_u8_f, rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, &
+      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, ss_generate_state_u32_f, &
+      ss_generate_state_u64_f
+
+  ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
+  !> Success.
+  integer(c_int32_t), parameter :: RNG_OK = 0
+  !> A required pointer (handle, buffer or string) was NULL.
+  integer(c_int32_t), parameter :: RNG_ERR_NULL_POINTER = 1
+  !> An argument had a value the function does not accept.
+  integer(c_int32_t), parameter :: RNG_ERR_INVALID_ARGUMENT = 2
+  !> The operation does not exist for this handle (another algorithm, no seed sequence, ...).
+  integer(c_int32_t), parameter :: RNG_ERR_UNSUPPORTED = 3
+  !> The operating system could not provide entropy.
+  integer(c_int32_t), parameter :: RNG_ERR_ENTROPY_UNAVAILABLE = 4
+  !> An output buffer was too small for the result.
+  integer(c_int32_t), parameter :: RNG_ERR_BUFFER_TOO_SMALL = 5
+  !> A bug in randstreams (a caught panic). Please report it.
+  integer(c_int32_t), parameter :: RNG_ERR_INTERNAL = 6
+
+  ! The version of randstreams.h these bindings were written for. Compare RNG_VERSION_STRING
+  ! with rng_version_f() to catch a module/library mismatch.
+  integer(c_int32_t), parameter :: RNG_VERSION_MAJOR = 0
+  integer(c_int32_t), parameter :: RNG_VERSION_MINOR = 1
+  integer(c_int32_t), parameter :: RNG_VERSION_PATCH = 0
+  character(len=*), parameter :: RNG_VERSION_STRING = "0.1.0"
+
+  interface
+    ! --- Bit generators: constructors (numpy.random.PCG64(ss), ...) -----------------------
+
+    function pcg64_new(ss) bind(C, name="pcg64_new")
+      import :: c_ptr
+      type(c_ptr) :: pcg64_new
+      type(c_ptr), value :: ss
+    end function pcg64_new
+
+    function pcg64dxsm_new(ss) bind(C, name="pcg64dxsm_new")
+      import :: c_ptr
+      type(c_ptr) :: pcg64dxsm_new
+      type(c_ptr), value :: ss
+    end function pcg64dxsm_new
+
+    function mt19937_new(ss) bind(C, name="mt19937_new")
+      import :: c_ptr
+      type(c_ptr) :: mt19937_new
+      type(c_ptr), value :: ss
+    end function mt19937_new
+
+    function philox_new(ss) bind(C, name="philox_new")
+      import :: c_ptr
+      type(c_ptr) :: philox_new
+      type(c_ptr), value :: ss
+    end function philox_new
+
+    function sfc64_new(ss) bind(C, name="sfc64_new")
+      import :: c_ptr
+      type(c_ptr) :: sfc64_new
+      type(c_ptr), value :: ss
+    end function sfc64_new
+
+    function bitgen_new(name, ss) bind(C, name="bitgen_new")
+      import :: c_char, c_ptr
+      type(c_ptr) :: bitgen_new
+      character(kind=c_char), intent(in) :: name(*)
+      type(c_ptr), value :: ss
+    end function bitgen_new
+
+    function philox_new_key(key, counter) bind(C, name="philox_new_key")
+      import :: c_int64_t, c_ptr
+      type(c_ptr) :: philox_new_key
+      integer(c_int64_t), intent(in) :: key(*)
+      type(c_ptr), value :: counter
+    end function philox_new_key
+
+    function mt19937_new_legacy(seed) bind(C, name="mt19937_new_legacy")
+      import :: c_int32_t, c_ptr
+      type(c_ptr) :: mt19937_new_legacy
+      integer(c_int32_t), value :: seed
+    end function mt19937_new_legacy
+
+    function mt19937_new_legacy_array(seeds, n) bind(C, name="mt19937_new_legacy_array")
+      import :: c_int32_t, c_ptr, c_size_t
+      type(c_ptr) :: mt19937_new_legacy_array
+      integer(c_int32_t), intent(in) :: seeds(*)
+      integer(c_size_t), value :: n
+    end function mt19937_new_legacy_array
+
+    ! --- Raw draws (NumPy's next_uint64, next_uint32, next_double, random_raw) ------------
+
+    function bitgen_next_u64(bg) bind(C, name="bitgen_next_u64")
+      import :: c_int64_t, c_ptr
+      integer(c_int64_t) :: bitgen_next_u64
+      type(c_ptr), value :: bg
+    end function bitgen_next_u64
+
+    function bitgen_next_u32(bg) bind(C, name="bitgen_next_u32")
+      import :: c_int32_t, c_ptr
+      integer(c_int32_t) :: bitgen_next_u32
+      type(c_ptr), value :: bg
+    end function bitgen_next_u32
+
+    function bitgen_next_double(bg) bind(C, name="bitgen_next_double")
+      import :: c_double, c_ptr
+      real(c_double) :: bitgen_next_double
+      type(c_ptr), value :: bg
+    end function bitgen_next_double
+
+    function bitgen_random_raw(bg, out, n) bind(C, name="bitgen_random_raw")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_random_raw
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function bitgen_random_raw
+
+    function bitgen_fill_u64(bg, out, n) bind(C, name="bitgen_fill_u64")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_fill_u64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function bitgen_fill_u64
+
+    function bitgen_fill_u32(bg, out, n) bind(C, name="bitgen_fill_u32")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_fill_u32
+      type(c_ptr), value :: bg
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function bitgen_fill_u32
+
+    function bitgen_fill_double(bg, out, n) bind(C, name="bitgen_fill_double")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_fill_double
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function bitgen_fill_double
+
+    ! --- Spawning, jumping, advancing -----------------------------------------------------
+
+    function bitgen_spawn(bg, n, children) bind(C, name="bitgen_spawn")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_spawn
+      type(c_ptr), value :: bg
+      integer(c_size_t), value :: n
+      type(c_ptr), intent(inout) :: children(*)
+    end function bitgen_spawn
+
+    function pcg64_jumped(bg, jumps) bind(C, name="pcg64_jumped")
+      import :: c_int64_t, c_ptr
+      type(c_ptr) :: pcg64_jumped
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: jumps
+    end function pcg64_jumped
+
+    function pcg64dxsm_jumped(bg, jumps) bind(C, name="pcg64dxsm_jumped")
+      import :: c_int64_t, c_ptr
+      type(c_ptr) :: pcg64dxsm_jumped
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: jumps
+    end function pcg64dxsm_jumped
+
+    function philox_jumped(bg, jumps) bind(C, name="philox_jumped")
+      import :: c_int64_t, c_ptr
+      type(c_ptr) :: philox_jumped
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: jumps
+    end function philox_jumped
+
+    function mt19937_jumped(bg, jumps) bind(C, name="mt19937_jumped")
+      import :: c_int64_t, c_ptr
+      type(c_ptr) :: mt19937_jumped
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: jumps
+    end function mt19937_jumped
+
+    function pcg64_advance(bg, delta) bind(C, name="pcg64_advance")
+      import :: c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: pcg64_advance
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: delta(*)
+    end function pcg64_advance
+
+    function pcg64dxsm_advance(bg, delta) bind(C, name="pcg64dxsm_advance")
+      import :: c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: pcg64dxsm_advance
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: delta(*)
+    end function pcg64dxsm_advance
+
+    function philox_advance(bg, delta) bind(C, name="philox_advance")
+      import :: c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: philox_advance
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: delta(*)
+    end function philox_advance
+
+    ! --- Generator handles ----------------------------------------------------------------
+
+    function bitgen_name(bg) bind(C, name="bitgen_name")
+      import :: c_ptr
+      type(c_ptr) :: bitgen_name
+      type(c_ptr), value :: bg
+    end function bitgen_name
+
+    function bitgen_seedseq(bg) bind(C, name="bitgen_seedseq")
+      import :: c_ptr
+      type(c_ptr) :: bitgen_seedseq
+      type(c_ptr), value :: bg
+    end function bitgen_seedseq
+
+    function bitgen_clone(bg) bind(C, name="bitgen_clone")
+      import :: c_ptr
+      type(c_ptr) :: bitgen_clone
+      type(c_ptr), value :: bg
+    end function bitgen_clone
+
+    subroutine bitgen_free(bg) bind(C, name="bitgen_free")
+      import :: c_ptr
+      type(c_ptr), value :: bg
+    end subroutine bitgen_free
+
+    ! --- Distributions: Generator(bg).<method>(..., size=n); rng_next_<method>: one value ---
+
+    function rng_random(bg, out, n) bind(C, name="rng_random")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_random
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_random
+
+    function rng_next_random(bg) bind(C, name="rng_next_random")
+      import :: c_double, c_ptr
+      real(c_double) :: rng_next_random
+      type(c_ptr), value :: bg
+    end function rng_next_random
+
+    function rng_random_f32(bg, out, n) bind(C, name="rng_random_f32")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_random_f32
+      type(c_ptr), value :: bg
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_random_f32
+
+    function rng_next_random_f32(bg) bind(C, name="rng_next_random_f32")
+      import :: c_float, c_ptr
+      real(c_float) :: rng_next_random_f32
+      type(c_ptr), value :: bg
+    end function rng_next_random_f32
+
+    function rng_uniform(bg, low, high, out, n) bind(C, name="rng_uniform")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_uniform
+      type(c_ptr), value :: bg
+      real(c_double), value :: low
+      real(c_double), value :: high
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_uniform
+
+    function rng_next_uniform(bg, low, high, out) bind(C, name="rng_next_uniform")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_uniform
+      type(c_ptr), value :: bg
+      real(c_double), value :: low
+      real(c_double), value :: high
+      real(c_double), intent(out) :: out
+    end function rng_next_uniform
+
+    function rng_standard_normal(bg, out, n) bind(C, name="rng_standard_normal")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_normal
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_normal
+
+    function rng_next_standard_normal(bg) bind(C, name="rng_next_standard_normal")
+      import :: c_double, c_ptr
+      real(c_double) :: rng_next_standard_normal
+      type(c_ptr), value :: bg
+    end function rng_next_standard_normal
+
+    function rng_standard_normal_f32(bg, out, n) bind(C, name="rng_standard_normal_f32")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_normal_f32
+      type(c_ptr), value :: bg
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_normal_f32
+
+    function rng_next_standard_normal_f32(bg) bind(C, name="rng_next_standard_normal_f32")
+      import :: c_float, c_ptr
+      real(c_float) :: rng_next_standard_normal_f32
+      type(c_ptr), value :: bg
+    end function rng_next_standard_normal_f32
+
+    function rng_normal(bg, loc, scale, out, n) bind(C, name="rng_normal")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_normal
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_normal
+
+    function rng_next_normal(bg, loc, scale, out) bind(C, name="rng_next_normal")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_normal
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_normal
+
+    function rng_standard_exponential(bg, out, n) bind(C, name="rng_standard_exponential")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_exponential
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_exponential
+
+    function rng_next_standard_exponential(bg) bind(C, name="rng_next_standard_exponential")
+      import :: c_double, c_ptr
+      real(c_double) :: rng_next_standard_exponential
+      type(c_ptr), value :: bg
+    end function rng_next_standard_exponential
+
+    function rng_standard_exponential_f32(bg, out, n) bind(C, name="rng_standard_exponential_f32")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_exponential_f32
+      type(c_ptr), value :: bg
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_exponential_f32
+
+    function rng_next_standard_exponential_f32(bg) bind(C, name="rng_next_standard_exponential_f32")
+      import :: c_float, c_ptr
+      real(c_float) :: rng_next_standard_exponential_f32
+      type(c_ptr), value :: bg
+    end function rng_next_standard_exponential_f32
+
+    function rng_exponential(bg, scale, out, n) bind(C, name="rng_exponential")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_exponential
+      type(c_ptr), value :: bg
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_exponential
+
+    function rng_next_exponential(bg, scale, out) bind(C, name="rng_next_exponential")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_exponential
+      type(c_ptr), value :: bg
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_exponential
+
+    function rng_lognormal(bg, mean, sigma, out, n) bind(C, name="rng_lognormal")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_lognormal
+      type(c_ptr), value :: bg
+      real(c_double), value :: mean
+      real(c_double), value :: sigma
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_lognormal
+
+    function rng_next_lognormal(bg, mean, sigma, out) bind(C, name="rng_next_lognormal")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_lognormal
+      type(c_ptr), value :: bg
+      real(c_double), value :: mean
+      real(c_double), value :: sigma
+      real(c_double), intent(out) :: out
+    end function rng_next_lognormal
+
+    function rng_standard_gamma(bg, shape, out, n) bind(C, name="rng_standard_gamma")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma
+      type(c_ptr), value :: bg
+      real(c_double), value :: shape
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma
+
+    function rng_next_standard_gamma(bg, shape, out) bind(C, name="rng_next_standard_gamma")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_standard_gamma
+      type(c_ptr), value :: bg
+      real(c_double), value :: shape
+      real(c_double), intent(out) :: out
+    end function rng_next_standard_gamma
+
+    function rng_standard_gamma_f32(bg, shape, out, n) bind(C, name="rng_standard_gamma_f32")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma_f32
+      type(c_ptr), value :: bg
+      real(c_float), value :: shape
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma_f32
+
+    function rng_next_standard_gamma_f32(bg, shape, out) bind(C, name="rng_next_standard_gamma_f32")
+      import :: c_float, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_standard_gamma_f32
+      type(c_ptr), value :: bg
+      real(c_float), value :: shape
+      real(c_float), intent(out) :: out
+    end function rng_next_standard_gamma_f32
+
+    function rng_gamma(bg, shape, scale, out, n) bind(C, name="rng_gamma")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gamma
+      type(c_ptr), value :: bg
+      real(c_double), value :: shape
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gamma
+
+    function rng_next_gamma(bg, shape, scale, out) bind(C, name="rng_next_gamma")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_gamma
+      type(c_ptr), value :: bg
+      real(c_double), value :: shape
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_gamma
+
+    function rng_beta(bg, a, b, out, n) bind(C, name="rng_beta")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_beta
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), value :: b
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_beta
+
+    function rng_next_beta(bg, a, b, out) bind(C, name="rng_next_beta")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_beta
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), value :: b
+      real(c_double), intent(out) :: out
+    end function rng_next_beta
+
+    function rng_chisquare(bg, df, out, n) bind(C, name="rng_chisquare")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_chisquare
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_chisquare
+
+    function rng_next_chisquare(bg, df, out) bind(C, name="rng_next_chisquare")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_chisquare
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), intent(out) :: out
+    end function rng_next_chisquare
+
+    function rng_poisson(bg, lam, out, n) bind(C, name="rng_poisson")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_poisson
+      type(c_ptr), value :: bg
+      real(c_double), value :: lam
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_poisson
+
+    function rng_next_poisson(bg, lam, out) bind(C, name="rng_next_poisson")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_poisson
+      type(c_ptr), value :: bg
+      real(c_double), value :: lam
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_poisson
+
+    function rng_binomial(bg, ntrials, p, out, n) bind(C, name="rng_binomial")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_binomial
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: ntrials
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_binomial
+
+    function rng_next_binomial(bg, ntrials, p, out) bind(C, name="rng_next_binomial")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_binomial
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: ntrials
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_binomial
+
+    function rng_geometric(bg, p, out, n) bind(C, name="rng_geometric")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_geometric
+      type(c_ptr), value :: bg
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_geometric
+
+    function rng_next_geometric(bg, p, out) bind(C, name="rng_next_geometric")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_geometric
+      type(c_ptr), value :: bg
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_geometric
+
+    function rng_integers_i64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: low
+      integer(c_int64_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i64
+
+    function rng_next_integers_i64(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_i64")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_i64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: low
+      integer(c_int64_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_integers_i64
+
+    function rng_integers_i32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i32")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i32
+      type(c_ptr), value :: bg
+      integer(c_int32_t), value :: low
+      integer(c_int32_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i32
+
+    function rng_next_integers_i32(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_i32")
+      import :: c_bool, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_i32
+      type(c_ptr), value :: bg
+      integer(c_int32_t), value :: low
+      integer(c_int32_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out
+    end function rng_next_integers_i32
+
+    function rng_integers_i16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i16")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i16
+      type(c_ptr), value :: bg
+      integer(c_int16_t), value :: low
+      integer(c_int16_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i16
+
+    function rng_next_integers_i16(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_i16")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_i16
+      type(c_ptr), value :: bg
+      integer(c_int16_t), value :: low
+      integer(c_int16_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out
+    end function rng_next_integers_i16
+
+    function rng_integers_i8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i8")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i8
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i8
+
+    function rng_next_integers_i8(bg, low, high, endpoint, out) bind(C, name="rng_next_integers_i8")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_i8
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out
+    end function rng_next_integers_i8
+
+    function rng_integers_u64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u64")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: low
+      integer(c_int64_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u64
+
+    function rng_next_integers_u64(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_u64")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_u64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: low
+      integer(c_int64_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_integers_u64
+
+    function rng_integers_u32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u32")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u32
+      type(c_ptr), value :: bg
+      integer(c_int32_t), value :: low
+      integer(c_int32_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u32
+
+    function rng_next_integers_u32(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_u32")
+      import :: c_bool, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_u32
+      type(c_ptr), value :: bg
+      integer(c_int32_t), value :: low
+      integer(c_int32_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out
+    end function rng_next_integers_u32
+
+    function rng_integers_u16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u16")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u16
+      type(c_ptr), value :: bg
+      integer(c_int16_t), value :: low
+      integer(c_int16_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u16
+
+    function rng_next_integers_u16(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_u16")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_u16
+      type(c_ptr), value :: bg
+      integer(c_int16_t), value :: low
+      integer(c_int16_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out
+    end function rng_next_integers_u16
+
+    function rng_integers_u8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u8")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u8
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u8
+
+    function rng_next_integers_u8(bg, low, high, endpoint, out) bind(C, name="rng_next_integers_u8")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_u8
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out
+    end function rng_next_integers_u8
+
+    function rng_integers_bool(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_bool")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_bool
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      logical(c_bool), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_bool
+
+    function rng_next_integers_bool(bg, low, high, endpoint, out) &
+        bind(C, name="rng_next_integers_bool")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr
+      integer(c_int32_t) :: rng_next_integers_bool
+      type(c_ptr), value :: bg
+      integer(c_int8_t), value :: low
+      integer(c_int8_t), value :: high
+      logical(c_bool), value :: endpoint
+      logical(c_bool), intent(out) :: out
+    end function rng_next_integers_bool
+
+    function rng_permutation(bg, out, n) bind(C, name="rng_permutation")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_permutation
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_permutation
+
+    function rng_shuffle_i64(bg, data, n) bind(C, name="rng_shuffle_i64")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_shuffle_i64
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(inout) :: data(*)
+      integer(c_size_t), value :: n
+    end function rng_shuffle_i64
+
+    function rng_shuffle_f64(bg, data, n) bind(C, name="rng_shuffle_f64")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_shuffle_f64
+      type(c_ptr), value :: bg
+      real(c_double), intent(inout) :: data(*)
+      integer(c_size_t), value :: n
+    end function rng_shuffle_f64
+
+    ! --- Seed sequences (numpy.random.SeedSequence) ---------------------------------------
+
+    function ss_new(entropy, n) bind(C, name="ss_new")
+      import :: c_int64_t, c_ptr, c_size_t
+      type(c_ptr) :: ss_new
+      integer(c_int64_t), intent(in) :: entropy(*)
+      integer(c_size_t), value :: n
+    end function ss_new
+
+    function ss_new_u32(words, n) bind(C, name="ss_new_u32")
+      import :: c_int32_t, c_ptr, c_size_t
+      type(c_ptr) :: ss_new_u32
+      integer(c_int32_t), intent(in) :: words(*)
+      integer(c_size_t), value :: n
+    end function ss_new_u32
+
+    function ss_new_str(entropy) bind(C, name="ss_new_str")
+      import :: c_char, c_ptr
+      type(c_ptr) :: ss_new_str
+      character(kind=c_char), intent(in) :: entropy(*)
+    end function ss_new_str
+
+    function ss_new_os() bind(C, name="ss_new_os")
+      import :: c_ptr
+      type(c_ptr) :: ss_new_os
+    end function ss_new_os
+
+    function ss_new_ex(entropy, spawn_key, n_key, pool_size, n_children_spawned) &
+        bind(C, name="ss_new_ex")
+      import :: c_int64_t, c_ptr, c_size_t
+      type(c_ptr) :: ss_new_ex
+      type(c_ptr), value :: entropy
+      integer(c_int64_t), intent(in) :: spawn_key(*)
+      integer(c_size_t), value :: n_key
+      integer(c_size_t), value :: pool_size
+      integer(c_int64_t), value :: n_children_spawned
+    end function ss_new_ex
+
+    function ss_spawn(ss, n, children) bind(C, name="ss_spawn")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: ss_spawn
+      type(c_ptr), value :: ss
+      integer(c_size_t), value :: n
+      type(c_ptr), intent(inout) :: children(*)
+    end function ss_spawn
+
+    function ss_generate_state_u32(ss, out, n) bind(C, name="ss_generate_state_u32")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: ss_generate_state_u32
+      type(c_ptr), value :: ss
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function ss_generate_state_u32
+
+    function ss_generate_state_u64(ss, out, n) bind(C, name="ss_generate_state_u64")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: ss_generate_state_u64
+      type(c_ptr), value :: ss
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function ss_generate_state_u64
+
+    function ss_n_children_spawned(ss) bind(C, name="ss_n_children_spawned")
+      import :: c_int64_t, c_ptr
+      integer(c_int64_t) :: ss_n_children_spawned
+      type(c_ptr), value :: ss
+    end function ss_n_children_spawned
+
+    function ss_pool_size(ss) bind(C, name="ss_pool_size")
+      import :: c_ptr, c_size_t
+      integer(c_size_t) :: ss_pool_size
+      type(c_ptr), value :: ss
+    end function ss_pool_size
+
+    function ss_spawn_key(ss, out, cap) bind(C, name="ss_spawn_key")
+      import :: c_int64_t, c_ptr, c_size_t
+      integer(c_size_t) :: ss_spawn_key
+      type(c_ptr), value :: ss
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: cap
+    end function ss_spawn_key
+
+    function ss_entropy_str(ss, buf, cap) bind(C, name="ss_entropy_str")
+      import :: c_char, c_ptr, c_size_t
+      integer(c_size_t) :: ss_entropy_str
+      type(c_ptr), value :: ss
+      character(kind=c_char), intent(out) :: buf(*)
+      integer(c_size_t), value :: cap
+    end function ss_entropy_str
+
+    subroutine ss_free(ss) bind(C, name="ss_free")
+      import :: c_ptr
+      type(c_ptr), value :: ss
+    end subroutine ss_free
+
+    ! --- Checkpoints: NumPy's state as JSON, binary restart files -------------------------
+
+    function bitgen_state_json(bg, buf, cap) bind(C, name="bitgen_state_json")
+      import :: c_char, c_ptr, c_size_t
+      integer(c_size_t) :: bitgen_state_json
+      type(c_ptr), value :: bg
+      character(kind=c_char), intent(out) :: buf(*)
+      integer(c_size_t), value :: cap
+    end function bitgen_state_json
+
+    function bitgen_from_state_json(json) bind(C, name="bitgen_from_state_json")
+      import :: c_char, c_ptr
+      type(c_ptr) :: bitgen_from_state_json
+      character(kind=c_char), intent(in) :: json(*)
+    end function bitgen_from_state_json
+
+    function bitgen_set_state_json(bg, json) bind(C, name="bitgen_set_state_json")
+      import :: c_char, c_int32_t, c_ptr
+      integer(c_int32_t) :: bitgen_set_state_json
+      type(c_ptr), value :: bg
+      character(kind=c_char), intent(in) :: json(*)
+    end function bitgen_set_state_json
+
+    function bitgen_state_save(bg, buf, cap, out_len) bind(C, name="bitgen_state_save")
+      import :: c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_state_save
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(out) :: buf(*)
+      integer(c_size_t), value :: cap
+      integer(c_size_t), intent(out) :: out_len
+    end function bitgen_state_save
+
+    function bitgen_state_load(bytes, n) bind(C, name="bitgen_state_load")
+      import :: c_int8_t, c_ptr, c_size_t
+      type(c_ptr) :: bitgen_state_load
+      integer(c_int8_t), intent(in) :: bytes(*)
+      integer(c_size_t), value :: n
+    end function bitgen_state_load
+
+    function ss_state_json(ss, buf, cap) bind(C, name="ss_state_json")
+      import :: c_char, c_ptr, c_size_t
+      integer(c_size_t) :: ss_state_json
+      type(c_ptr), value :: ss
+      character(kind=c_char), intent(out) :: buf(*)
+      integer(c_size_t), value :: cap
+    end function ss_state_json
+
+    function ss_from_state_json(json) bind(C, name="ss_from_state_json")
+      import :: c_char, c_ptr
+      type(c_ptr) :: ss_from_state_json
+      character(kind=c_char), intent(in) :: json(*)
+    end function ss_from_state_json
+
+    function ss_state_save(ss, buf, cap, out_len) bind(C, name="ss_state_save")
+      import :: c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: ss_state_save
+      type(c_ptr), value :: ss
+      integer(c_int8_t), intent(out) :: buf(*)
+      integer(c_size_t), value :: cap
+      integer(c_size_t), intent(out) :: out_len
+    end function ss_state_save
+
+    function ss_state_load(bytes, n) bind(C, name="ss_state_load")
+      import :: c_int8_t, c_ptr, c_size_t
+      type(c_ptr) :: ss_state_load
+      integer(c_int8_t), intent(in) :: bytes(*)
+      integer(c_size_t), value :: n
+    end function ss_state_load
+
+    ! --- A generator drawing from the caller's bind(C) functions --------------------------
+
+    function bitgen_new_user(state, next_u64, next_u32, next_double) bind(C, name="bitgen_new_user")
+      import :: c_funptr, c_ptr
+      type(c_ptr) :: bitgen_new_user
+      type(c_ptr), value :: state
+      type(c_funptr), value :: next_u64
+      type(c_funptr), value :: next_u32
+      type(c_funptr), value :: next_double
+    end function bitgen_new_user
+
+    ! --- Version and errors ---------------------------------------------------------------
+
+    function rng_version() bind(C, name="rng_version")
+      import :: c_ptr
+      type(c_ptr) :: rng_version
+    end function rng_version
+
+    function rng_last_error() bind(C, name="rng_last_error")
+      import :: c_ptr
+      type(c_ptr) :: rng_last_error
+    end function rng_last_error
+
+    function rng_status_str(status) bind(C, name="rng_status_str")
+      import :: c_int32_t, c_ptr
+      type(c_ptr) :: rng_status_str
+      integer(c_int32_t), value :: status
+    end function rng_status_str
+  end interface
+
+  private :: c_string, from_chars
+
+contains
+
+  ! --- Text ----------------------------------------------------------------------------------
+
+  !> The library's version, "MAJOR.MINOR.PATCH" (rng_version).
+  function rng_version_f() result(text)
+    character(len=:), allocatable :: text
+    text = c_string(rng_version())
+  end function rng_version_f
+
+  !> The message of the last failed call on the calling thread, "" if none (rng_last_error).
+  function rng_last_error_f() result(text)
+    character(len=:), allocatable :: text
+    text = c_string(rng_last_error())
+  end function rng_last_error_f
+
+  !> The name of a status code, "RNG_OK", ..., or "unknown status" (rng_status_str).
+  function rng_status_str_f(status) result(text)
+    integer(c_int32_t), intent(in) :: status
+    character(len=:), allocatable :: text
+    text = c_string(rng_status_str(status))
+  end function rng_status_str_f
+
+  !> NumPy's class name of the generator ("PCG64", ...), or "" for c_null_ptr (bitgen_name).
+  function bitgen_name_f(bg) result(text)
+    type(c_ptr), intent(in) :: bg
+    character(len=:), allocatable :: text
+    text = c_string(bitgen_name(bg))
+  end function bitgen_name_f
+
+  !> numpy.random.<name>(ss) for a NumPy class name (bitgen_new).
+  function bitgen_new_f(name, ss) result(bg)
+    character(len=*), intent(in) :: name
+    type(c_ptr), intent(in) :: ss
+    type(c_ptr) :: bg
+    bg = bitgen_new(trim(name) // c_null_char, ss)
+  end function bitgen_new_f
+
+  !> SeedSequence(entropy) for entropy written as text: "12345", "0x8c3c...", "[3, 0x8c3c...]"
+  !> (ss_new_str). c_null_ptr on failure.
+  function ss_new_str_f(entropy) result(ss)
+    character(len=*), intent(in) :: entropy
+    type(c_ptr) :: ss
+    ss = ss_new_str(trim(entropy) // c_null_char)
+  end function ss_new_str_f
+
+  !> SeedSequence(entropy, spawn_key=..., pool_size=..., n_children_spawned=...) (ss_new_ex);
+  !> without entropy: OS entropy (pool_size * 32 bits, as NumPy).
+  function ss_new_ex_f(entropy, spawn_key, pool_size, n_children_spawned) result(ss)
+    character(len=*), intent(in), optional :: entropy
+    integer(c_int64_t), intent(in) :: spawn_key(:)
+    integer(c_size_t), intent(in) :: pool_size
+    integer(c_int64_t), intent(in) :: n_children_spawned
+    type(c_ptr) :: ss
+    if (present(entropy)) then
+      ss = with_text(entropy)
+    else
+      ss = ss_new_ex(c_null_ptr, spawn_key, size(spawn_key, kind=c_size_t), pool_size, &
+          n_children_spawned)
+    end if
+  contains
+    function with_text(text) result(ss)
+      character(len=*), intent(in) :: text
+      type(c_ptr) :: ss
+      character(kind=c_char), target :: chars(len_trim(text) + 1)
+      integer :: i
+      do i = 1, len_trim(text)
+        chars(i) = text(i:i)
+      end do
+      chars(size(chars)) = c_null_char
+      ss = ss_new_ex(c_loc(chars), spawn_key, size(spawn_key, kind=c_size_t), pool_size, &
+          n_children_spawned)
+    end function with_text
+  end function ss_new_ex_f
+
+  !> The entropy as the text NumPy prints ("12345", "[1, 2, 3]"), which ss_new_str_f reads
+  !> back; "" after a failure (ss_entropy_str).
+  function ss_entropy_str_f(ss) result(text)
+    type(c_ptr), intent(in) :: ss
+    character(len=:), allocatable :: text
+    character(kind=c_char) :: none(1)
+    character(kind=c_char), allocatable :: buf(:)
+    integer(c_size_t) :: n
+    n = ss_entropy_str(ss, none, 0_c_size_t)
+    allocate(buf(n + 1))
+    if (n > 0) n = min(n, ss_entropy_str(ss, buf, n + 1))
+    text = from_chars(buf, n)
+  end function ss_entropy_str_f
+
+  ! --- Arrays and handles ----------------------------------------------------------------------
+
+  !> Philox(key=k, counter=c), words least significant first (philox_new_key); without
+  !> counter: counter 0.
+  function philox_new_key_f(key, counter) result(bg)
+    integer(c_int64_t), intent(in) :: key(2)
+    integer(c_int64_t), intent(in), optional :: counter(4)
+    type(c_ptr) :: bg
+    integer(c_int64_t), target :: words(4)
+    if (present(counter)) then
+      words = counter
+      bg = philox_new_key(key, c_loc(words))
+    else
+      bg = philox_new_key(key, c_null_ptr)
+    end if
+  end function philox_new_key_f
+
+  !> MT19937 seeded as RandomState([s0, s1, ...]) (mt19937_new_legacy_array).
+  function mt19937_new_legacy_array_f(seeds) result(bg)
+    integer(c_int32_t), intent(in) :: seeds(:)
+    type(c_ptr) :: bg
+    bg = mt19937_new_legacy_array(seeds, size(seeds, kind=c_size_t))
+  end function mt19937_new_legacy_array_f
+
+  !> SeedSequence([e0, e1, ...]), or SeedSequence(e0) for one element (ss_new).
+  function ss_new_f(entropy) result(ss)
+    integer(c_int64_t), intent(in) :: entropy(:)
+    type(c_ptr) :: ss
+    ss = ss_new(entropy, size(entropy, kind=c_size_t))
+  end function ss_new_f
+
+  !> SeedSequence(np.array(words, dtype=np.uint32)) (ss_new_u32).
+  function ss_new_u32_f(words) result(ss)
+    integer(c_int32_t), intent(in) :: words(:)
+    type(c_ptr) :: ss
+    ss = ss_new_u32(words, size(words, kind=c_size_t))
+  end function ss_new_u32_f
+
+  !> ss.spawn(size(children)) (ss_spawn). Free each child with ss_free (or ss_free_all).
+  function ss_spawn_f(ss, children) result(status)
+    type(c_ptr), intent(in) :: ss
+    type(c_ptr), intent(inout) :: children(:)
+    integer(c_int32_t) :: status
+    status = ss_spawn(ss, size(children, kind=c_size_t), children)
+  end function ss_spawn_f
+
+  !> bg.spawn(size(children)) (bitgen_spawn). Free each child with bitgen_free (or
+  !> bitgen_free_all).
+  function bitgen_spawn_f(bg, children) result(status)
+    type(c_ptr), intent(in) :: bg
+    type(c_ptr), intent(inout) :: children(:)
+    integer(c_int32_t) :: status
+    status = bitgen_spawn(bg, size(children, kind=c_size_t), children)
+  end function bitgen_spawn_f
+
+  !> ss.spawn_key; empty for an empty key or after a failure (ss_spawn_key).
+  function ss_spawn_key_f(ss) result(key)
+    type(c_ptr), intent(in) :: ss
+    integer(c_int64_t), allocatable :: key(:)
+    integer(c_int64_t) :: none(1)
+    integer(c_size_t) :: n
+    n = ss_spawn_key(ss, none, 0_c_size_t)
+    allocate(key(n))
+    if (n > 0) n = ss_spawn_key(ss, key, n)
+  end function ss_spawn_key_f
+
+  !> bitgen_free on each handle, then sets it to c_null_ptr.
+  subroutine bitgen_free_all(bgs)
+    type(c_ptr), intent(inout) :: bgs(:)
+    integer :: i
+    do i = 1, size(bgs)
+      call bitgen_free(bgs(i))
+      bgs(i) = c_null_ptr
+    end do
+  end subroutine bitgen_free_all
+
+  !> ss_free on each handle, then sets it to c_null_ptr.
+  subroutine ss_free_all(sss)
+    type(c_ptr), intent(inout) :: sss(:)
+    integer :: i
+    do i = 1, size(sss)
+      call ss_free(sss(i))
+      sss(i) = c_null_ptr
+    end do
+  end subroutine ss_free_all
+
+  ! --- Checkpoints ---------------------------------------------------------------------------
+
+  !> NumPy's bit_generator.state as JSON text; "" after a failure (bitgen_state_json).
+  function bitgen_state_json_f(bg) result(text)
+    type(c_ptr), intent(in) :: bg
+    character(len=:), allocatable :: text
+    character(kind=c_char) :: none(1)
+    character(kind=c_char), allocatable :: buf(:)
+    integer(c_size_t) :: n
+    n = bitgen_state_json(bg, none, 0_c_size_t)
+    allocate(buf(n + 1))
+    if (n > 0) n = min(n, bitgen_state_json(bg, buf, n + 1))
+    text = from_chars(buf, n)
+  end function bitgen_state_json_f
+
+  !> A new generator from NumPy's state dict as JSON (bitgen_from_state_json).
+  function bitgen_from_state_json_f(json) result(bg)
+    character(len=*), intent(in) :: json
+    type(c_ptr) :: bg
+    bg = bitgen_from_state_json(trim(json) // c_null_char)
+  end function bitgen_from_state_json_f
+
+  !> bg.state = json.loads(json) (bitgen_set_state_json).
+  function bitgen_set_state_json_f(bg, json) result(status)
+    type(c_ptr), intent(in) :: bg
+    character(len=*), intent(in) :: json
+    integer(c_int32_t) :: status
+    status = bitgen_set_state_json(bg, trim(json) // c_null_char)
+  end function bitgen_set_state_json_f
+
+  !> A binary checkpoint of bg in bytes, allocated to its size (bitgen_state_save); bytes is
+  !> empty unless the status is RNG_OK.
+  function bitgen_state_save_f(bg, bytes) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), allocatable, intent(out) :: bytes(:)
+    integer(c_int32_t) :: status
+    integer(c_int8_t) :: none(1)
+    integer(c_size_t) :: n, cap
+    n = 0
+    ! The size query (cap 0): RNG_ERR_BUFFER_TOO_SMALL with the size.
+    status = bitgen_state_save(bg, none, 0_c_size_t, n)
+    if (status == RNG_OK .or. status == RNG_ERR_BUFFER_TOO_SMALL) then
+      cap = n
+      allocate(bytes(cap))
+      status = bitgen_state_save(bg, bytes, cap, n)
+    end if
+    if (status /= RNG_OK .and. allocated(bytes)) deallocate(bytes)
+    if (.not. allocated(bytes)) allocate(bytes(0))
+  end function bitgen_state_save_f
+
+  !> A new generator from bitgen_state_save_f's bytes (bitgen_state_load).
+  function bitgen_state_load_f(bytes) result(bg)
+    integer(c_int8_t), intent(in) :: bytes(:)
+    type(c_ptr) :: bg
+    bg = bitgen_state_load(bytes, size(bytes, kind=c_size_t))
+  end function bitgen_state_load_f
+
+  !> NumPy's ss.state as JSON text; "" after a failure (ss_state_json).
+  function ss_state_json_f(ss) result(text)
+    type(c_ptr), intent(in) :: ss
+    character(len=:), allocatable :: text
+    character(kind=c_char) :: none(1)
+    character(kind=c_char), allocatable :: buf(:)
+    integer(c_size_t) :: n
+    n = ss_state_json(ss, none, 0_c_size_t)
+    allocate(buf(n + 1))
+    if (n > 0) n = min(n, ss_state_json(ss, buf, n + 1))
+    text = from_chars(buf, n)
+  end function ss_state_json_f
+
+  !> A new seed sequence from ss_state_json_f's text (ss_from_state_json).
+  function ss_from_state_json_f(json) result(ss)
+    character(len=*), intent(in) :: json
+    type(c_ptr) :: ss
+    ss = ss_from_state_json(trim(json) // c_null_char)
+  end function ss_from_state_json_f
+
+  !> A binary checkpoint of ss in bytes, allocated to its size (ss_state_save); bytes is empty
+  !> unless the status is RNG_OK.
+  function ss_state_save_f(ss, bytes) result(status)
+    type(c_ptr), intent(in) :: ss
+    integer(c_int8_t), allocatable, intent(out) :: bytes(:)
+    integer(c_int32_t) :: status
+    integer(c_int8_t) :: none(1)
+    integer(c_size_t) :: n, cap
+    n = 0
+    status = ss_state_save(ss, none, 0_c_size_t, n)
+    if (status == RNG_OK .or. status == RNG_ERR_BUFFER_TOO_SMALL) then
+      cap = n
+      allocate(bytes(cap))
+      status = ss_state_save(ss, bytes, cap, n)
+    end if
+    if (status /= RNG_OK .and. allocated(bytes)) deallocate(bytes)
+    if (.not. allocated(bytes)) allocate(bytes(0))
+  end function ss_state_save_f
+
+  !> A new seed sequence from ss_state_save_f's bytes (ss_state_load).
+  function ss_state_load_f(bytes) result(ss)
+    integer(c_int8_t), intent(in) :: bytes(:)
+    type(c_ptr) :: ss
+    ss = ss_state_load(bytes, size(bytes, kind=c_size_t))
+  end function ss_state_load_f
+
+  ! --- Buffers: <name>_f passes size(out) as the count, as described at the top ----------------
+
+  function bitgen_random_raw_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = bitgen_random_raw(bg, out, size(out, kind=c_size_t))
+  end function bitgen_random_raw_f
+
+  function bitgen_fill_u64_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = bitgen_fill_u64(bg, out, size(out, kind=c_size_t))
+  end function bitgen_fill_u64_f
+
+  function bitgen_fill_u32_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = bitgen_fill_u32(bg, out, size(out, kind=c_size_t))
+  end function bitgen_fill_u32_f
+
+  function bitgen_fill_double_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = bitgen_fill_double(bg, out, size(out, kind=c_size_t))
+  end function bitgen_fill_double_f
+
+  function rng_random_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_random(bg, out, size(out, kind=c_size_t))
+  end function rng_random_f
+
+  function rng_random_f32_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_random_f32(bg, out, size(out, kind=c_size_t))
+  end function rng_random_f32_f
+
+  function rng_uniform_f(bg, low, high, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: low, high
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_uniform(bg, low, high, out, size(out, kind=c_size_t))
+  end function rng_uniform_f
+
+  function rng_standard_normal_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_normal(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_normal_f
+
+  function rng_standard_normal_f32_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_normal_f32(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_normal_f32_f
+
+  function rng_normal_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_normal(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_normal_f
+
+  function rng_standard_exponential_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_exponential(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_exponential_f
+
+  function rng_standard_exponential_f32_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_exponential_f32(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_exponential_f32_f
+
+  function rng_exponential_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_exponential(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_exponential_f
+
+  function rng_lognormal_f(bg, mean, sigma, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean, sigma
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_lognormal(bg, mean, sigma, out, size(out, kind=c_size_t))
+  end function rng_lognormal_f
+
+  function rng_standard_gamma_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_gamma(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_f
+
+  function rng_standard_gamma_f32_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in) :: shape
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_gamma_f32(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_f32_f
+
+  function rng_gamma_f(bg, shape, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_gamma(bg, shape, scale, out, size(out, kind=c_size_t))
+  end function rng_gamma_f
+
+  function rng_beta_f(bg, a, b, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a, b
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_beta(bg, a, b, out, size(out, kind=c_size_t))
+  end function rng_beta_f
+
+  function rng_chisquare_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_chisquare(bg, df, out, size(out, kind=c_size_t))
+  end function rng_chisquare_f
+
+  function rng_poisson_f(bg, lam, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: lam
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_poisson(bg, lam, out, size(out, kind=c_size_t))
+  end function rng_poisson_f
+
+  function rng_binomial_f(bg, ntrials, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ntrials
+    real(c_double), intent(in) :: p
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_binomial(bg, ntrials, p, out, size(out, kind=c_size_t))
+  end function rng_binomial_f
+
+  function rng_geometric_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_geometric(bg, p, out, size(out, kind=c_size_t))
+  end function rng_geometric_f
+
+  function rng_integers_i64_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_i64(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i64_f
+
+  function rng_next_integers_i64_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_i64(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_i64_f
+
+  function rng_integers_i32_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_i32(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i32_f
+
+  function rng_next_integers_i32_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_i32(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_i32_f
+
+  function rng_integers_i16_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_i16(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i16_f
+
+  function rng_next_integers_i16_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_i16(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_i16_f
+
+  function rng_integers_i8_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_i8(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i8_f
+
+  function rng_next_integers_i8_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_i8(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_i8_f
+
+  function rng_integers_u64_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_u64(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u64_f
+
+  function rng_next_integers_u64_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_u64(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_u64_f
+
+  function rng_integers_u32_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_u32(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u32_f
+
+  function rng_next_integers_u32_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_u32(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_u32_f
+
+  function rng_integers_u16_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_u16(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u16_f
+
+  function rng_next_integers_u16_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_u16(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_u16_f
+
+  function rng_integers_u8_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_u8(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u8_f
+
+  function rng_next_integers_u8_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_u8(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_u8_f
+
+  function rng_integers_bool_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    logical(c_bool), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_integers_bool(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_bool_f
+
+  function rng_next_integers_bool_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low, high
+    logical, intent(in) :: endpoint
+    logical(c_bool), intent(out) :: out
+    integer(c_int32_t) :: status
+    status = rng_next_integers_bool(bg, low, high, logical(endpoint, c_bool), out)
+  end function rng_next_integers_bool_f
+
+  function rng_permutation_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_permutation(bg, out, size(out, kind=c_size_t))
+  end function rng_permutation_f
+
+  function rng_shuffle_i64_f(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout) :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle_i64(bg, data, size(data, kind=c_size_t))
+  end function rng_shuffle_i64_f
+
+  function rng_shuffle_f64_f(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout) :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle_f64(bg, data, size(data, kind=c_size_t))
+  end function rng_shuffle_f64_f
+
+  function ss_generate_state_u32_f(ss, out) result(status)
+    type(c_ptr), intent(in) :: ss
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = ss_generate_state_u32(ss, out, size(out, kind=c_size_t))
+  end function ss_generate_state_u32_f
+
+  function ss_generate_state_u64_f(ss, out) result(status)
+    type(c_ptr), intent(in) :: ss
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = ss_generate_state_u64(ss, out, size(out, kind=c_size_t))
+  end function ss_generate_state_u64_f
+
+  ! --- Private helpers -------------------------------------------------------------------------
+
+  !> A copy of the NUL-terminated C string at p ("" for c_null_ptr).
+  function c_string(p) result(text)
+    type(c_ptr), intent(in) :: p
+    character(len=:), allocatable :: text
+    character(kind=c_char), pointer :: chars(:)
+    integer(c_size_t) :: n, i
+    interface
+      ! The C library's strlen (declared here, not in the module, to keep it out of its scope).
+      function c_strlen(s) bind(C, name="strlen")
+        import :: c_ptr, c_size_t
+        integer(c_size_t) :: c_strlen
+        type(c_ptr), value :: s
+      end function c_strlen
+    end interface
+    if (.not. c_associated(p)) then
+      text = ""
+      return
+    end if
+    n = c_strlen(p)
+    call c_f_pointer(p, chars, [n])
+    allocate(character(len=n) :: text)
+    do i = 1, n
+      text(i:i) = chars(i)
+    end do
+  end function c_string
+
+  !> The first n characters of chars as a Fortran string.
+  function from_chars(chars, n) result(text)
+    character(kind=c_char), intent(in) :: chars(:)
+    integer(c_size_t), intent(in) :: n
+    character(len=:), allocatable :: text
+    integer(c_size_t) :: i
+    allocate(character(len=n) :: text)
+    do i = 1, n
+      text(i:i) = chars(i)
+    end do
+  end function from_chars
+
+end module randstreams

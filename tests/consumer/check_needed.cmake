@@ -1,0 +1,26 @@
+# cmake -DREADELF=<readelf> -DFILE=<executable> -DSONAME=<librandstreams.so.N> -DNEEDED=YES|NO
+#       -P check_needed.cmake
+# Checks that FILE records (NEEDED=YES) or does not record (NEEDED=NO) SONAME in DT_NEEDED.
+execute_process(COMMAND "${READELF}" -d "${FILE}"
+  OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${READELF} -d ${FILE} failed: ${rc}")
+endif()
+string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]\n]*\\]" needed_lines "${dynamic}")
+set(found NO)
+set(other "")
+foreach(line IN LISTS needed_lines)
+  string(REGEX REPLACE ".*\\[(.*)\\]" "\\1" lib "${line}")
+  if(lib STREQUAL SONAME)
+    set(found YES)
+  elseif(lib MATCHES "randstreams")
+    list(APPEND other "${lib}")
+  endif()
+endforeach()
+if(other)
+  message(FATAL_ERROR "${FILE} needs ${other}, expected ${SONAME}")
+endif()
+if(NOT found STREQUAL NEEDED)
+  message(FATAL_ERROR "${FILE}: ${SONAME} in DT_NEEDED is ${found}, expected ${NEEDED}\n${dynamic}")
+endif()
+message(STATUS "${FILE}: ${SONAME} in DT_NEEDED: ${found}")
