@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Benchmark: randstreams against NumPy in the same run, as ns per value and their ratio.
+
+    python3 scripts/bench.py [--n 10000000] [--repeat 5] [--library PATH]
+
+Each row fills an N-element array. randstreams fills a preallocated NumPy array in place through
+python/randstreams.py (one ctypes call per fill, negligible at this size); NumPy gets `out=`
+where its method has it, else it returns a fresh array, as a NumPy user would call it. Each side
+is timed best-of-`repeat`, alternating the two, so that machine noise hits both alike. Builds the
+release library first unless --library is given.
+"""
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+import randstreams as rs  # noqa: E402
+
+GENERATORS = ["PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64"]
+
+# name -> (randstreams call, numpy call), each taking (bit generator, output array)
+def table(n):
+    f64, f32, i64, i32, u64 = (np.empty(n, t) for t in (np.float64, np.float32, np.int64, np.int32, np.uint64))
+    rows = {
+        "random_raw": (lambda b: b.random_raw(out=u64), lambda g: g.bit_generator.random_raw(n)),
+        "random f64": (lambda b: b.random(out=f64), lambda g: g.random(out=f64)),
+        "random f32": (lambda b: b.random(dtype=np.float32, out=f32), lambda g: g.random(dtype=np.float32, out=f32)),
+        "standard_normal f64": (lambda b: b.standard_normal(out=f64), lambda g: g.standard_normal(out=f64)),
+        "standard_normal f32": (lambda b: b.standard_normal(dtype=np.float32, out=f32),
+                                lambda g: g.standard_normal(dtype=np.float32, out=f32)),
+        "standard_exponential f64": (lambda b: b.standard_exponential(out=f64), lambda g: g.standard_exponential(out=f64)),
+        "standard_exponential f32": (lambda b: b.standard_exponential(dtype=np.float32, out=f32),
+                                     lambda g: g.standard_exponential(dtype=np.float32, out=f32)),
+        "integers(0,1000) i64": (lambda b: b.integers(0, 1000, out=i64), lambda g: g.integers(0, 1000, n)),
+        "integers(0,1000) i32": (lambda b: b.integers(0, 1000, dtype=np.int32, out=i32),
+                                 lambda g: g.integers(0, 1000, n, dtype=np.int32)),
+        "integers(0,2**40) i64": (lambda b: b.integers(0, 2**40, out=i64), lambda g: g.integers(0, 2**40, n)),
+        "normal(1,2)": (lambda b: b.normal(1.0, 2.0, out=f64), lambda g: g.normal(1.0, 2.0, n)),
+        "uniform(-1,1)": (lambda b: b.uniform(-1.0, 1.0, out=f64), lambda g: g.uniform(-1.0, 1.0, n)),
+        "standard_gamma(2.5)": (lambda b: b.standard_gamma(2.5, out=f64), lambda g: g.standard_gamma(2.5, out=f64)),
+        "poisson(7)": (lambda b: b.poisson(7.0, out=i64), lambda g: g.poisson(7.0, n)),
+        "binomial(100,0.3)": (lambda b: b.binomial(100, 0.3, out=i64), lambda g: g.binomial(100, 0.3, n)),
+    }
+    return rows
+
+
+def best(fn, arg, repeat):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(arg)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def cpu_name():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000_000)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--library")
+    ap.add_argument("--generators", default=",".join(GENERATORS))
+    args = ap.parse_args()
+    lib = args.library
+    if lib is None:
+        subprocess.run(["cargo", "build", "--release", "--locked", "--lib", "-q"], cwd=ROOT, check=True)
+        lib = os.path.join(ROOT, "target", "release", "librandstreams.so")
+    rs.load(lib)
+    print(f"CPU: {cpu_name()} ({os.cpu_count()} logical); NumPy {np.__version__}; "
+          f"randstreams {rs.version()}; N = {args.n:,}, best of {args.repeat}")
+    print(f"{'generator':10} {'call':26} {'numpy ns':>9} {'ours ns':>9} {'ratio':>7}")
+    rows = table(args.n)
+    for name in args.generators.split(","):
+        ours = getattr(rs, name)(rs.SeedSequence(12345))
+        theirs = np.random.Generator(getattr(np.random, name)(12345))
+        for call, (mine, numpy_call) in rows.items():
+            t_np = best(numpy_call, theirs, args.repeat)
+            t_rs = best(mine, ours, args.repeat)
+            t_np = min(t_np, best(numpy_call, theirs, args.repeat))
+            t_rs = min(t_rs, best(mine, ours, args.repeat))
+            ns_np, ns_rs = 1e9 * t_np / args.n, 1e9 * t_rs / args.n
+            print(f"{name:10} {call:26} {ns_np:9.2f} {ns_rs:9.2f} {ns_np / ns_rs:6.2f}x", flush=True)
+
+
+if __name__ == "__main__":
+    main()
