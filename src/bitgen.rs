@@ -176,7 +176,7 @@ impl BitGenerator {
 
     /// Fills `out` with `next_u64` values: exactly `out.len()` single draws.
     pub fn fill_u64(&mut self, out: &mut [u64]) {
-        with_core!(&mut self.core, g => fill_with(out, || g.next_u64()))
+        with_core!(&mut self.core, g => g.fill_u64(out))
     }
 
     /// Fills `out` with `next_u32` values.
@@ -191,7 +191,7 @@ impl BitGenerator {
 
     /// NumPy's `random_raw(len(out))`.
     pub fn random_raw(&mut self, out: &mut [u64]) {
-        with_core!(&mut self.core, g => fill_with(out, || g.next_raw()))
+        with_core!(&mut self.core, g => g.fill_raw(out))
     }
 
     /// NumPy's `spawn(n)`: `n` generators of the same algorithm from `seed_seq.spawn(n)`.
@@ -282,6 +282,14 @@ impl RawBits for BitGenerator {
     #[inline]
     fn next_raw(&mut self) -> u64 {
         with_core!(&mut self.core, g => g.next_raw())
+    }
+
+    fn fill_u64(&mut self, out: &mut [u64]) {
+        BitGenerator::fill_u64(self, out)
+    }
+
+    fn fill_raw(&mut self, out: &mut [u64]) {
+        self.random_raw(out)
     }
 }
 

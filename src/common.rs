@@ -15,6 +15,21 @@ pub trait RawBits {
     fn next_raw(&mut self) -> u64 {
         self.next_u64()
     }
+
+    /// `out.len()` calls of `next_u64`. A generator may override this with faster code, which
+    /// must give the same values and leave the same state.
+    fn fill_u64(&mut self, out: &mut [u64]) {
+        for o in out.iter_mut() {
+            *o = self.next_u64();
+        }
+    }
+
+    /// `out.len()` calls of `next_raw` (NumPy's `random_raw(n)`); overridable as `fill_u64`.
+    fn fill_raw(&mut self, out: &mut [u64]) {
+        for o in out.iter_mut() {
+            *o = self.next_raw();
+        }
+    }
 }
 
 /// A mutable reference draws from the generator it points to, so distribution code generic over
@@ -35,6 +50,12 @@ impl<R: RawBits + ?Sized> RawBits for &mut R {
     #[inline(always)]
     fn next_raw(&mut self) -> u64 {
         (**self).next_raw()
+    }
+    fn fill_u64(&mut self, out: &mut [u64]) {
+        (**self).fill_u64(out)
+    }
+    fn fill_raw(&mut self, out: &mut [u64]) {
+        (**self).fill_raw(out)
     }
 }
 

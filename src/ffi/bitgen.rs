@@ -275,7 +275,7 @@ pub unsafe extern "C" fn bitgen_random_raw(bg: *mut rng_bitgen, out: *mut u64, n
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => fill_each(o, || g.next_raw())),
+            |s, o| with_source!(s, g => { g.fill_raw(o); Ok(()) }),
         )
     }
 }
@@ -295,7 +295,7 @@ pub unsafe extern "C" fn bitgen_fill_u64(bg: *mut rng_bitgen, out: *mut u64, n: 
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => fill_each(o, || g.next_u64())),
+            |s, o| with_source!(s, g => { g.fill_u64(o); Ok(()) }),
         )
     }
 }

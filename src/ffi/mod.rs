@@ -124,4 +124,10 @@ impl crate::RawBits for Source {
     fn next_raw(&mut self) -> u64 {
         with_source!(self, g => g.next_raw())
     }
+    fn fill_u64(&mut self, out: &mut [u64]) {
+        with_source!(self, g => g.fill_u64(out))
+    }
+    fn fill_raw(&mut self, out: &mut [u64]) {
+        with_source!(self, g => g.fill_raw(out))
+    }
 }
