@@ -3,7 +3,9 @@
 with the same text computed by the NumPy code of the guide's strategy.
 
 Usage: scripts/check_example.py <path-to-executable> <name>
-       name is spawn, seed_ints, philox_keys, jumped or distributions (the example's file name).
+       name is spawn, seed_ints, philox_keys, jumped or distributions (the example's file name),
+       or strategies: the four strategies' lines in that order (c_examples/strategies.cpp and
+       strategies.f90).
 
 Exit status: 0 when every line matches, 1 on a difference (the first one is printed) or a
 failing program, 2 on bad usage, 77 when NumPy cannot be imported (ctest's skip code).
@@ -98,12 +100,18 @@ def expected_distributions():
     ]
 
 
+def expected_strategies():
+    """The four C examples' output concatenated: c_examples/strategies.cpp and .f90."""
+    return expected_spawn() + expected_seed_ints() + expected_philox_keys() + expected_jumped()
+
+
 EXPECTED = {
     "spawn": expected_spawn,
     "seed_ints": expected_seed_ints,
     "philox_keys": expected_philox_keys,
     "jumped": expected_jumped,
     "distributions": expected_distributions,
+    "strategies": expected_strategies,
 }
 
 
