@@ -89,7 +89,8 @@ module randstreams
       rng_integers_u64, rng_next_integers_u64, rng_integers_u32, rng_next_integers_u32, &
       rng_integers_u16, rng_next_integers_u16, rng_integers_u8, rng_next_integers_u8, &
       rng_integers_bool, rng_next_integers_bool, rng_permutation, rng_shuffle_i64, &
-      rng_shuffle_f64, ss_new, ss_new_u32, ss_new_str, ss_new_os, ss_new_ex, ss_spawn, &
+      rng_shuffle_f64, bitgen_fill_u64_parallel, ss_new, ss_new_u32, ss_new_str, ss_new_os, &
+      ss_new_ex, ss_spawn, &
       ss_generate_state_u32, ss_generate_state_u64, ss_n_children_spawned, ss_pool_size, &
       ss_spawn_key, ss_entropy_str, ss_free, bitgen_state_json, bitgen_from_state_json, &
       bitgen_set_state_json, bitgen_state_save, bitgen_state_load, ss_state_json, &
@@ -858,6 +859,18 @@ module randstreams
       real(c_double), intent(inout) :: data(*)
       integer(c_size_t), value :: n
     end function rng_shuffle_f64
+
+    ! --- Parallel fill --------------------------------------------------------------------
+
+    function bitgen_fill_u64_parallel(bg, out, n, threads) &
+        bind(C, name="bitgen_fill_u64_parallel")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: bitgen_fill_u64_parallel
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+      integer(c_size_t), value :: threads
+    end function bitgen_fill_u64_parallel
 
     ! --- Seed sequences (numpy.random.SeedSequence) ---------------------------------------
 

@@ -1114,6 +1114,30 @@ RNG_NODISCARD int32_t rng_shuffle_i64(struct rng_bitgen *bg, int64_t *data, size
 RNG_NODISCARD int32_t rng_shuffle_f64(struct rng_bitgen *bg, double *data, size_t n);
 
 /**
+ * @brief #bitgen_fill_u64 on up to `threads` threads: the same `n` values and the same final
+ *        state (pending 32-bit half word included) as `bitgen_fill_u64(bg, out, n)`, for every
+ *        `threads >= 1`. PCG64, PCG64DXSM and Philox only.
+ *
+ * The output is cut into contiguous chunks, each filled by a copy of the generator advanced to
+ * its offset. Every thread gets at least 65536 values, so fewer than 131072 are filled serially
+ * on the calling thread; the calling thread fills the first chunk and the others run on
+ * threads started for this call and joined before it returns. The arguments are checked before
+ * anything is drawn, also when `n == 0` (then nothing is written and `out` may be NULL).
+ * @param threads the most threads to use, the calling one included; at least 1.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER, #RNG_ERR_INVALID_ARGUMENT (`threads == 0`, or the
+ *         byte count overflows) or #RNG_ERR_UNSUPPORTED (MT19937, SFC64 and user generators,
+ *         which cannot skip ahead).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t bitgen_fill_u64_parallel(struct rng_bitgen *bg,
+                                 uint64_t *out,
+                                 size_t n,
+                                 size_t threads);
+
+/**
  * @brief `SeedSequence([e0, e1, ...])`; with `n == 1`, `SeedSequence(e0)` (the same numbers).
  *
  * @param entropy `n` integers below 2^64 (NULL allowed when `n == 0`: `SeedSequence([])`).

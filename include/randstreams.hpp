@@ -429,6 +429,15 @@ public:
     /// n calls of next_u64 / next_u32 / next_double, into out[0..n) or the whole vector.
     void fill_u64(std::uint64_t *out, std::size_t n) { check(bitgen_fill_u64(get(), out, n)); }
     void fill_u64(std::vector<std::uint64_t> &out) { fill_u64(out.data(), out.size()); }
+    /// fill_u64 on up to `threads` threads (PCG64, PCG64DXSM, Philox): the same values and the
+    /// same final state as fill_u64 for every threads >= 1. Throws error(RNG_ERR_UNSUPPORTED)
+    /// for other generators, error(RNG_ERR_INVALID_ARGUMENT) for threads == 0.
+    void fill_u64_parallel(std::uint64_t *out, std::size_t n, std::size_t threads) {
+        check(bitgen_fill_u64_parallel(get(), out, n, threads));
+    }
+    void fill_u64_parallel(std::vector<std::uint64_t> &out, std::size_t threads) {
+        fill_u64_parallel(out.data(), out.size(), threads);
+    }
     void fill_u32(std::uint32_t *out, std::size_t n) { check(bitgen_fill_u32(get(), out, n)); }
     void fill_u32(std::vector<std::uint32_t> &out) { fill_u32(out.data(), out.size()); }
     void fill_double(double *out, std::size_t n) { check(bitgen_fill_double(get(), out, n)); }

@@ -142,6 +142,7 @@ _SIGNATURES = {
     "bitgen_fill_u64": (c_int32, BG, Out(c_uint64), c_size_t),
     "bitgen_fill_u32": (c_int32, BG, Out(c_uint32), c_size_t),
     "bitgen_fill_double": (c_int32, BG, Out(c_double), c_size_t),
+    "bitgen_fill_u64_parallel": (c_int32, BG, Out(c_uint64), c_size_t, c_size_t),
     "bitgen_spawn": (c_int32, BG, c_size_t, POINTER(BG)),
     **{f"{alg}_jumped": (BG, BG, c_uint64) for alg in ("pcg64", "pcg64dxsm", "philox", "mt19937")},
     **{f"{alg}_advance": (c_int32, BG, In(c_uint64)) for alg in ("pcg64", "pcg64dxsm", "philox")},

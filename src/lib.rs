@@ -25,6 +25,7 @@ pub mod distributions;
 pub mod error;
 pub mod mt19937;
 mod mt19937_jump_poly;
+pub mod parallel;
 pub mod pcg64;
 pub mod pcg64dxsm;
 pub mod philox;

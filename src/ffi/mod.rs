@@ -17,6 +17,7 @@
 mod bitgen;
 mod boundary;
 mod distributions;
+mod parallel;
 mod seedseq;
 mod state;
 mod user;
@@ -24,6 +25,7 @@ mod version;
 
 pub use bitgen::*;
 pub use distributions::*;
+pub use parallel::*;
 pub use seedseq::*;
 pub use state::*;
 pub use user::*;
