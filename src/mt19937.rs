@@ -40,6 +40,25 @@ fn twist_word(upper: u32, lower: u32, far: u32) -> u32 {
     far ^ (y >> 1) ^ if y & 1 == 1 { MATRIX_A } else { 0 }
 }
 
+/// MT19937's output tempering.
+#[inline(always)]
+fn temper(mut y: u32) -> u32 {
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c_5680;
+    y ^= (y << 15) & 0xefc6_0000;
+    y ^ (y >> 18)
+}
+
+/// `temper` on both 32-bit halves of `y` at once (the masks stop bits crossing between
+/// halves); two words per 64-bit lane vectorises better than widening single words.
+#[inline(always)]
+fn temper_pair(mut y: u64) -> u64 {
+    y ^= (y >> 11) & 0x001f_ffff_001f_ffff;
+    y ^= (y << 7) & 0x9d2c_5680_9d2c_5680;
+    y ^= (y << 15) & 0xefc6_0000_efc6_0000;
+    y ^ ((y >> 18) & 0x0000_3fff_0000_3fff)
+}
+
 impl Mt19937 {
     /// `MT19937(seed_seq)`.
     pub fn new(seed_seq: &SeedSequence) -> Mt19937 {
@@ -102,6 +121,12 @@ impl Mt19937 {
     }
 
     /// The full regeneration of all 624 words.
+    ///
+    /// Word `i` depends on words `i + 1` (still old) and `i + 397` (old for `i < 227`) or
+    /// `i - 227` (already new for `i >= 227`); every distance is at least the vector width, so
+    /// LLVM vectorises both loops as written (SSE2: four words per step, about 0.28 ns a word
+    /// here). Explicit `[u32; 8]` chunks measured slower (LLVM vectorised across chunks with
+    /// strided gathers), and a mask instead of the branch on `y & 1` made no difference.
     fn twist(&mut self) {
         let k = &mut self.key;
         for i in 0..N - M {
@@ -186,12 +211,9 @@ impl RawBits for Mt19937 {
         if self.pos >= N {
             self.twist();
         }
-        let mut y = self.key[self.pos];
+        let y = self.key[self.pos];
         self.pos += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
+        temper(y)
     }
 
     /// 53 bits from two outputs: `(a >> 5) * 2^26 + (b >> 6)`, scaled by 2^-53.
@@ -205,6 +227,56 @@ impl RawBits for Mt19937 {
     #[inline(always)]
     fn next_raw(&mut self) -> u64 {
         u64::from(self.next_u32())
+    }
+
+    /// Tempers whole runs of the state between twists, two words at a time; same values and
+    /// final state as `out.len()` calls of `next_raw`.
+    fn fill_raw(&mut self, mut out: &mut [u64]) {
+        while !out.is_empty() {
+            if self.pos >= N {
+                self.twist();
+            }
+            let n = (N - self.pos).min(out.len());
+            let (run, rest) = out.split_at_mut(n);
+            let src = &self.key[self.pos..self.pos + n];
+            let mut pairs = run.chunks_exact_mut(2);
+            let mut words = src.chunks_exact(2);
+            for (o, w) in (&mut pairs).zip(&mut words) {
+                let t = temper_pair(u64::from(w[0]) | (u64::from(w[1]) << 32));
+                o[0] = t & 0xffff_ffff;
+                o[1] = t >> 32;
+            }
+            for (o, &w) in pairs.into_remainder().iter_mut().zip(words.remainder()) {
+                *o = u64::from(temper(w));
+            }
+            self.pos += n;
+            out = rest;
+        }
+    }
+
+    /// Tempers whole runs of the state between twists, two words per value, the first in the
+    /// high half; a value whose two words straddle a twist goes through `next_u64`. Same values
+    /// and final state as `out.len()` calls of `next_u64`.
+    fn fill_u64(&mut self, mut out: &mut [u64]) {
+        while !out.is_empty() {
+            if self.pos >= N {
+                self.twist();
+            }
+            let n = ((N - self.pos) / 2).min(out.len());
+            if n == 0 {
+                // pos == 623: the low half comes from the next twist.
+                out[0] = self.next_u64();
+                out = &mut out[1..];
+                continue;
+            }
+            let (run, rest) = out.split_at_mut(n);
+            let src = &self.key[self.pos..self.pos + 2 * n];
+            for (o, w) in run.iter_mut().zip(src.chunks_exact(2)) {
+                *o = temper_pair((u64::from(w[0]) << 32) | u64::from(w[1]));
+            }
+            self.pos += 2 * n;
+            out = rest;
+        }
     }
 }
 
@@ -230,6 +302,52 @@ mod tests {
             [j.next_u32(), j.next_u32(), j.next_u32()],
             [2404971693, 2024800643, 3926641691]
         );
+    }
+
+    #[test]
+    fn temper_pair_is_temper_on_both_halves() {
+        let mut x = 0x0123_4567_89ab_cdefu64;
+        for _ in 0..100_000 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let y = x ^ (x >> 29);
+            let want = (u64::from(temper((y >> 32) as u32)) << 32) | u64::from(temper(y as u32));
+            assert_eq!(temper_pair(y), want);
+        }
+        for y in [0, u64::MAX, 0xffff_ffff, 0xffff_ffff_0000_0000] {
+            let want = (u64::from(temper((y >> 32) as u32)) << 32) | u64::from(temper(y as u32));
+            assert_eq!(temper_pair(y), want);
+        }
+    }
+
+    /// The bulk twist is word for word NumPy's serial regeneration (`step_word` 624 times).
+    #[test]
+    fn twist_matches_serial_steps() {
+        let mut states = vec![
+            Mt19937::new(&SeedSequence::from_u64(1)),
+            Mt19937::new_legacy(5489),
+            Mt19937 {
+                key: [u32::MAX; N],
+                pos: 0,
+            },
+        ];
+        states.push(Mt19937 {
+            key: std::array::from_fn(|i| (i as u32).wrapping_mul(0x9e37_79b9)),
+            pos: 0,
+        });
+        for mut g in states {
+            for _ in 0..3 {
+                let mut serial = g.clone();
+                serial.pos = 0;
+                for _ in 0..N {
+                    serial.step_word();
+                }
+                g.twist();
+                assert_eq!(g.key, serial.key);
+                assert_eq!((g.pos, serial.pos), (0, 0));
+            }
+        }
     }
 
     #[test]
