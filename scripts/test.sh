@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync) and
-# ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy). Installs what it
-# needs when missing: cmake, pkg-config, the C/C++/Fortran compilers and Open MPI from Debian's
-# packages, NumPy and pytest from PyPI.
+# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync),
+# ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy) and the C tests under
+# sanitizers and valgrind (scripts/sanitize.sh). Installs what it needs when missing: cmake,
+# pkg-config, the C/C++/Fortran compilers and Open MPI from Debian's packages, NumPy and pytest
+# from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,3 +30,5 @@ cargo test --locked
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure
+# The C tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then valgrind memcheck.
+bash scripts/sanitize.sh build-sanitize
