@@ -2,14 +2,14 @@
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync),
 # ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy) and the C tests under
 # sanitizers and valgrind (scripts/sanitize.sh). Installs what it needs when missing: cmake,
-# pkg-config, the C/C++/Fortran compilers and Open MPI from Debian's packages, NumPy and pytest
-# from PyPI.
+# pkg-config, the C/C++/Fortran compilers, Open MPI and valgrind from Debian's packages, NumPy
+# and pytest from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 for tool in cmake:cmake pkg-config:pkg-config cc:gcc c++:g++ gfortran:gfortran \
-    mpicc:libopenmpi-dev mpirun:openmpi-bin; do
+    mpicc:libopenmpi-dev mpirun:openmpi-bin valgrind:valgrind; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool##*:}")
 done
 if ((${#missing[@]})); then

@@ -256,8 +256,9 @@ impl BitGenerator {
     }
 }
 
+/// Writes `next()` to each element; inside `with_core!` it is compiled once per algorithm.
 #[inline(always)]
-fn fill_with<T>(out: &mut [T], mut next: impl FnMut() -> T) {
+pub(crate) fn fill_with<T>(out: &mut [T], mut next: impl FnMut() -> T) {
     for o in out.iter_mut() {
         *o = next();
     }

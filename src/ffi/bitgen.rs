@@ -7,7 +7,7 @@ use super::boundary::{
 };
 use super::seedseq::clone_ss;
 use super::{Source, rng_bitgen, rng_seedseq, with_source};
-use crate::bitgen::{Algorithm, BitGenerator, Core};
+use crate::bitgen::{Algorithm, BitGenerator, Core, fill_with};
 use crate::common::RawBits;
 use crate::mt19937::Mt19937;
 use crate::philox::Philox;
@@ -250,15 +250,6 @@ pub(crate) unsafe fn fill<T>(
     })
 }
 
-/// Writes `draw()` to each element; with `with_source!` it is compiled once per algorithm.
-#[inline(always)]
-fn fill_each<T>(out: &mut [T], mut draw: impl FnMut() -> T) -> FfiResult<()> {
-    for o in out.iter_mut() {
-        *o = draw();
-    }
-    Ok(())
-}
-
 /// @brief NumPy's `random_raw(n)`: the generator's raw outputs (64-bit words; 32-bit values
 ///        for MT19937).
 /// @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (byte count overflows).
@@ -315,7 +306,7 @@ pub unsafe extern "C" fn bitgen_fill_u32(bg: *mut rng_bitgen, out: *mut u32, n: 
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => fill_each(o, || g.next_u32())),
+            |s, o| with_source!(s, g => { fill_with(o, || g.next_u32()); Ok(()) }),
         )
     }
 }
@@ -335,7 +326,7 @@ pub unsafe extern "C" fn bitgen_fill_double(bg: *mut rng_bitgen, out: *mut f64, 
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => fill_each(o, || g.next_double())),
+            |s, o| with_source!(s, g => { fill_with(o, || g.next_double()); Ok(()) }),
         )
     }
 }
