@@ -24,18 +24,22 @@ unsafe fn write_bytes(
 ) -> FfiResult<()> {
     // SAFETY: forwarded contract.
     let len = unsafe { out_len.as_mut() }.ok_or_else(|| Fail::null("out_len"))?;
-    *len = bytes.len();
     if cap == 0 && buf.is_null() {
+        *len = bytes.len();
         return Ok(());
     }
-    if cap < bytes.len() {
+    // Checked before anything is written: a NULL `buf` or an overflowing `cap` leaves `*out_len`
+    // alone too.
+    // SAFETY: forwarded contract.
+    let out = unsafe { output(buf, cap, "buf") }?;
+    *len = bytes.len();
+    let Some(dest) = out.get_mut(..bytes.len()) else {
         return Err(Fail::too_small(format!(
             "the checkpoint needs {} bytes, the buffer has {cap}",
             bytes.len()
         )));
-    }
-    // SAFETY: forwarded contract.
-    unsafe { output(buf, bytes.len(), "buf") }?.copy_from_slice(bytes);
+    };
+    dest.copy_from_slice(bytes);
     Ok(())
 }
 
