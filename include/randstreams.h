@@ -38,7 +38,7 @@
 
 /**
  * An argument had a value the function does not accept (malformed text, pool_size < 4, a byte
- * count that overflows, ...).
+ * count that overflows, a handle of the other type or already freed, ...).
  */
 #define RNG_ERR_INVALID_ARGUMENT 2
 
@@ -364,6 +364,9 @@ RNG_NODISCARD struct rng_bitgen *bitgen_clone(const struct rng_bitgen *bg);
 
 /**
  * @brief Releases a generator handle. `bitgen_free(NULL)` does nothing.
+ *
+ * A pointer detected not to be a live generator handle (an `rng_seedseq`, or a handle already
+ * freed) is not freed: #rng_last_error says so. Detecting a freed handle is best effort.
  *
  * # Safety
  * `bg` is NULL or a live handle from this library, not used afterwards.
@@ -1278,6 +1281,10 @@ size_t ss_entropy_str(const struct rng_seedseq *ss, char *buf, size_t cap);
 /**
  * @brief Releases a seed sequence handle. Generators made from it keep their shared copy.
  *        `ss_free(NULL)` does nothing.
+ *
+ * A pointer detected not to be a live seed sequence handle (an `rng_bitgen`, or a handle
+ * already freed) is not freed: #rng_last_error says so. Detecting a freed handle is best
+ * effort.
  *
  * # Safety
  * `ss` is NULL or a live handle from this library, not used afterwards.

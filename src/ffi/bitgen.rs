@@ -570,10 +570,13 @@ pub unsafe extern "C" fn bitgen_clone(bg: *const rng_bitgen) -> *mut rng_bitgen 
 
 /// @brief Releases a generator handle. `bitgen_free(NULL)` does nothing.
 ///
+/// A pointer detected not to be a live generator handle (an `rng_seedseq`, or a handle already
+/// freed) is not freed: #rng_last_error says so. Detecting a freed handle is best effort.
+///
 /// # Safety
 /// `bg` is NULL or a live handle from this library, not used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bitgen_free(bg: *mut rng_bitgen) {
     // SAFETY: forwarded contract.
-    unsafe { free_handle(bg) }
+    unsafe { free_handle("bitgen_free", bg, "bg") }
 }

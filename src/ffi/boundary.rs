@@ -102,22 +102,66 @@ pub(crate) fn value<T>(function: &str, on_fail: T, body: impl FnOnce() -> FfiRes
     catch(function, body).unwrap_or(on_fail)
 }
 
-/// A shared reference to a caller's handle, after the NULL check.
-///
-/// # Safety
-/// `p` is NULL or points to a live `T` not mutated during `'a`.
-pub(crate) unsafe fn handle<'a, T>(p: *const T, what: &str) -> FfiResult<&'a T> {
-    // SAFETY: the caller's contract; NULL is handled by as_ref.
-    unsafe { p.as_ref() }.ok_or_else(|| Fail::null(what))
+/// A handle type handed to C. Each handle lives in a `Tagged` allocation whose first word is the
+/// type's `MAGIC` while it is live, so that a pointer of the wrong handle type (easy to pass
+/// through untyped Fortran `type(c_ptr)` or Python ctypes handles) or a freed handle is reported
+/// instead of being used.
+pub(crate) trait Handle {
+    /// The live tag: 8 ASCII bytes, different for each handle type.
+    const MAGIC: u64;
+    /// The C type's name, for messages.
+    const C_NAME: &'static str;
 }
 
-/// A mutable reference to a caller's handle, after the NULL check.
+/// Written over the tag when a handle is freed (allocators that keep the first word of a freed
+/// block then still show the handle as dead).
+const POISON: u64 = u64::from_le_bytes(*b"rng:dead");
+
+/// What a handle points to: the tag first (`repr(C)`), so that it can be read through a pointer
+/// of any handle type: every handle allocation starts with this word.
+#[repr(C)]
+struct Tagged<T> {
+    magic: u64,
+    value: T,
+}
+
+/// The tagged allocation behind `p` after the NULL and tag checks.
 ///
 /// # Safety
-/// `p` is NULL or points to a live `T` not otherwise accessed during `'a`.
-pub(crate) unsafe fn handle_mut<'a, T>(p: *mut T, what: &str) -> FfiResult<&'a mut T> {
-    // SAFETY: the caller's contract; NULL is handled by as_mut.
-    unsafe { p.as_mut() }.ok_or_else(|| Fail::null(what))
+/// `p` is NULL or a handle from `into_handle` (of any handle type) whose memory is still
+/// allocated. A freed handle is caught only as long as its memory has not been reused; reading it
+/// is undefined behaviour all the same, which the check makes benign in practice.
+unsafe fn tagged<T: Handle>(p: *const T, what: &str) -> FfiResult<*mut Tagged<T>> {
+    if p.is_null() {
+        return Err(Fail::null(what));
+    }
+    // SAFETY: every handle allocation starts with an initialised u64 tag (the contract).
+    let magic = unsafe { p.cast::<u64>().read() };
+    if magic != T::MAGIC {
+        return Err(Fail::invalid(format!(
+            "{what} is not a live {} (freed, or a handle of another type)",
+            T::C_NAME
+        )));
+    }
+    Ok(p.cast::<Tagged<T>>().cast_mut())
+}
+
+/// A shared reference to a caller's handle, after the NULL and tag checks.
+///
+/// # Safety
+/// `p` is NULL or a handle from `into_handle`, not mutated during `'a`.
+pub(crate) unsafe fn handle<'a, T: Handle>(p: *const T, what: &str) -> FfiResult<&'a T> {
+    // SAFETY: checked live handle of type T; the caller's contract covers aliasing.
+    Ok(unsafe { &(*tagged(p, what)?).value })
+}
+
+/// A mutable reference to a caller's handle, after the NULL and tag checks.
+///
+/// # Safety
+/// `p` is NULL or a handle from `into_handle`, not otherwise accessed during `'a`.
+pub(crate) unsafe fn handle_mut<'a, T: Handle>(p: *mut T, what: &str) -> FfiResult<&'a mut T> {
+    // SAFETY: checked live handle of type T; the caller's contract covers aliasing.
+    Ok(unsafe { &mut (*tagged(p, what)?).value })
 }
 
 fn check_len<T>(n: usize, what: &str) -> FfiResult<()> {
@@ -202,18 +246,94 @@ pub(crate) unsafe fn write_text(
     Ok(s.len())
 }
 
-/// Moves `value` to the heap and hands its ownership to the caller.
-pub(crate) fn into_handle<T>(value: T) -> *mut T {
-    Box::into_raw(Box::new(value))
+/// Moves `value` to the heap, tagged as live, and hands its ownership to the caller.
+pub(crate) fn into_handle<T: Handle>(value: T) -> *mut T {
+    Box::into_raw(Box::new(Tagged {
+        magic: T::MAGIC,
+        value,
+    }))
+    .cast()
 }
 
-/// Takes back a handle made by `into_handle`; NULL is a no-op.
+/// Takes back a handle made by `into_handle` and poisons its tag; NULL is a no-op. A handle
+/// that is not live (freed before, or of another type) is reported as `function`'s error and
+/// left alone, where freeing it would corrupt the heap.
 ///
 /// # Safety
-/// `p` is NULL or came from `into_handle::<T>` and was not freed before.
-pub(crate) unsafe fn free_handle<T>(p: *mut T) {
-    if !p.is_null() {
-        // SAFETY: by the contract, p is a live Box<T> pointer owned by the caller.
-        drop(unsafe { Box::from_raw(p) });
+/// As `handle`: `p` is NULL or a handle from `into_handle` whose memory is still allocated.
+pub(crate) unsafe fn free_handle<T: Handle>(function: &str, p: *mut T, what: &str) {
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: forwarded contract.
+    match unsafe { tagged(p, what) } {
+        Ok(t) => {
+            // SAFETY: a live handle owned by the caller, given up by this call. The volatile
+            // write is not removed as a dead store before the deallocation.
+            unsafe {
+                std::ptr::addr_of_mut!((*t).magic).write_volatile(POISON);
+                drop(Box::from_raw(t));
+            }
+        }
+        Err(fail) => set_last_error(function, &fail.message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ffi::{rng_bitgen, rng_seedseq, ss_n_children_spawned, ss_new_str};
+
+    fn last_error() -> String {
+        // SAFETY: the thread's last error, a NUL-terminated string.
+        unsafe { CStr::from_ptr(last_error_ptr()) }
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    /// A freed handle as the tripwire sees it when the allocator leaves the block alone: the tag
+    /// poisoned by `free_handle`. Made here without freeing, so the check is exercised without
+    /// reading freed memory (which would be undefined behaviour, and is what ASan reports).
+    #[test]
+    fn a_poisoned_handle_is_refused_and_not_freed() {
+        // SAFETY: a valid NUL-terminated string; the handle is live until the ss_free below.
+        let ss = unsafe { ss_new_str(c"12345".as_ptr()) };
+        assert!(!ss.is_null());
+        // SAFETY: the tag is the handle's first word (Tagged is repr(C)).
+        unsafe { ss.cast::<u64>().write(POISON) };
+        // SAFETY: a handle allocation whose memory is allocated.
+        let r = unsafe { handle(ss, "ss") };
+        let fail = r.err().expect("a poisoned handle is refused");
+        assert_eq!(fail.status, RNG_ERR_INVALID_ARGUMENT);
+        assert_eq!(
+            fail.message,
+            "ss is not a live rng_seedseq (freed, or a handle of another type)"
+        );
+        // Through the C API: 0 and the message.
+        // SAFETY: as above.
+        assert_eq!(unsafe { ss_n_children_spawned(ss) }, 0);
+        assert!(last_error().starts_with("ss_n_children_spawned: ss is not a live rng_seedseq"));
+        // A double free is refused without freeing: the block is still there below.
+        // SAFETY: as above.
+        unsafe { free_handle("ss_free", ss, "ss") };
+        assert!(last_error().starts_with("ss_free: ss is not a live rng_seedseq"));
+        // Restored, it is a live handle again and is freed for real.
+        // SAFETY: as above.
+        unsafe { ss.cast::<u64>().write(rng_seedseq::MAGIC) };
+        // SAFETY: live again.
+        assert_eq!(unsafe { ss_n_children_spawned(ss) }, 0);
+        // SAFETY: live, freed once.
+        unsafe { free_handle("ss_free", ss, "ss") };
+    }
+
+    /// Each handle type refuses the other's tag, and the tags differ from the poison.
+    #[test]
+    fn the_tags_are_distinct() {
+        let tags = [rng_bitgen::MAGIC, rng_seedseq::MAGIC, POISON];
+        for (i, a) in tags.iter().enumerate() {
+            for b in &tags[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
     }
 }

@@ -10,6 +10,9 @@
 //!   a no-op. A handle must not be used from two threads at once; distinct handles are
 //!   independent, and a seed sequence shared by several generators may be spawned from any
 //!   thread.
+//! - Each handle carries a tag word checked on every use and overwritten on free
+//!   (`boundary::Handle`): a handle of the other type, or a freed one whose memory still holds
+//!   the tag's replacement, gets `RNG_ERR_INVALID_ARGUMENT` instead of being used.
 
 #![allow(non_camel_case_types)]
 #![deny(missing_docs, unsafe_op_in_unsafe_fn)]
@@ -36,7 +39,7 @@ pub const RNG_OK: i32 = 0;
 /// A required pointer (handle, buffer or string) was NULL.
 pub const RNG_ERR_NULL_POINTER: i32 = 1;
 /// An argument had a value the function does not accept (malformed text, pool_size < 4, a byte
-/// count that overflows, ...).
+/// count that overflows, a handle of the other type or already freed, ...).
 pub const RNG_ERR_INVALID_ARGUMENT: i32 = 2;
 /// The operation does not exist for this handle (a handle of another algorithm, spawning from a
 /// generator without a seed sequence, ...).
@@ -58,6 +61,16 @@ pub struct rng_seedseq {
 /// `bitgen_free`.
 pub struct rng_bitgen {
     pub(crate) src: Source,
+}
+
+impl boundary::Handle for rng_seedseq {
+    const MAGIC: u64 = u64::from_le_bytes(*b"rng:ss\0\0");
+    const C_NAME: &'static str = "rng_seedseq";
+}
+
+impl boundary::Handle for rng_bitgen {
+    const MAGIC: u64 = u64::from_le_bytes(*b"rng:bg\0\0");
+    const C_NAME: &'static str = "rng_bitgen";
 }
 
 /// What an `rng_bitgen` draws from.

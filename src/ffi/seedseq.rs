@@ -256,12 +256,16 @@ pub unsafe extern "C" fn ss_entropy_str(
 /// @brief Releases a seed sequence handle. Generators made from it keep their shared copy.
 ///        `ss_free(NULL)` does nothing.
 ///
+/// A pointer detected not to be a live seed sequence handle (an `rng_bitgen`, or a handle
+/// already freed) is not freed: #rng_last_error says so. Detecting a freed handle is best
+/// effort.
+///
 /// # Safety
 /// `ss` is NULL or a live handle from this library, not used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ss_free(ss: *mut rng_seedseq) {
     // SAFETY: forwarded contract.
-    unsafe { free_handle(ss) }
+    unsafe { free_handle("ss_free", ss, "ss") }
 }
 
 pub(crate) fn clone_ss(ss: &Arc<SeedSequence>) -> *mut rng_seedseq {
