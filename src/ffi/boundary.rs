@@ -131,19 +131,29 @@ struct Tagged<T> {
 /// `p` is NULL or a handle from `into_handle` (of any handle type) whose memory is still
 /// allocated. A freed handle is caught only as long as its memory has not been reused; reading it
 /// is undefined behaviour all the same, which the check makes benign in practice.
+#[inline(always)]
 unsafe fn tagged<T: Handle>(p: *const T, what: &str) -> FfiResult<*mut Tagged<T>> {
-    if p.is_null() {
-        return Err(Fail::null(what));
-    }
-    // SAFETY: every handle allocation starts with an initialised u64 tag (the contract).
-    let magic = unsafe { p.cast::<u64>().read() };
-    if magic != T::MAGIC {
-        return Err(Fail::invalid(format!(
-            "{what} is not a live {} (freed, or a handle of another type)",
-            T::C_NAME
-        )));
+    // SAFETY: every handle allocation starts with an initialised u64 tag (the contract); the
+    // read happens only for a non-NULL pointer.
+    if p.is_null() || unsafe { p.cast::<u64>().read() } != T::MAGIC {
+        return Err(not_live::<T>(p.is_null(), what));
     }
     Ok(p.cast::<Tagged<T>>().cast_mut())
+}
+
+/// The failure of `tagged`, out of line so that the message's arguments are not prepared on
+/// every call's fast path.
+#[cold]
+#[inline(never)]
+fn not_live<T: Handle>(null: bool, what: &str) -> Fail {
+    if null {
+        Fail::null(what)
+    } else {
+        Fail::invalid(format!(
+            "{what} is not a live {} (freed, or a handle of another type)",
+            T::C_NAME
+        ))
+    }
 }
 
 /// A shared reference to a caller's handle, after the NULL and tag checks.
