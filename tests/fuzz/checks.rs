@@ -249,12 +249,14 @@ fn check_bitgen(bg: *mut rng_bitgen) {
 
     // SAFETY: live handles throughout; buffers sized as passed.
     unsafe {
+        mark();
         let clone = made("bitgen_clone", bitgen_clone(bg)).unwrap();
         let mut bulk = [0u64; 5];
         mark();
         let st = bitgen_fill_u64(clone, bulk.as_mut_ptr(), bulk.len());
         assert_eq!(status_of("bitgen_fill_u64", st), RNG_OK);
         let mut doubles = [0f64; 3];
+        mark();
         let st = bitgen_fill_double(restored, doubles.as_mut_ptr(), doubles.len());
         assert_eq!(status_of("bitgen_fill_double", st), RNG_OK);
         for &b in &bulk {
@@ -268,6 +270,7 @@ fn check_bitgen(bg: *mut rng_bitgen) {
             assert!((0.0..1.0).contains(&d));
         }
         // NULL buffer with n = 0 succeeds and draws nothing.
+        mark();
         let st = bitgen_fill_u32(bg, null_mut(), 0);
         assert_eq!(status_of("bitgen_fill_u32", st), RNG_OK);
         assert_eq!(bitgen_json(bg), json, "a fill of 0 values moved the state");
@@ -407,22 +410,21 @@ pub fn fuzz_ss_new_str(data: &[u8]) {
     }
 }
 
-/// One generator per algorithm, from a fixed seed, to apply `bitgen_set_state_json` to.
-fn one_of_each() -> Vec<*mut rng_bitgen> {
-    // SAFETY: one readable value; the generators share the sequence, which we then drop.
+/// A generator of algorithm `NAMES[i]` from a fixed seed, to apply `bitgen_set_state_json` to.
+fn generator(i: usize) -> *mut rng_bitgen {
+    // SAFETY: one readable value; the generator shares the sequence, which we then drop.
     unsafe {
         let ss = ss_new(&7, 1);
-        let all = vec![
-            pcg64_new(ss),
-            pcg64dxsm_new(ss),
-            mt19937_new(ss),
-            philox_new(ss),
-            sfc64_new(ss),
-        ];
+        let g = NEW[i].1(ss);
         ss_free(ss);
-        assert!(all.iter().all(|g| !g.is_null()));
-        all
+        assert!(!g.is_null());
+        g
     }
+}
+
+fn hash(data: &[u8]) -> usize {
+    data.iter()
+        .fold(0usize, |h, &b| h.wrapping_mul(31).wrapping_add(b.into()))
 }
 
 /// `bitgen_from_state_json` and `bitgen_set_state_json`: arbitrary text as NumPy's state dict.
@@ -447,8 +449,13 @@ pub fn fuzz_bitgen_state_json(data: &[u8]) {
         .as_deref()
         .map(|d| json_value(d)["bit_generator"].as_str().unwrap().to_owned());
     // Setting the state: accepted by the handle of the JSON's algorithm only; a refusal leaves
-    // the handle as it was.
-    for g in one_of_each() {
+    // the handle as it was. Tried on that algorithm's handle and on one other the input picks.
+    let own = name
+        .as_deref()
+        .map(|n| NAMES.iter().position(|&x| x == n).unwrap());
+    let other = hash(data) % NAMES.len();
+    for i in own.into_iter().chain((own != Some(other)).then_some(other)) {
+        let g = generator(i);
         let before = bitgen_json(g);
         // SAFETY: a live handle.
         let own = unsafe { CStr::from_ptr(bitgen_name(g)) }.to_str().unwrap();
@@ -580,10 +587,7 @@ fn checkpoint<T>(
     let again = made(function, unsafe { load(saved.as_ptr(), saved.len()) })
         .expect("the library's own checkpoint loads");
     assert_eq!(save(again.cast_const()), saved);
-    let pick = data
-        .iter()
-        .fold(0usize, |h, &b| h.wrapping_mul(31).wrapping_add(b.into()));
-    check_damage(function, load, &saved, pick);
+    check_damage(function, load, &saved, hash(data));
     check(h);
     // SAFETY: ours.
     unsafe {
@@ -912,6 +916,7 @@ unsafe fn construct(b: &mut Bytes) {
                 let entropy = list_text(&[seed]);
                 let ss = ss_new_ex(entropy.as_ptr(), null(), 0, 4, spawned);
                 let (f, new) = NEW[usize::from(op >> 5) % 5];
+                mark();
                 let bg = made(f, new(ss)).unwrap();
                 let mut kids = vec![std::ptr::dangling_mut::<rng_bitgen>(); n];
                 mark();

@@ -65,3 +65,20 @@ for i, ss in enumerate([np.random.SeedSequence(12345),
 # One input per constructor operation (see checks.rs, construct): the op byte, then arguments.
 for op in range(10):
     write("constructors", f"op{op}", bytes([op, 3]) + bytes(range(5, 100, 3)))
+
+# Hostile inputs, each of which must be refused cleanly (the checks accept either outcome but
+# hold the library to the failure protocol): deep nesting, numbers past every range, a cut
+# checkpoint, an oversized entropy text.
+deep = "[" * 5000 + "]" * 5000
+write("bitgen_state_json", "hostile-deep", '{"bit_generator": "PCG64", "state": ' + deep + "}")
+write("ss_state_json", "hostile-deep", '{"entropy": ' + deep + "}")
+write("bitgen_state_json", "hostile-big",
+      json.dumps(plain(np.random.PCG64(1).state)).replace('"inc": ', '"inc": 1' + "0" * 60))
+write("ss_state_json", "hostile-big",
+      '{"entropy": 1e400, "spawn_key": [18446744073709551616], "pool_size": '
+      + "9" * 40 + ', "n_children_spawned": -1}')
+write("ss_new_str", "hostile-long", "0x" + "f" * 3000)
+write("ss_new_str", "hostile-nested", "[[1], 2]")
+cut = rs.BitGenerator("PCG64", rs.SeedSequence(1)).save()
+write("bitgen_checkpoint", "hostile-truncated", b"\x00" + cut[:-9])
+write("ss_checkpoint", "hostile-bitgen-bytes", b"\x00" + cut)
