@@ -37,8 +37,8 @@
 #define RNG_ERR_NULL_POINTER 1
 
 /**
- * An argument had a value the function does not accept (malformed text, pool_size < 4, a byte
- * count that overflows, a handle of the other type or already freed, ...).
+ * An argument had a value the function does not accept (malformed text, pool_size < 4 or
+ * > 1024, a byte count that overflows, a handle of the other type or already freed, ...).
  */
 #define RNG_ERR_INVALID_ARGUMENT 2
 
@@ -1192,7 +1192,8 @@ RNG_NODISCARD struct rng_seedseq *ss_new_os(void);
  * @param entropy text as for #ss_new_str, or NULL for OS entropy (`pool_size * 32` bits, as
  *        NumPy).
  * @param spawn_key `n_key` key elements (NULL allowed when `n_key == 0`).
- * @param pool_size the number of 32-bit words in the pool, at least 4 (NumPy's default is 4).
+ * @param pool_size the number of 32-bit words in the pool, 4 to 1024 (NumPy's default is 4;
+ *        NumPy has no maximum, but mixing a pool costs `pool_size²`).
  * @return a new handle owned by the caller (release with #ss_free), or NULL on failure.
  *
  * # Safety

@@ -176,7 +176,7 @@ public:
 
     /// `SeedSequence(entropy, spawn_key=spawn_key, pool_size=pool_size,
     /// n_children_spawned=n_children_spawned)` with entropy as text. Throws
-    /// error(RNG_ERR_INVALID_ARGUMENT) for bad text or `pool_size < 4`.
+    /// error(RNG_ERR_INVALID_ARGUMENT) for bad text or `pool_size` outside 4..1024.
     seed_sequence(const std::string &entropy, const std::vector<std::uint64_t> &spawn_key,
                   std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
         : base(ss_new_ex(entropy.c_str(), spawn_key.data(), spawn_key.size(), pool_size,

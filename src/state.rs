@@ -32,7 +32,7 @@ use crate::mt19937::Mt19937;
 use crate::pcg64::Pcg64;
 use crate::pcg64dxsm::Pcg64Dxsm;
 use crate::philox::Philox;
-use crate::seed_sequence::{Entropy, SeedSequence};
+use crate::seed_sequence::{Entropy, MAX_POOL_SIZE, SeedSequence};
 use crate::sfc64::Sfc64;
 use num_bigint::BigUint;
 use serde_json::{Map, Value};
@@ -284,7 +284,7 @@ pub fn seed_sequence_from_json(text: &str) -> Result<SeedSequence> {
         .enumerate()
         .map(|(i, x)| Ok(uint(x, &format!("spawn_key[{i}]"), u64::MAX.into())? as u64))
         .collect::<Result<Vec<u64>>>()?;
-    let pool_size = uint(&m["pool_size"], "pool_size", (isize::MAX as u128) / 8)? as usize;
+    let pool_size = uint(&m["pool_size"], "pool_size", MAX_POOL_SIZE as u128)? as usize;
     let spawned = uint(
         &m["n_children_spawned"],
         "n_children_spawned",

@@ -38,8 +38,8 @@ pub use version::*;
 pub const RNG_OK: i32 = 0;
 /// A required pointer (handle, buffer or string) was NULL.
 pub const RNG_ERR_NULL_POINTER: i32 = 1;
-/// An argument had a value the function does not accept (malformed text, pool_size < 4, a byte
-/// count that overflows, a handle of the other type or already freed, ...).
+/// An argument had a value the function does not accept (malformed text, pool_size < 4 or
+/// > 1024, a byte count that overflows, a handle of the other type or already freed, ...).
 pub const RNG_ERR_INVALID_ARGUMENT: i32 = 2;
 /// The operation does not exist for this handle (a handle of another algorithm, spawning from a
 /// generator without a seed sequence, ...).

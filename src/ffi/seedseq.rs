@@ -88,7 +88,8 @@ pub extern "C" fn ss_new_os() -> *mut rng_seedseq {
 /// @param entropy text as for #ss_new_str, or NULL for OS entropy (`pool_size * 32` bits, as
 ///        NumPy).
 /// @param spawn_key `n_key` key elements (NULL allowed when `n_key == 0`).
-/// @param pool_size the number of 32-bit words in the pool, at least 4 (NumPy's default is 4).
+/// @param pool_size the number of 32-bit words in the pool, 4 to 1024 (NumPy's default is 4;
+///        NumPy has no maximum, but mixing a pool costs `pool_size²`).
 /// @return a new handle owned by the caller (release with #ss_free), or NULL on failure.
 ///
 /// # Safety
