@@ -924,6 +924,11 @@ static void t_ss_new_ex(void) {
     for (i = 0; i < 4; i++) {
         FAIL_NEW_SS("bad:pool_size", ss_new_ex("1", key, 2, i, 0));
     }
+    /* Above the 1024-word cap (README: deliberate differences), and NULL entropy too, whose
+       OS-entropy draw is sized by the pool. */
+    FAIL_NEW_SS("bad:pool_size", ss_new_ex("1", key, 2, 1025, 0));
+    FAIL_NEW_SS("bad:pool_size", ss_new_ex(NULL, key, 2, 1025, 0));
+    FAIL_NEW_SS("bad:pool_size", ss_new_ex("1", key, 2, SIZE_MAX, 0));
     QUIET_NEW_SS("anyok:n_children_spawned", ss_new_ex("1", key, 2, 4, UINT64_MAX));
 }
 
