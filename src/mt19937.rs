@@ -296,18 +296,21 @@ mod tests {
             [l.next_u32(), l.next_u32(), l.next_u32()],
             [0xedfb51e2, 0xe3e12de5, 0x50fdfd1d]
         );
-        let mut j = Mt19937::new(&SeedSequence::from_u64(0)).jumped(1);
-        assert_eq!(j.pos, 588);
-        assert_eq!(
-            [j.next_u32(), j.next_u32(), j.next_u32()],
-            [2404971693, 2024800643, 3926641691]
-        );
+        // The jump polynomial takes minutes in Miri (safe integer code; checked natively).
+        if !cfg!(miri) {
+            let mut j = Mt19937::new(&SeedSequence::from_u64(0)).jumped(1);
+            assert_eq!(j.pos, 588);
+            assert_eq!(
+                [j.next_u32(), j.next_u32(), j.next_u32()],
+                [2404971693, 2024800643, 3926641691]
+            );
+        }
     }
 
     #[test]
     fn temper_pair_is_temper_on_both_halves() {
         let mut x = 0x0123_4567_89ab_cdefu64;
-        for _ in 0..100_000 {
+        for _ in 0..if cfg!(miri) { 2_000 } else { 100_000 } {
             x = x
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);

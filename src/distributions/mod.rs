@@ -464,6 +464,10 @@ mod table_hashes {
     }
 
     #[test]
+    #[cfg_attr(
+        miri,
+        ignore = "hashing 20 KB of tables takes a minute in Miri; no unsafe code"
+    )]
     fn tables_are_numpys() {
         let cases = [
             (le(&KI_DOUBLE, u64::to_le_bytes), "5652957978259315"),
