@@ -52,16 +52,7 @@ pub trait RawBits {
     /// [`word_double`](RawBits::word_double) allows, else one at a time.
     fn fill_double(&mut self, out: &mut [f64]) {
         match self.word_double() {
-            Some(map) => {
-                let mut words = [0u64; WORD_BLOCK];
-                for chunk in out.chunks_mut(WORD_BLOCK) {
-                    let words = &mut words[..chunk.len()];
-                    self.fill_u64(words);
-                    for (o, &w) in chunk.iter_mut().zip(words.iter()) {
-                        *o = map(w);
-                    }
-                }
-            }
+            Some(map) => fill_double_blocks(self, out, map),
             None => {
                 for o in out.iter_mut() {
                     *o = self.next_double();
@@ -74,6 +65,24 @@ pub trait RawBits {
 /// Words per block when bulk code draws through a stack buffer (2 KiB of `u64`: stays in L1,
 /// and makes the per-block call overhead negligible).
 pub(crate) const WORD_BLOCK: usize = 256;
+
+/// `fill_double` through blocks of `fill_u64` words, `map` being the generator's
+/// `word_double`.
+#[inline(always)]
+pub(crate) fn fill_double_blocks<G: RawBits + ?Sized>(
+    g: &mut G,
+    out: &mut [f64],
+    map: impl Fn(u64) -> f64,
+) {
+    let mut words = [0u64; WORD_BLOCK];
+    for chunk in out.chunks_mut(WORD_BLOCK) {
+        let words = &mut words[..chunk.len()];
+        g.fill_u64(words);
+        for (o, &w) in chunk.iter_mut().zip(words.iter()) {
+            *o = map(w);
+        }
+    }
+}
 
 /// `fill_u32` for a generator with NumPy's `has_uint32`/`uinteger` buffer: a pending half
 /// first, then `fill_u64` words split low half first; an odd count leaves the last word's high

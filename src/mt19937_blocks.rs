@@ -69,4 +69,7 @@ impl RawBits for Mt19937Blocks<'_> {
     fn word_double(&self) -> Option<fn(u64) -> f64> {
         Some(mt_word_double)
     }
+    fn fill_double(&mut self, out: &mut [f64]) {
+        crate::common::fill_double_blocks(self, out, mt_word_double)
+    }
 }

@@ -117,28 +117,17 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     for chunk in out.chunks_mut(WORD_BLOCK) {
         let words = &mut block[..if ahead { chunk.len() } else { 0 }];
         g.fill_u64(words);
-        // `i` words used for `j` outputs; `j <= i`, equal until a kernel takes extra words.
-        let (mut i, mut j) = (0, 0);
-        while let Some(&w) = words.get(i) {
-            chunk[j] = match first(w) {
-                Some(v) => {
-                    i += 1;
-                    v
-                }
-                None => {
-                    let mut src = Words64 {
-                        g: &mut *g,
-                        words,
-                        pos: i,
-                        map,
-                    };
-                    let v = one(&mut src);
-                    i = src.pos;
-                    v
-                }
+        let mut slow = |pos| {
+            let mut src = Words64 {
+                g: &mut *g,
+                words,
+                pos,
+                map,
             };
-            j += 1;
-        }
+            let v = one(&mut src);
+            (v, src.pos)
+        };
+        let j = run_block(words, chunk, &first, &mut slow);
         // The block is used up; any outputs left draw from the generator.
         let mut src = Words64 {
             g: &mut *g,
@@ -164,26 +153,16 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
     for chunk in out.chunks_mut(2 * WORD_BLOCK) {
         let words = &mut block[..chunk.len()];
         g.fill_u32(words);
-        let (mut i, mut j) = (0, 0);
-        while let Some(&w) = words.get(i) {
-            chunk[j] = match first(w) {
-                Some(v) => {
-                    i += 1;
-                    v
-                }
-                None => {
-                    let mut src = Words32 {
-                        g: &mut *g,
-                        words,
-                        pos: i,
-                    };
-                    let v = one(&mut src);
-                    i = src.pos;
-                    v
-                }
+        let mut slow = |pos| {
+            let mut src = Words32 {
+                g: &mut *g,
+                words,
+                pos,
             };
-            j += 1;
-        }
+            let v = one(&mut src);
+            (v, src.pos)
+        };
+        let j = run_block(words, chunk, &first, &mut slow);
         let mut src = Words32 {
             g: &mut *g,
             words: &[],
@@ -193,6 +172,41 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
             *o = one(&mut src);
         }
     }
+}
+
+/// Runs a kernel over a block of words drawn ahead for `out`: `first` on each word while it
+/// accepts, in a tight loop; at a word it rejects, `slow(i)` runs the whole kernel from word
+/// `i` and says how many words are then used. Returns how many outputs are written when the
+/// block is used up (the rest draw from the generator).
+#[inline(always)]
+fn run_block<W: Copy, T>(
+    words: &[W],
+    out: &mut [T],
+    first: impl Fn(W) -> Option<T>,
+    mut slow: impl FnMut(usize) -> (T, usize),
+) -> usize {
+    // `i` words used for `j` outputs; `j <= i`, equal until a kernel takes extra words.
+    let (mut i, mut j) = (0, 0);
+    while i < words.len() {
+        let mut run = 0;
+        for (o, &w) in out[j..].iter_mut().zip(&words[i..]) {
+            match first(w) {
+                Some(v) => *o = v,
+                None => break,
+            }
+            run += 1;
+        }
+        i += run;
+        j += run;
+        if i < words.len() {
+            // `first` rejected word `i` (so output `j` exists: `j <= i < words.len()`).
+            let (v, used) = slow(i);
+            out[j] = v;
+            i = used;
+            j += 1;
+        }
+    }
+    j
 }
 
 /// Fills `out` with `f(word)` of one `next_u32` word each.
