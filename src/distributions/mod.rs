@@ -194,9 +194,12 @@ impl<R: RawBits> Generator<R> {
     /// `uniform(0.0, -0.0)` fails); `low == high` still draws.
     pub fn fill_uniform(&mut self, low: f64, high: f64, out: &mut [f64]) -> Result<()> {
         let range = checks::uniform_range(low, high)?;
-        // `random_uniform` per element: `low + range * next_double`.
-        self.bitgen.fill_double(out);
-        out.iter_mut().for_each(|o| *o = low + range * *o);
+        // `random_uniform` per element: `low + range * next_double`, a cache-sized piece at a
+        // time so that the second pass stays in L1.
+        for chunk in out.chunks_mut(crate::common::WORD_BLOCK) {
+            self.bitgen.fill_double(chunk);
+            chunk.iter_mut().for_each(|o| *o = low + range * *o);
+        }
         Ok(())
     }
 
