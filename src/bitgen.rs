@@ -86,7 +86,8 @@ macro_rules! with_core {
             $crate::bitgen::Core::Pcg64($g) => $body,
             $crate::bitgen::Core::Pcg64Dxsm($g) => $body,
             $crate::bitgen::Core::Mt19937($g) => {
-                let $g = &mut **$g;
+                let mut blocks = $crate::mt19937_blocks::Mt19937Blocks(&mut **$g);
+                let $g = &mut blocks;
                 $body
             }
             $crate::bitgen::Core::Philox($g) => $body,
@@ -181,12 +182,12 @@ impl BitGenerator {
 
     /// Fills `out` with `next_u32` values.
     pub fn fill_u32(&mut self, out: &mut [u32]) {
-        with_core!(&mut self.core, g => fill_with(out, || g.next_u32()))
+        with_core!(&mut self.core, g => g.fill_u32(out))
     }
 
     /// Fills `out` with `next_double` values.
     pub fn fill_double(&mut self, out: &mut [f64]) {
-        with_core!(&mut self.core, g => fill_with(out, || g.next_double()))
+        with_core!(&mut self.core, g => g.fill_double(out))
     }
 
     /// NumPy's `random_raw(len(out))`.
@@ -291,6 +292,25 @@ impl RawBits for BitGenerator {
 
     fn fill_raw(&mut self, out: &mut [u64]) {
         self.random_raw(out)
+    }
+
+    fn fill_u32(&mut self, out: &mut [u32]) {
+        BitGenerator::fill_u32(self, out)
+    }
+
+    fn word_double(&self) -> Option<fn(u64) -> f64> {
+        match &self.core {
+            Core::Mt19937(_) => Some(crate::mt19937_blocks::mt_word_double),
+            _ => Some(crate::common::u64_to_double),
+        }
+    }
+
+    fn fill_double(&mut self, out: &mut [f64]) {
+        BitGenerator::fill_double(self, out)
+    }
+
+    fn block_draws(&self) -> bool {
+        matches!(self.core, Core::Mt19937(_) | Core::Philox(_))
     }
 }
 

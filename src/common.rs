@@ -30,6 +30,105 @@ pub trait RawBits {
             *o = self.next_raw();
         }
     }
+
+    /// `out.len()` calls of `next_u32`; overridable as `fill_u64` (NumPy's generators split
+    /// `fill_u64` words, see [`fill_u32_halves`]).
+    fn fill_u32(&mut self, out: &mut [u32]) {
+        for o in out.iter_mut() {
+            *o = self.next_u32();
+        }
+    }
+
+    /// `next_double` as a function of the one `next_u64` word it would consume instead, when
+    /// it is one (NumPy's five generators: `(x >> 11) * 2^-53`, or MT19937's two 32-bit
+    /// halves). Distribution fills then draw words in blocks through `fill_u64` and convert
+    /// them; `None` (the default, and for any generator whose `next_double` is its own) keeps
+    /// them to one `next_double` at a time.
+    fn word_double(&self) -> Option<fn(u64) -> f64> {
+        None
+    }
+
+    /// Whether distribution fills should draw their words ahead in blocks (`fill_u64` /
+    /// `fill_u32`) rather than one at a time. Worth it when a single draw costs much more than
+    /// a word of a bulk fill (Philox's and MT19937's block buffers); for PCG64, PCG64DXSM and
+    /// SFC64 the inline draw overlaps with the kernel and measured faster. Either way the
+    /// output is the same.
+    fn block_draws(&self) -> bool {
+        false
+    }
+
+    /// `out.len()` calls of `next_double`: by blocks of `fill_u64` words when
+    /// [`word_double`](RawBits::word_double) allows, else one at a time.
+    fn fill_double(&mut self, out: &mut [f64]) {
+        match self.word_double() {
+            Some(map) => fill_double_blocks(self, out, map),
+            None => {
+                for o in out.iter_mut() {
+                    *o = self.next_double();
+                }
+            }
+        }
+    }
+}
+
+/// Words per block when bulk code draws through a stack buffer (2 KiB of `u64`: stays in L1,
+/// and makes the per-block call overhead negligible).
+pub(crate) const WORD_BLOCK: usize = 256;
+
+/// `fill_double` through blocks of `fill_u64` words, `map` being the generator's
+/// `word_double`.
+#[inline(always)]
+pub(crate) fn fill_double_blocks<G: RawBits + ?Sized>(
+    g: &mut G,
+    out: &mut [f64],
+    map: impl Fn(u64) -> f64,
+) {
+    let mut words = [0u64; WORD_BLOCK];
+    for chunk in out.chunks_mut(WORD_BLOCK) {
+        let words = &mut words[..chunk.len()];
+        g.fill_u64(words);
+        for (o, &w) in chunk.iter_mut().zip(words.iter()) {
+            *o = map(w);
+        }
+    }
+}
+
+/// `fill_u32` for a generator with NumPy's `has_uint32`/`uinteger` buffer: a pending half
+/// first, then `fill_u64` words split low half first; an odd count leaves the last word's high
+/// half pending. The same values and `half` as `out.len()` calls of [`HalfWord::next_u32`].
+#[inline(always)]
+pub(crate) fn fill_u32_halves(
+    half: &mut HalfWord,
+    mut out: &mut [u32],
+    mut fill_u64: impl FnMut(&mut [u64]),
+) {
+    if half.has_uint32 {
+        let Some((first, rest)) = out.split_first_mut() else {
+            return;
+        };
+        *first = half.uinteger;
+        half.has_uint32 = false;
+        out = rest;
+    }
+    let mut words = [0u64; WORD_BLOCK];
+    for chunk in out.chunks_mut(2 * WORD_BLOCK) {
+        let words = &mut words[..chunk.len().div_ceil(2)];
+        fill_u64(words);
+        let mut pairs = chunk.chunks_exact_mut(2);
+        for (o, &w) in (&mut pairs).zip(words.iter()) {
+            o[0] = w as u32;
+            o[1] = (w >> 32) as u32;
+        }
+        // Serially, every word leaves its high half in `uinteger`, and taking it only clears
+        // `has_uint32` (NumPy's state shows the stale value, so it must match too).
+        if let Some(&w) = words.last() {
+            half.uinteger = (w >> 32) as u32;
+        }
+        if let [last] = pairs.into_remainder() {
+            *last = words[words.len() - 1] as u32;
+            half.has_uint32 = true;
+        }
+    }
 }
 
 /// A mutable reference draws from the generator it points to, so distribution code generic over
@@ -56,6 +155,20 @@ impl<R: RawBits + ?Sized> RawBits for &mut R {
     }
     fn fill_raw(&mut self, out: &mut [u64]) {
         (**self).fill_raw(out)
+    }
+    fn fill_u32(&mut self, out: &mut [u32]) {
+        (**self).fill_u32(out)
+    }
+    #[inline(always)]
+    fn word_double(&self) -> Option<fn(u64) -> f64> {
+        (**self).word_double()
+    }
+    fn fill_double(&mut self, out: &mut [f64]) {
+        (**self).fill_double(out)
+    }
+    #[inline(always)]
+    fn block_draws(&self) -> bool {
+        (**self).block_draws()
     }
 }
 
@@ -92,6 +205,24 @@ impl HalfWord {
         *self = HalfWord::default();
     }
 }
+
+/// `fill_u32` and `word_double` for a generator with NumPy's `half: HalfWord` and
+/// `next_double = (next_u64 >> 11) * 2^-53`; goes inside its `impl RawBits` block.
+macro_rules! numpy_word_blocks {
+    () => {
+        fn fill_u32(&mut self, out: &mut [u32]) {
+            let mut half = self.half;
+            $crate::common::fill_u32_halves(&mut half, out, |w| self.fill_u64(w));
+            self.half = half;
+        }
+
+        #[inline(always)]
+        fn word_double(&self) -> Option<fn(u64) -> f64> {
+            Some($crate::common::u64_to_double)
+        }
+    };
+}
+pub(crate) use numpy_word_blocks;
 
 /// Implements rand_core's `TryRng` (and so `Rng`) for a generator through its `RawBits` outputs.
 /// `next_u32` is NumPy's buffered `next_uint32`; bytes come from `next_u64` words, little-endian.

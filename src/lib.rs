@@ -24,6 +24,7 @@ pub mod common;
 pub mod distributions;
 pub mod error;
 pub mod mt19937;
+pub mod mt19937_blocks;
 mod mt19937_jump_poly;
 pub mod parallel;
 pub mod pcg64;

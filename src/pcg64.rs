@@ -84,6 +84,38 @@ fn xsl_rr(state: u128) -> u64 {
     (hi ^ lo).rotate_right((hi >> 58) as u32)
 }
 
+impl Pcg64 {
+    /// `f` of each of `out.len()` `next_u64` values: two interleaved LCG lanes (Brown's
+    /// jump-ahead): lane 0 holds the states of the even outputs, lane 1 those of the odd ones,
+    /// and each steps two states at once by `s -> s*M^2 + inc*(M + 1)`. The two 128-bit
+    /// multiplies are independent, so they overlap instead of forming one serial chain (issue 6:
+    /// about 1.5x the plain loop; 4 lanes were slower here). Same values and final state as
+    /// single calls; the pending half word is left alone.
+    #[inline(always)]
+    fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
+        let (m, inc) = (PCG_DEFAULT_MULTIPLIER, self.inc);
+        let m2 = m.wrapping_mul(m);
+        let c2 = inc.wrapping_mul(m.wrapping_add(1));
+        let mut pairs = out.chunks_exact_mut(2);
+        if let Some(first) = pairs.next() {
+            let mut s0 = self.state.wrapping_mul(m).wrapping_add(inc);
+            let mut s1 = s0.wrapping_mul(m).wrapping_add(inc);
+            first[0] = f(xsl_rr(s0));
+            first[1] = f(xsl_rr(s1));
+            for pair in pairs.by_ref() {
+                s0 = s0.wrapping_mul(m2).wrapping_add(c2);
+                s1 = s1.wrapping_mul(m2).wrapping_add(c2);
+                pair[0] = f(xsl_rr(s0));
+                pair[1] = f(xsl_rr(s1));
+            }
+            self.state = s1;
+        }
+        for o in pairs.into_remainder() {
+            *o = f(self.next_u64());
+        }
+    }
+}
+
 impl RawBits for Pcg64 {
     #[inline(always)]
     fn next_u64(&mut self) -> u64 {
@@ -94,33 +126,14 @@ impl RawBits for Pcg64 {
         xsl_rr(self.state)
     }
 
-    /// Two interleaved LCG lanes (Brown's jump-ahead): lane 0 holds the states of the even
-    /// outputs, lane 1 those of the odd ones, and each steps two states at once by
-    /// `s -> s*M^2 + inc*(M + 1)`. The two 128-bit multiplies are independent, so they overlap
-    /// instead of forming one serial chain (issue 6: about 1.5x the plain loop; 4 lanes were
-    /// slower here). Same values and final state as `out.len()` calls of `next_u64`; the pending
-    /// half word is left alone.
+    /// Two interleaved LCG lanes (see `fill_map`).
     fn fill_u64(&mut self, out: &mut [u64]) {
-        let (m, inc) = (PCG_DEFAULT_MULTIPLIER, self.inc);
-        let m2 = m.wrapping_mul(m);
-        let c2 = inc.wrapping_mul(m.wrapping_add(1));
-        let mut pairs = out.chunks_exact_mut(2);
-        if let Some(first) = pairs.next() {
-            let mut s0 = self.state.wrapping_mul(m).wrapping_add(inc);
-            let mut s1 = s0.wrapping_mul(m).wrapping_add(inc);
-            first[0] = xsl_rr(s0);
-            first[1] = xsl_rr(s1);
-            for pair in pairs.by_ref() {
-                s0 = s0.wrapping_mul(m2).wrapping_add(c2);
-                s1 = s1.wrapping_mul(m2).wrapping_add(c2);
-                pair[0] = xsl_rr(s0);
-                pair[1] = xsl_rr(s1);
-            }
-            self.state = s1;
-        }
-        for o in pairs.into_remainder() {
-            *o = self.next_u64();
-        }
+        self.fill_map(out, |w| w)
+    }
+
+    /// Fused with the conversion: no second pass over the output.
+    fn fill_double(&mut self, out: &mut [f64]) {
+        self.fill_map(out, u64_to_double)
     }
 
     /// `next_raw` is `next_u64`, so the fast fill serves `random_raw` too.
@@ -140,6 +153,8 @@ impl RawBits for Pcg64 {
     fn next_double(&mut self) -> f64 {
         u64_to_double(self.next_u64())
     }
+
+    crate::common::numpy_word_blocks!();
 }
 
 impl_rand_core!(Pcg64);

@@ -52,6 +52,20 @@ impl Pcg64Dxsm {
     }
 }
 
+impl Pcg64Dxsm {
+    /// `f` of each of `out.len()` `next_u64` values, the state kept in registers. Serial: the
+    /// cheap multiplier's powers are full 128-bit numbers, so interleaved lanes cost an extra
+    /// multiply per step and measured slower (performance-notes.md).
+    #[inline(always)]
+    fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
+        let mut g = self.clone();
+        for o in out.iter_mut() {
+            *o = f(g.next_u64());
+        }
+        self.state = g.state;
+    }
+}
+
 impl RawBits for Pcg64Dxsm {
     #[inline(always)]
     fn next_u64(&mut self) -> u64 {
@@ -79,6 +93,22 @@ impl RawBits for Pcg64Dxsm {
     fn next_double(&mut self) -> f64 {
         u64_to_double(self.next_u64())
     }
+
+    fn fill_u64(&mut self, out: &mut [u64]) {
+        self.fill_map(out, |w| w)
+    }
+
+    /// `next_raw` is `next_u64`.
+    fn fill_raw(&mut self, out: &mut [u64]) {
+        self.fill_map(out, |w| w)
+    }
+
+    /// Fused with the conversion: no second pass over the output.
+    fn fill_double(&mut self, out: &mut [f64]) {
+        self.fill_map(out, u64_to_double)
+    }
+
+    crate::common::numpy_word_blocks!();
 }
 
 impl_rand_core!(Pcg64Dxsm);

@@ -45,6 +45,28 @@ fn round([a, b, c, w]: [u64; 4]) -> ([u64; 4], u64) {
     (next, tmp)
 }
 
+impl Sfc64 {
+    /// `f` of each of `out.len()` `next_u64` values (see `fill_u64`).
+    #[inline(always)]
+    fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
+        let mut state = self.state;
+        let mut rest = out.iter_mut();
+        'wrapped: loop {
+            for o in rest.by_ref() {
+                let (next, v) = round(state);
+                state = next;
+                *o = f(v);
+                if state[3] == 0 {
+                    state[3] = core::hint::black_box(state[3]);
+                    continue 'wrapped;
+                }
+            }
+            break;
+        }
+        self.state = state;
+    }
+}
+
 impl RawBits for Sfc64 {
     #[inline(always)]
     fn next_u64(&mut self) -> u64 {
@@ -61,21 +83,12 @@ impl RawBits for Sfc64 {
     /// from merging the two loops back into one. Same values and final state as `out.len()`
     /// calls of `next_u64`; the pending half word is left alone.
     fn fill_u64(&mut self, out: &mut [u64]) {
-        let mut state = self.state;
-        let mut rest = out.iter_mut();
-        'wrapped: loop {
-            for o in rest.by_ref() {
-                let (next, v) = round(state);
-                state = next;
-                *o = v;
-                if state[3] == 0 {
-                    state[3] = core::hint::black_box(state[3]);
-                    continue 'wrapped;
-                }
-            }
-            break;
-        }
-        self.state = state;
+        self.fill_map(out, |w| w)
+    }
+
+    /// Fused with the conversion: no second pass over the output.
+    fn fill_double(&mut self, out: &mut [f64]) {
+        self.fill_map(out, crate::common::u64_to_double)
     }
 
     /// `next_raw` is `next_u64`, so the fast fill serves `random_raw` too.
@@ -95,6 +108,8 @@ impl RawBits for Sfc64 {
     fn next_double(&mut self) -> f64 {
         u64_to_double(self.next_u64())
     }
+
+    crate::common::numpy_word_blocks!();
 }
 
 impl_rand_core!(Sfc64);

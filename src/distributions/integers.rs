@@ -7,6 +7,7 @@
 //! and bool fills keep one buffer for the whole fill, as NumPy's fill does, so a fill of n is
 //! not n fills of 1.
 
+use super::blocks::{Draw32, Draw64, fill_words32, fill_words64, map_u32, map_u64};
 use crate::common::RawBits;
 
 /// Conversion of a drawn word to the element type: identity or two's-complement
@@ -73,32 +74,47 @@ impl WordBuffer {
 
 /// `bounded_lemire_uint64`: a value in [0, rng] for rng < 2^64 - 1.
 #[inline(always)]
-fn lemire_u64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u64 {
+fn lemire_u64<D: Draw64>(d: &mut D, rng: u64) -> u64 {
     let excl = rng + 1;
-    let mut m = u128::from(bitgen.next_u64()) * u128::from(excl);
+    let mut m = u128::from(d.u64()) * u128::from(excl);
     let mut leftover = m as u64;
     if leftover < excl {
         // 2^64 mod excl, the size of the biased low region.
         let threshold = (u64::MAX - rng) % excl;
         while leftover < threshold {
-            m = u128::from(bitgen.next_u64()) * u128::from(excl);
+            m = u128::from(d.u64()) * u128::from(excl);
             leftover = m as u64;
         }
     }
     (m >> 64) as u64
 }
 
+/// `lemire_u64`'s value of its first word when that word is surely accepted (its low product
+/// half is at least `rng + 1`, above any threshold); `None` when the full test is needed.
+#[inline(always)]
+fn lemire_u64_first(w: u64, rng: u64) -> Option<u64> {
+    let m = u128::from(w) * u128::from(rng + 1);
+    (m as u64 > rng).then_some((m >> 64) as u64)
+}
+
+/// `lemire_u32`'s counterpart of [`lemire_u64_first`].
+#[inline(always)]
+fn lemire_u32_first(w: u32, rng: u32) -> Option<u32> {
+    let m = u64::from(w) * u64::from(rng + 1);
+    (m as u32 > rng).then_some((m >> 32) as u32)
+}
+
 /// `buffered_bounded_lemire_uint32` (the buffer is unused at this width): [0, rng] for
 /// rng < 2^32 - 1, on `next_uint32`.
 #[inline(always)]
-fn lemire_u32<R: RawBits + ?Sized>(bitgen: &mut R, rng: u32) -> u32 {
+fn lemire_u32<D: Draw32>(d: &mut D, rng: u32) -> u32 {
     let excl = rng + 1;
-    let mut m = u64::from(bitgen.next_u32()) * u64::from(excl);
+    let mut m = u64::from(d.u32()) * u64::from(excl);
     let mut leftover = m as u32;
     if leftover < excl {
         let threshold = (u32::MAX - rng) % excl;
         while leftover < threshold {
-            m = u64::from(bitgen.next_u32()) * u64::from(excl);
+            m = u64::from(d.u32()) * u64::from(excl);
             leftover = m as u32;
         }
     }
@@ -145,19 +161,29 @@ where
     R: RawBits + ?Sized,
     T: FromWord<u64>,
 {
-    let put = |o: &mut T, v: u64| *o = T::from_word(off.wrapping_add(v));
+    let put = |v: u64| T::from_word(off.wrapping_add(v));
     if rng == 0 {
-        out.iter_mut().for_each(|o| put(o, 0));
+        out.fill(put(0));
     } else if rng == u64::from(u32::MAX) {
-        out.iter_mut()
-            .for_each(|o| put(o, u64::from(bitgen.next_u32())));
+        map_u32(bitgen, out, |w| put(u64::from(w)));
     } else if rng < u64::from(u32::MAX) {
-        out.iter_mut()
-            .for_each(|o| put(o, u64::from(lemire_u32(bitgen, rng as u32))));
+        let rng = rng as u32;
+        fill_words32(
+            bitgen,
+            out,
+            |w| lemire_u32_first(w, rng).map(|v| put(u64::from(v))),
+            |d| put(u64::from(lemire_u32(d, rng))),
+        );
     } else if rng == u64::MAX {
-        out.iter_mut().for_each(|o| put(o, bitgen.next_u64()));
+        map_u64(bitgen, out, put);
     } else {
-        out.iter_mut().for_each(|o| put(o, lemire_u64(bitgen, rng)));
+        fill_words64(
+            bitgen,
+            false,
+            out,
+            |w| lemire_u64_first(w, rng).map(put),
+            |d| put(lemire_u64(d, rng)),
+        );
     }
 }
 
@@ -168,13 +194,18 @@ where
     R: RawBits + ?Sized,
     T: FromWord<u32>,
 {
-    let put = |o: &mut T, v: u32| *o = T::from_word(off.wrapping_add(v));
+    let put = |v: u32| T::from_word(off.wrapping_add(v));
     if rng == 0 {
-        out.iter_mut().for_each(|o| put(o, 0));
+        out.fill(put(0));
     } else if rng == u32::MAX {
-        out.iter_mut().for_each(|o| put(o, bitgen.next_u32()));
+        map_u32(bitgen, out, put);
     } else {
-        out.iter_mut().for_each(|o| put(o, lemire_u32(bitgen, rng)));
+        fill_words32(
+            bitgen,
+            out,
+            |w| lemire_u32_first(w, rng).map(put),
+            |d| put(lemire_u32(d, rng)),
+        );
     }
 }
 

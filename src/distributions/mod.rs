@@ -22,6 +22,7 @@
 //! assert!(g.fill_normal(0.0, -0.0, &mut out).is_err()); // NumPy: "scale < 0"
 //! ```
 
+mod blocks;
 mod checks;
 pub mod discrete;
 pub mod exponential;
@@ -38,6 +39,7 @@ mod ziggurat_tables;
 
 use crate::common::RawBits;
 use crate::error::Result;
+use blocks::{fill_words32, fill_words64, map_u32};
 pub use discrete::Binomial;
 
 /// NumPy's `Generator.poisson` limit on `lam` (`POISSON_LAM_MAX`, 9.223372006484771e18).
@@ -126,7 +128,7 @@ impl<R: RawBits> Generator<R> {
 
     /// `random(size=out.len())`: `next_double` per element, in [0, 1).
     pub fn fill_random(&mut self, out: &mut [f64]) {
-        fill_with(out, || self.bitgen.next_double());
+        self.bitgen.fill_double(out);
     }
 
     /// `random()`.
@@ -137,7 +139,7 @@ impl<R: RawBits> Generator<R> {
     /// `random(size=out.len(), dtype=np.float32)`: 24 bits of a `next_uint32` (half of a 64-bit
     /// word for the 64-bit generators, low half first) per element.
     pub fn fill_random_f32(&mut self, out: &mut [f32]) {
-        fill_with(out, || uniform::random_standard_uniform_f(&mut self.bitgen));
+        map_u32(&mut self.bitgen, out, uniform::uniform_f);
     }
 
     /// `random(dtype=np.float32)` (NumPy returns it widened to a Python float).
@@ -192,9 +194,12 @@ impl<R: RawBits> Generator<R> {
     /// `uniform(0.0, -0.0)` fails); `low == high` still draws.
     pub fn fill_uniform(&mut self, low: f64, high: f64, out: &mut [f64]) -> Result<()> {
         let range = checks::uniform_range(low, high)?;
-        fill_with(out, || {
-            uniform::random_uniform(&mut self.bitgen, low, range)
-        });
+        // `random_uniform` per element: `low + range * next_double`, a cache-sized piece at a
+        // time so that the second pass stays in L1.
+        for chunk in out.chunks_mut(crate::common::WORD_BLOCK) {
+            self.bitgen.fill_double(chunk);
+            chunk.iter_mut().for_each(|o| *o = low + range * *o);
+        }
         Ok(())
     }
 
@@ -207,7 +212,9 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_normal(size=out.len())`: the 256-layer ziggurat on `next_uint64`.
     pub fn fill_standard_normal(&mut self, out: &mut [f64]) {
-        fill_with(out, || normal::random_standard_normal(&mut self.bitgen));
+        fill_words64(&mut self.bitgen, true, out, normal::normal_first, |d| {
+            normal::standard_normal(d)
+        });
     }
 
     /// `standard_normal()`.
@@ -217,7 +224,9 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_normal(size=out.len(), dtype=np.float32)`: the float ziggurat on `next_uint32`.
     pub fn fill_standard_normal_f32(&mut self, out: &mut [f32]) {
-        fill_with(out, || normal::random_standard_normal_f(&mut self.bitgen));
+        fill_words32(&mut self.bitgen, out, normal::normal_first_f, |d| {
+            normal::standard_normal_f(d)
+        });
     }
 
     /// `standard_normal(dtype=np.float32)`.
@@ -229,7 +238,14 @@ impl<R: RawBits> Generator<R> {
     /// bit (`scale < 0`; -0.0 fails, NaN passes); `scale = 0` still draws.
     pub fn fill_normal(&mut self, loc: f64, scale: f64, out: &mut [f64]) -> Result<()> {
         checks::non_negative("scale", scale)?;
-        fill_with(out, || normal::random_normal(&mut self.bitgen, loc, scale));
+        // `random_normal` per element.
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            |r| normal::normal_first(r).map(|z| loc + scale * z),
+            |d| loc + scale * normal::standard_normal(d),
+        );
         Ok(())
     }
 
@@ -242,9 +258,14 @@ impl<R: RawBits> Generator<R> {
     /// `normal`'s scale.
     pub fn fill_lognormal(&mut self, mean: f64, sigma: f64, out: &mut [f64]) -> Result<()> {
         checks::non_negative("sigma", sigma)?;
-        fill_with(out, || {
-            normal::random_lognormal(&mut self.bitgen, mean, sigma)
-        });
+        // `random_lognormal` per element.
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            |r| normal::normal_first(r).map(|z| (mean + sigma * z).exp()),
+            |d| (mean + sigma * normal::standard_normal(d)).exp(),
+        );
         Ok(())
     }
 
@@ -257,9 +278,13 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_exponential(size=out.len())` (`method='zig'`).
     pub fn fill_standard_exponential(&mut self, out: &mut [f64]) {
-        fill_with(out, || {
-            exponential::random_standard_exponential(&mut self.bitgen)
-        });
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            exponential::exponential_first,
+            |d| exponential::standard_exponential(d),
+        );
     }
 
     /// `standard_exponential()`.
@@ -269,9 +294,12 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_exponential(size=out.len(), dtype=np.float32)` (`method='zig'`).
     pub fn fill_standard_exponential_f32(&mut self, out: &mut [f32]) {
-        fill_with(out, || {
-            exponential::random_standard_exponential_f(&mut self.bitgen)
-        });
+        fill_words32(
+            &mut self.bitgen,
+            out,
+            exponential::exponential_first_f,
+            |d| exponential::standard_exponential_f(d),
+        );
     }
 
     /// `standard_exponential(dtype=np.float32)`.
@@ -297,9 +325,14 @@ impl<R: RawBits> Generator<R> {
     /// `exponential(scale, size=out.len())`: `scale * Exp(1)`; `scale < 0` as `normal`'s.
     pub fn fill_exponential(&mut self, scale: f64, out: &mut [f64]) -> Result<()> {
         checks::non_negative("scale", scale)?;
-        fill_with(out, || {
-            exponential::random_exponential(&mut self.bitgen, scale)
-        });
+        // `random_exponential` per element.
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            |r| exponential::exponential_first(r).map(|e| scale * e),
+            |d| scale * exponential::standard_exponential(d),
+        );
         Ok(())
     }
 

@@ -13,7 +13,13 @@ pub fn random_standard_uniform<R: RawBits + ?Sized>(bitgen: &mut R) -> f64 {
 /// `next_uint32`, times 2^-24, in float arithmetic.
 #[inline(always)]
 pub fn random_standard_uniform_f<R: RawBits + ?Sized>(bitgen: &mut R) -> f32 {
-    (bitgen.next_u32() >> 8) as f32 * (1.0f32 / 16777216.0f32)
+    uniform_f(bitgen.next_u32())
+}
+
+/// `next_float` of the `next_uint32` word `w`.
+#[inline(always)]
+pub(crate) fn uniform_f(w: u32) -> f32 {
+    (w >> 8) as f32 * (1.0f32 / 16777216.0f32)
 }
 
 /// `random_uniform`: `lower + range * U`. The caller has checked that `range` is finite and

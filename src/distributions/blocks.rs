@@ -1,0 +1,238 @@
+//! Where the kernels draw from: the generator one value at a time ([`Single`]), or, inside a
+//! fill, a block of words drawn ahead with the generator's fast `fill_u64` / `fill_u32`
+//! ([`Words64`], [`Words32`]).
+//!
+//! Why a block never changes the stream: for a chunk of `n` outputs the fill draws exactly `n`
+//! words ahead, and every output consumes at least one word, so the serial code would have
+//! drawn at least those `n` words too, in the same order. The kernel takes words from the
+//! block in order (its rejection draws included) and, once the block is used up, from the
+//! generator directly. The generator therefore never runs ahead of the serial code, and the
+//! chunk ends with the block used up: same values, same final state.
+
+use crate::common::{RawBits, WORD_BLOCK, u64_to_double};
+
+/// A kernel's source of 64-bit words (`next_u64`) and doubles (`next_double`).
+pub(crate) trait Draw64 {
+    fn u64(&mut self) -> u64;
+    fn double(&mut self) -> f64;
+}
+
+/// A kernel's source of 32-bit words (`next_u32`).
+pub(crate) trait Draw32 {
+    fn u32(&mut self) -> u32;
+}
+
+/// The generator itself, one draw per call.
+pub(crate) struct Single<'a, R: ?Sized>(pub &'a mut R);
+
+impl<R: RawBits + ?Sized> Draw64 for Single<'_, R> {
+    #[inline(always)]
+    fn u64(&mut self) -> u64 {
+        self.0.next_u64()
+    }
+    #[inline(always)]
+    fn double(&mut self) -> f64 {
+        self.0.next_double()
+    }
+}
+
+impl<R: RawBits + ?Sized> Draw32 for Single<'_, R> {
+    #[inline(always)]
+    fn u32(&mut self) -> u32 {
+        self.0.next_u32()
+    }
+}
+
+/// `next_u64` words drawn ahead, then the generator. A double taken from the block is the
+/// generator's `word_double` of one word.
+pub(crate) struct Words64<'a, R: ?Sized> {
+    g: &'a mut R,
+    words: &'a [u64],
+    pos: usize,
+    map: fn(u64) -> f64,
+}
+
+impl<R: RawBits + ?Sized> Draw64 for Words64<'_, R> {
+    #[inline(always)]
+    fn u64(&mut self) -> u64 {
+        match self.words.get(self.pos) {
+            Some(&w) => {
+                self.pos += 1;
+                w
+            }
+            None => self.g.next_u64(),
+        }
+    }
+    #[inline(always)]
+    fn double(&mut self) -> f64 {
+        match self.words.get(self.pos) {
+            Some(&w) => {
+                self.pos += 1;
+                (self.map)(w)
+            }
+            None => self.g.next_double(),
+        }
+    }
+}
+
+/// `next_u32` words drawn ahead (through the generator's `fill_u32`, so NumPy's pending half
+/// word is honoured), then the generator.
+pub(crate) struct Words32<'a, R: ?Sized> {
+    g: &'a mut R,
+    words: &'a [u32],
+    pos: usize,
+}
+
+impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
+    #[inline(always)]
+    fn u32(&mut self) -> u32 {
+        match self.words.get(self.pos) {
+            Some(&w) => {
+                self.pos += 1;
+                w
+            }
+            None => self.g.next_u32(),
+        }
+    }
+}
+
+/// Fills `out` with one kernel value per element, each consuming at least one `next_u64` word
+/// (or `next_double`, when `doubles` says the kernel may take one). `first(w)` is the kernel's
+/// fast path on its first word (`None`: rejected, or needs more draws); `one` is the whole
+/// kernel, which then runs from that same word again. Words come in blocks, unless the kernel
+/// takes doubles and the generator's `next_double` is not a function of one word, or the
+/// generator's `block_draws` says single draws are faster; then every draw goes to the
+/// generator.
+#[inline(always)]
+pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
+    g: &mut R,
+    doubles: bool,
+    out: &mut [T],
+    first: impl Fn(u64) -> Option<T>,
+    mut one: impl FnMut(&mut Words64<'_, R>) -> T,
+) {
+    let map = g.word_double();
+    let ahead = g.block_draws() && (map.is_some() || !doubles);
+    let map = map.unwrap_or(u64_to_double); // only reached through a block, so never a guess
+    let mut block = [0u64; WORD_BLOCK];
+    for chunk in out.chunks_mut(WORD_BLOCK) {
+        let words = &mut block[..if ahead { chunk.len() } else { 0 }];
+        g.fill_u64(words);
+        let mut slow = |pos| {
+            let mut src = Words64 {
+                g: &mut *g,
+                words,
+                pos,
+                map,
+            };
+            let v = one(&mut src);
+            (v, src.pos)
+        };
+        let j = run_block(words, chunk, &first, &mut slow);
+        // The block is used up; any outputs left draw from the generator.
+        let mut src = Words64 {
+            g: &mut *g,
+            words: &[],
+            pos: 0,
+            map,
+        };
+        for o in chunk[j..].iter_mut() {
+            *o = one(&mut src);
+        }
+    }
+}
+
+/// As [`fill_words64`], for kernels on `next_u32` words.
+#[inline(always)]
+pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
+    g: &mut R,
+    out: &mut [T],
+    first: impl Fn(u32) -> Option<T>,
+    mut one: impl FnMut(&mut Words32<'_, R>) -> T,
+) {
+    let ahead = g.block_draws();
+    let mut block = [0u32; 2 * WORD_BLOCK];
+    for chunk in out.chunks_mut(2 * WORD_BLOCK) {
+        let words = &mut block[..if ahead { chunk.len() } else { 0 }];
+        g.fill_u32(words);
+        let mut slow = |pos| {
+            let mut src = Words32 {
+                g: &mut *g,
+                words,
+                pos,
+            };
+            let v = one(&mut src);
+            (v, src.pos)
+        };
+        let j = run_block(words, chunk, &first, &mut slow);
+        let mut src = Words32 {
+            g: &mut *g,
+            words: &[],
+            pos: 0,
+        };
+        for o in chunk[j..].iter_mut() {
+            *o = one(&mut src);
+        }
+    }
+}
+
+/// Runs a kernel over a block of words drawn ahead for `out`: `first` on each word while it
+/// accepts, in a tight loop; at a word it rejects, `slow(i)` runs the whole kernel from word
+/// `i` and says how many words are then used. Returns how many outputs are written when the
+/// block is used up (the rest draw from the generator).
+#[inline(always)]
+fn run_block<W: Copy, T>(
+    words: &[W],
+    out: &mut [T],
+    first: impl Fn(W) -> Option<T>,
+    mut slow: impl FnMut(usize) -> (T, usize),
+) -> usize {
+    // `i` words used for `j` outputs; `j <= i`, equal until a kernel takes extra words.
+    let (mut i, mut j) = (0, 0);
+    while i < words.len() {
+        let mut run = 0;
+        for (o, &w) in out[j..].iter_mut().zip(&words[i..]) {
+            match first(w) {
+                Some(v) => *o = v,
+                None => break,
+            }
+            run += 1;
+        }
+        i += run;
+        j += run;
+        if i < words.len() {
+            // `first` rejected word `i` (so output `j` exists: `j <= i < words.len()`).
+            let (v, used) = slow(i);
+            out[j] = v;
+            i = used;
+            j += 1;
+        }
+    }
+    j
+}
+
+/// Fills `out` with `f(word)` of one `next_u32` word each.
+#[inline(always)]
+pub(crate) fn map_u32<R: RawBits + ?Sized, T>(g: &mut R, out: &mut [T], f: impl Fn(u32) -> T) {
+    let mut block = [0u32; 2 * WORD_BLOCK];
+    for chunk in out.chunks_mut(2 * WORD_BLOCK) {
+        let words = &mut block[..chunk.len()];
+        g.fill_u32(words);
+        for (o, &w) in chunk.iter_mut().zip(words.iter()) {
+            *o = f(w);
+        }
+    }
+}
+
+/// Fills `out` with `f(word)` of one `next_u64` word each.
+#[inline(always)]
+pub(crate) fn map_u64<R: RawBits + ?Sized, T>(g: &mut R, out: &mut [T], f: impl Fn(u64) -> T) {
+    let mut block = [0u64; WORD_BLOCK];
+    for chunk in out.chunks_mut(WORD_BLOCK) {
+        let words = &mut block[..chunk.len()];
+        g.fill_u64(words);
+        for (o, &w) in chunk.iter_mut().zip(words.iter()) {
+            *o = f(w);
+        }
+    }
+}

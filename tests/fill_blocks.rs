@@ -1,0 +1,356 @@
+//! The distribution fills draw their words in blocks through `fill_u64` / `fill_u32` (issue 6).
+//! Each fill here is checked against the single-value kernels, value by value (float bits
+//! exactly), and the generator must end identical (pending half word and its stale value, Philox
+//! buffer, MT19937 position), then keep drawing identically. Starts include a pending half word
+//! and part-used Philox/MT19937 buffers; lengths straddle the 256/512-word blocks; parameters
+//! include bounds that reject about half the draws, so rejection draws at block ends (taken from
+//! the generator directly) are exercised too.
+
+use randstreams::distributions::{Generator, exponential, normal, uniform};
+use randstreams::mt19937_blocks::Mt19937Blocks;
+use randstreams::{
+    Algorithm, BitGenerator, Mt19937, Pcg64, Pcg64Dxsm, Philox, RawBits, SeedSequence, Sfc64,
+};
+use std::fmt::Debug;
+use std::sync::Arc;
+
+fn lengths() -> Vec<usize> {
+    let mut v: Vec<usize> = (0..=9).collect();
+    v.extend([255, 256, 257, 511, 512, 513, 1025, 6001]);
+    v
+}
+
+/// Seeded, with a pending half word (MT19937: an odd position), and a few draws further on.
+fn starts<G: RawBits + Clone>(new: impl Fn(&SeedSequence) -> G) -> Vec<(String, G)> {
+    let mut v = Vec::new();
+    for seed in [0u64, 12345] {
+        let g = new(&SeedSequence::from_u64(seed));
+        let mut pending = g.clone();
+        pending.next_u32();
+        let mut later = pending.clone();
+        for _ in 0..7 {
+            later.next_u64();
+        }
+        v.push((format!("seed {seed}"), g));
+        v.push((format!("seed {seed}, half pending"), pending));
+        v.push((format!("seed {seed}, half pending, 7 later"), later));
+    }
+    v
+}
+
+/// NumPy's 32-bit Lemire on `next_uint32`: [0, rng].
+fn lemire32<G: RawBits>(g: &mut G, rng: u32) -> u32 {
+    let excl = u64::from(rng) + 1;
+    loop {
+        let m = u64::from(g.next_u32()) * excl;
+        if (m as u32 as u64) >= (u64::from(u32::MAX) - u64::from(rng)) % excl
+            || m as u32 as u64 >= excl
+        {
+            return (m >> 32) as u32;
+        }
+    }
+}
+
+/// NumPy's 64-bit Lemire on `next_uint64`: [0, rng].
+fn lemire64<G: RawBits>(g: &mut G, rng: u64) -> u64 {
+    let excl = u128::from(rng) + 1;
+    loop {
+        let m = u128::from(g.next_u64()) * excl;
+        let left = m as u64 as u128;
+        if left >= excl || left >= (u128::from(u64::MAX) - u128::from(rng)) % excl {
+            return (m >> 64) as u64;
+        }
+    }
+}
+
+/// Compares `bulk` with `len` calls of `single` from every start, for every length.
+fn check<G, T>(
+    label: &str,
+    starts: &[(String, G)],
+    bulk: impl Fn(&mut G, &mut [T]),
+    single: impl Fn(&mut G) -> T,
+) where
+    G: RawBits + Clone + PartialEq + Debug,
+    T: Copy + Default + Debug + Bits,
+{
+    for (start_label, start) in starts {
+        for len in lengths() {
+            let (mut fast, mut slow) = (start.clone(), start.clone());
+            let mut out = vec![T::default(); len];
+            bulk(&mut fast, &mut out);
+            for (i, &v) in out.iter().enumerate() {
+                let want = single(&mut slow);
+                assert_eq!(
+                    v.bits(),
+                    want.bits(),
+                    "{label}, {start_label}, len {len}: value {i}: {v:?} vs {want:?}"
+                );
+            }
+            assert_eq!(fast, slow, "{label}, {start_label}, len {len}: generator");
+            assert_eq!(
+                [fast.next_u32(), fast.next_u32(), fast.next_u64() as u32],
+                [slow.next_u32(), slow.next_u32(), slow.next_u64() as u32],
+                "{label}, {start_label}, len {len}: continuation"
+            );
+        }
+    }
+}
+
+/// Exact comparison (floats by their bits, so NaN and -0.0 count).
+trait Bits {
+    fn bits(self) -> u64;
+}
+impl Bits for f64 {
+    fn bits(self) -> u64 {
+        self.to_bits()
+    }
+}
+impl Bits for f32 {
+    fn bits(self) -> u64 {
+        u64::from(self.to_bits())
+    }
+}
+impl Bits for i64 {
+    fn bits(self) -> u64 {
+        self as u64
+    }
+}
+impl Bits for u64 {
+    fn bits(self) -> u64 {
+        self
+    }
+}
+impl Bits for i32 {
+    fn bits(self) -> u64 {
+        u64::from(self as u32)
+    }
+}
+impl Bits for u32 {
+    fn bits(self) -> u64 {
+        u64::from(self)
+    }
+}
+
+/// Every blocked fill, on `Generator::new($wrap)` with `$g` the generator, against the kernels.
+/// (A macro: the wrapped source borrows the generator, which a closure cannot return.)
+macro_rules! all_fills {
+    ($name:expr, $starts:expr, $g:ident => $wrap:expr) => {{
+        let (name, starts) = ($name, $starts);
+        macro_rules! gen_ {
+            ($x:expr) => {{
+                let $g = $x;
+                Generator::new($wrap)
+            }};
+        }
+        let l = |what: &str| format!("{name} {what}");
+        check(
+            &l("random"),
+            starts,
+            |g, o| gen_!(g).fill_random(o),
+            |g| g.next_double(),
+        );
+        check(
+            &l("random f32"),
+            starts,
+            |g, o| gen_!(g).fill_random_f32(o),
+            |g| uniform::random_standard_uniform_f(g),
+        );
+        check(
+            &l("uniform(-1, 3)"),
+            starts,
+            |g, o| gen_!(g).fill_uniform(-1.0, 3.0, o).unwrap(),
+            |g| uniform::random_uniform(g, -1.0, 4.0),
+        );
+        check(
+            &l("standard_normal"),
+            starts,
+            |g, o| gen_!(g).fill_standard_normal(o),
+            |g| normal::random_standard_normal(g),
+        );
+        check(
+            &l("normal(1, 2)"),
+            starts,
+            |g, o| gen_!(g).fill_normal(1.0, 2.0, o).unwrap(),
+            |g| normal::random_normal(g, 1.0, 2.0),
+        );
+        check(
+            &l("lognormal(0.5, 0.3)"),
+            starts,
+            |g, o| gen_!(g).fill_lognormal(0.5, 0.3, o).unwrap(),
+            |g| normal::random_lognormal(g, 0.5, 0.3),
+        );
+        check(
+            &l("standard_normal f32"),
+            starts,
+            |g, o| gen_!(g).fill_standard_normal_f32(o),
+            |g| normal::random_standard_normal_f(g),
+        );
+        check(
+            &l("standard_exponential"),
+            starts,
+            |g, o| gen_!(g).fill_standard_exponential(o),
+            |g| exponential::random_standard_exponential(g),
+        );
+        check(
+            &l("standard_exponential f32"),
+            starts,
+            |g, o| gen_!(g).fill_standard_exponential_f32(o),
+            |g| exponential::random_standard_exponential_f(g),
+        );
+        check(
+            &l("exponential(2)"),
+            starts,
+            |g, o| gen_!(g).fill_exponential(2.0, o).unwrap(),
+            |g| exponential::random_exponential(g, 2.0),
+        );
+        check(
+            &l("integers(0, 1000) i64"),
+            starts,
+            |g, o| gen_!(g).fill_integers_i64(0, 1000, false, o).unwrap(),
+            |g| i64::from(lemire32(g, 999)),
+        );
+        check(
+            &l("integers(-5, 2**31 - 3) i64 (about half rejected)"),
+            starts,
+            |g, o| {
+                gen_!(g)
+                    .fill_integers_i64(-5, (1 << 31) - 3, false, o)
+                    .unwrap()
+            },
+            |g| i64::from(lemire32(g, (1 << 31) + 1)) - 5,
+        );
+        check(
+            &l("integers(0, 2**32 - 1) i64 (raw next_uint32)"),
+            starts,
+            |g, o| {
+                gen_!(g)
+                    .fill_integers_i64(0, u32::MAX.into(), true, o)
+                    .unwrap()
+            },
+            |g| i64::from(g.next_u32()),
+        );
+        check(
+            &l("integers(0, 2**40) i64"),
+            starts,
+            |g, o| gen_!(g).fill_integers_i64(0, 1 << 40, false, o).unwrap(),
+            |g| lemire64(g, (1 << 40) - 1) as i64,
+        );
+        check(
+            &l("integers(7, 2**63 + 8) u64 (about half rejected)"),
+            starts,
+            |g, o| {
+                gen_!(g)
+                    .fill_integers_u64(7, (1 << 63) + 8, false, o)
+                    .unwrap()
+            },
+            |g| lemire64(g, 1 << 63) + 7,
+        );
+        check(
+            &l("integers(0, 2**64 - 1, endpoint) u64 (raw next_uint64)"),
+            starts,
+            |g, o| gen_!(g).fill_integers_u64(0, u64::MAX, true, o).unwrap(),
+            |g| g.next_u64(),
+        );
+        check(
+            &l("integers(0, 1000) i32"),
+            starts,
+            |g, o| gen_!(g).fill_integers_i32(0, 1000, false, o).unwrap(),
+            |g| lemire32(g, 999) as i32,
+        );
+        check(
+            &l("integers(1, 2**31 + 2) u32 (about half rejected)"),
+            starts,
+            |g, o| {
+                gen_!(g)
+                    .fill_integers_u32(1, (1 << 31) + 3, false, o)
+                    .unwrap()
+            },
+            |g| lemire32(g, (1 << 31) + 1) + 1,
+        );
+        check(
+            &l("integers(0, 2**32 - 1, endpoint) u32"),
+            starts,
+            |g, o| gen_!(g).fill_integers_u32(0, u32::MAX, true, o).unwrap(),
+            |g| g.next_u32(),
+        );
+    }};
+}
+
+#[test]
+fn pcg64() {
+    all_fills!("PCG64", &starts(Pcg64::new), g => g);
+}
+
+#[test]
+fn pcg64dxsm() {
+    all_fills!("PCG64DXSM", &starts(Pcg64Dxsm::new), g => g);
+}
+
+#[test]
+fn philox() {
+    all_fills!("Philox", &starts(Philox::new), g => g);
+}
+
+#[test]
+fn sfc64() {
+    all_fills!("SFC64", &starts(Sfc64::new), g => g);
+}
+
+/// MT19937 through the block adapter that the C ABI uses, and bare (one value at a time).
+#[test]
+fn mt19937() {
+    let s = starts(Mt19937::new);
+    all_fills!("MT19937 blocks", &s, g => Mt19937Blocks(g));
+    all_fills!("MT19937", &s, g => g);
+}
+
+/// `BitGenerator` (dispatch per block, its own `word_double`) for every algorithm.
+#[test]
+fn bit_generator() {
+    for alg in Algorithm::ALL {
+        let s = starts(|ss| BitGenerator::new(alg, Arc::new(ss.clone())));
+        all_fills!(alg.name(), &s, g => g);
+    }
+}
+
+/// The block fills of words themselves, against single draws.
+#[test]
+fn fill_u32_and_fill_double() {
+    fn words<G: RawBits + Clone + PartialEq + Debug>(name: &str, s: &[(String, G)]) {
+        check(
+            &format!("{name} fill_u32"),
+            s,
+            |g, o| g.fill_u32(o),
+            |g| g.next_u32(),
+        );
+        check(
+            &format!("{name} fill_double"),
+            s,
+            |g, o| g.fill_double(o),
+            |g| g.next_double(),
+        );
+    }
+    words("PCG64", &starts(Pcg64::new));
+    words("PCG64DXSM", &starts(Pcg64Dxsm::new));
+    words("Philox", &starts(Philox::new));
+    words("SFC64", &starts(Sfc64::new));
+    let mt = starts(Mt19937::new);
+    check(
+        "MT19937 blocks fill_u32",
+        &mt,
+        |g, o| Mt19937Blocks(g).fill_u32(o),
+        |g| g.next_u32(),
+    );
+    check(
+        "MT19937 blocks fill_double",
+        &mt,
+        |g, o| Mt19937Blocks(g).fill_double(o),
+        |g| g.next_double(),
+    );
+    for alg in Algorithm::ALL {
+        words(
+            alg.name(),
+            &starts(|ss| BitGenerator::new(alg, Arc::new(ss.clone()))),
+        );
+    }
+}
