@@ -15,7 +15,8 @@
 //! assert_eq!(root.n_children_spawned(), 2); // the generator shares the sequence's counter
 //! ```
 //!
-//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`.
+//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the one call that
+//! enters the AVX2 compilation of MT19937's bulk kernels (`mt19937::run_avx2`).
 
 #![deny(unsafe_code)]
 
