@@ -208,13 +208,13 @@ impl RawBits for Mt19937 {
     /// Tempers whole runs of the state between twists; same values and final state as
     /// `out.len()` calls of `next_raw`.
     fn fill_raw(&mut self, out: &mut [u64]) {
-        run(SimdPath::selected(), self, Bulk::Raw(out));
+        run(SimdPath::selected(), self, Bulk::Fill(Kind::Raw, out));
     }
 
     /// Tempers whole runs of the state between twists, two words per value, the first in the
     /// high half. Same values and final state as `out.len()` calls of `next_u64`.
     fn fill_u64(&mut self, out: &mut [u64]) {
-        run(SimdPath::selected(), self, Bulk::U64(out));
+        run(SimdPath::selected(), self, Bulk::Fill(Kind::U64, out));
     }
 }
 
@@ -223,13 +223,13 @@ impl Mt19937 {
     /// benchmarks; every path gives the same values). A path this CPU lacks runs portably.
     #[doc(hidden)]
     pub fn fill_raw_with(&mut self, path: SimdPath, out: &mut [u64]) {
-        run(path, self, Bulk::Raw(out));
+        run(path, self, Bulk::Fill(Kind::Raw, out));
     }
 
     /// `fill_u64` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
     #[doc(hidden)]
     pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
-        run(path, self, Bulk::U64(out));
+        run(path, self, Bulk::Fill(Kind::U64, out));
     }
 
     /// A full twist on the kernels of `path` (sets `pos` to 0); see [`Mt19937::fill_raw_with`].
@@ -285,8 +285,14 @@ impl SimdPath {
 /// One bulk operation; `run` compiles each once per path.
 enum Bulk<'a> {
     Twist,
-    Raw(&'a mut [u64]),
-    U64(&'a mut [u64]),
+    Fill(Kind, &'a mut [u64]),
+}
+
+/// `fill_raw` (one word per value) or `fill_u64` (two).
+#[derive(Clone, Copy)]
+enum Kind {
+    Raw,
+    U64,
 }
 
 fn run(path: SimdPath, g: &mut Mt19937, op: Bulk<'_>) {
@@ -319,8 +325,15 @@ fn run_avx2(g: &mut Mt19937, op: Bulk<'_>) {
 fn run_body(g: &mut Mt19937, op: Bulk<'_>) {
     match op {
         Bulk::Twist => twist_block(g),
-        Bulk::Raw(out) => fill_raw_body(g, out),
-        Bulk::U64(out) => fill_u64_body(g, out),
+        Bulk::Fill(kind, out) => fill_body(g, out, kind),
+    }
+}
+
+#[inline(always)]
+fn fill_body(g: &mut Mt19937, out: &mut [u64], kind: Kind) {
+    match kind {
+        Kind::Raw => fill_raw_body(g, out),
+        Kind::U64 => fill_u64_body(g, out),
     }
 }
 
@@ -359,19 +372,42 @@ fn twist_block(g: &mut Mt19937) {
     g.pos = 0;
 }
 
+/// Words tempered per step into a stack buffer of u32 before widening. Written as one loop from
+/// u32 to u64, LLVM picks the vector width by the u64 outputs and tempers half as many words per
+/// instruction: `fill_raw` within L1 took 0.49 against 0.41 ns a value with AVX2, 0.97 against
+/// 0.72 ns portably.
+const STEP: usize = 64;
+
+#[inline(always)]
+fn temper_words(words: &[u32], out: &mut [u32]) {
+    for (o, &w) in out.iter_mut().zip(words) {
+        *o = temper(w);
+    }
+}
+
 /// `out[i] = temper(words[i])`, widened.
 #[inline(always)]
 fn temper_raw(words: &[u32], out: &mut [u64]) {
-    for (o, &w) in out.iter_mut().zip(words) {
-        *o = u64::from(temper(w));
+    let mut t = [0u32; STEP];
+    for (o, w) in out.chunks_mut(STEP).zip(words.chunks(STEP)) {
+        let t = &mut t[..w.len()];
+        temper_words(w, t);
+        for (o, &t) in o.iter_mut().zip(t.iter()) {
+            *o = u64::from(t);
+        }
     }
 }
 
 /// `out[i] = temper(words[2i]) << 32 | temper(words[2i + 1])`.
 #[inline(always)]
 fn temper_u64(words: &[u32], out: &mut [u64]) {
-    for (o, w) in out.iter_mut().zip(words.chunks_exact(2)) {
-        *o = (u64::from(temper(w[0])) << 32) | u64::from(temper(w[1]));
+    let mut t = [0u32; STEP];
+    for (o, w) in out.chunks_mut(STEP / 2).zip(words.chunks(STEP)) {
+        let t = &mut t[..w.len()];
+        temper_words(w, t);
+        for (o, t) in o.iter_mut().zip(t.chunks_exact(2)) {
+            *o = (u64::from(t[0]) << 32) | u64::from(t[1]);
+        }
     }
 }
 
