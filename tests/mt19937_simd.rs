@@ -221,3 +221,53 @@ fn environment_selects_the_path() {
         SimdPath::Avx2.available()
     );
 }
+
+/// Fills of `STREAM_MIN` values and more take the non-temporal store path on x86_64: every
+/// alignment of the output modulo a cache line, several block positions, both kinds, all paths;
+/// values, state, and nothing written outside the slice.
+#[test]
+fn streaming_fills_match_textbook() {
+    use randstreams::mt19937::STREAM_MIN;
+    let seeded = Mt19937::new(&SeedSequence::from_u64(2024));
+    let mut drawn = seeded.clone();
+    for _ in 0..5 {
+        drawn.next_u32();
+    }
+    let mut at_zero = seeded.clone();
+    at_zero.twist_with(SimdPath::Portable);
+    let starts = [seeded, drawn, at_zero, Mt19937::new_legacy(1)];
+    let len = STREAM_MIN + 77;
+    let mut buf = vec![0u64; len + 16];
+    for (s, start) in starts.iter().enumerate() {
+        let mut t = Textbook::of(start);
+        let raw: Vec<u64> = (0..len).map(|_| u64::from(t.next())).collect();
+        let raw_end = t;
+        let mut t = Textbook::of(start);
+        let pairs: Vec<u64> = (0..len)
+            .map(|_| (u64::from(t.next()) << 32) | u64::from(t.next()))
+            .collect();
+        let pairs_end = t;
+        for offset in 0..8 {
+            for path in paths() {
+                for (u64s, expect, end) in [(false, &raw, &raw_end), (true, &pairs, &pairs_end)] {
+                    let label = format!("start {s}, offset {offset}, {path:?}, u64 {u64s}");
+                    buf.fill(0x5555_5555_5555_5555);
+                    let mut g = start.clone();
+                    let out = &mut buf[offset..offset + len];
+                    if u64s {
+                        g.fill_u64_with(path, out);
+                    } else {
+                        g.fill_raw_with(path, out);
+                    }
+                    assert!(out == &expect[..], "{label}");
+                    assert!(end.same_state(&g), "{label}: state");
+                    let outside = buf[..offset].iter().chain(&buf[offset + len..]);
+                    assert!(
+                        outside.into_iter().all(|&v| v == 0x5555_5555_5555_5555),
+                        "{label}"
+                    );
+                }
+            }
+        }
+    }
+}
