@@ -1,0 +1,273 @@
+//! MT19937's bulk kernels, per instruction-set path, against an independent textbook MT19937 in
+//! this file: `fill_raw` / `fill_u64` from every position in the 624-word block (reached by
+//! single draws, so partly used blocks included), odd lengths, the state afterwards, and the
+//! path selection by `RANDSTREAMS_SIMD`.
+//!
+//! Both paths are called directly here; running the whole suite again with
+//! `RANDSTREAMS_SIMD=portable` also sends every other test (golden NumPy vectors included)
+//! through the portable path.
+
+use randstreams::mt19937::SimdPath;
+use randstreams::{Mt19937, RawBits, SeedSequence};
+
+const N: usize = 624;
+
+/// Matsumoto & Nishimura's reference `genrand_int32`, one word at a time, with circular
+/// indices; NumPy's MT19937 is this on the same `key` and `pos`.
+#[derive(Clone)]
+struct Textbook {
+    mt: [u32; N],
+    pos: usize,
+}
+
+impl Textbook {
+    fn of(g: &Mt19937) -> Textbook {
+        Textbook {
+            mt: g.key,
+            pos: g.pos,
+        }
+    }
+
+    fn next(&mut self) -> u32 {
+        if self.pos >= N {
+            for k in 0..N {
+                let y = (self.mt[k] & 0x8000_0000) | (self.mt[(k + 1) % N] & 0x7fff_ffff);
+                let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
+                self.mt[k] = self.mt[(k + 397) % N] ^ (y >> 1) ^ mag;
+            }
+            self.pos = 0;
+        }
+        let mut y = self.mt[self.pos];
+        self.pos += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    fn same_state(&self, g: &Mt19937) -> bool {
+        self.mt == g.key && self.pos == g.pos
+    }
+}
+
+fn paths() -> [SimdPath; 3] {
+    [SimdPath::Portable, SimdPath::Avx2, SimdPath::selected()]
+}
+
+/// Every block position 0..=623 reached by single draws from a seeded generator (which starts
+/// at 623), twice over and across twists; pos 0, which single draws never leave (a state
+/// set from NumPy's dict can have it); pos 624 from legacy seeding; a jumped start.
+fn starts() -> Vec<Mt19937> {
+    let mut g = Mt19937::new(&SeedSequence::from_u64(12345));
+    let mut v = Vec::new();
+    for _ in 0..2 * N + 3 {
+        v.push(g.clone());
+        g.next_u32();
+    }
+    let mut twisted = Mt19937::new(&SeedSequence::from_u64(4));
+    twisted.twist_with(SimdPath::Portable);
+    v.push(twisted);
+    v.push(Mt19937::new_legacy(5489));
+    v.push(Mt19937::new(&SeedSequence::from_u64(3)).jumped(1));
+    v
+}
+
+const LENS: [usize; 13] = [0, 1, 2, 3, 5, 7, 8, 9, 17, 311, 623, 625, 1249];
+
+#[test]
+fn every_start_covers_every_position() {
+    let mut seen = [false; N + 1];
+    for g in starts() {
+        seen[g.pos] = true;
+    }
+    let missing: Vec<usize> = (0..=N).filter(|&p| !seen[p]).collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn fill_raw_every_path_every_position_matches_textbook() {
+    let mut out = vec![0u64; 1249];
+    for (s, start) in starts().iter().enumerate() {
+        for len in LENS {
+            let mut want = Textbook::of(start);
+            let expect: Vec<u64> = (0..len).map(|_| u64::from(want.next())).collect();
+            for path in paths() {
+                let mut g = start.clone();
+                let out = &mut out[..len];
+                out.fill(0xdead_beef_dead_beef);
+                g.fill_raw_with(path, out);
+                assert!(
+                    out == expect,
+                    "start {s} (pos {}), len {len}, {path:?}",
+                    start.pos
+                );
+                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
+                // The default entry point and single draws from there on.
+                let mut d = start.clone();
+                d.fill_raw(out);
+                assert!(out == expect && d == g, "start {s}, len {len}: fill_raw");
+                let mut w = want.clone();
+                assert_eq!(g.next_raw(), u64::from(w.next()), "start {s}, len {len}");
+            }
+        }
+    }
+}
+
+#[test]
+fn fill_u64_every_path_every_position_matches_textbook() {
+    let mut out = vec![0u64; 1249];
+    for (s, start) in starts().iter().enumerate() {
+        for len in LENS {
+            let mut want = Textbook::of(start);
+            // NumPy's next_uint64: the first 32-bit output is the high half.
+            let expect: Vec<u64> = (0..len)
+                .map(|_| (u64::from(want.next()) << 32) | u64::from(want.next()))
+                .collect();
+            for path in paths() {
+                let mut g = start.clone();
+                let out = &mut out[..len];
+                out.fill(0xdead_beef_dead_beef);
+                g.fill_u64_with(path, out);
+                assert!(
+                    out == expect,
+                    "start {s} (pos {}), len {len}, {path:?}",
+                    start.pos
+                );
+                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
+                let mut d = start.clone();
+                d.fill_u64(out);
+                assert!(out == expect && d == g, "start {s}, len {len}: fill_u64");
+                let mut w = want.clone();
+                assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
+            }
+        }
+    }
+}
+
+/// Long fills in uneven pieces, alternating paths and kinds, against single draws.
+#[test]
+fn mixed_paths_long_stream() {
+    for seed in [0u64, 1, 0xfeed] {
+        let mut g = Mt19937::new(&SeedSequence::from_u64(seed));
+        let mut t = Textbook::of(&g);
+        let mut buf = vec![0u64; 4099];
+        for (k, len) in [4099usize, 1, 2047, 624, 3, 1248, 1000, 7]
+            .into_iter()
+            .enumerate()
+        {
+            let path = paths()[k % 3];
+            let out = &mut buf[..len];
+            if k % 2 == 0 {
+                g.fill_raw_with(path, out);
+                for (i, &v) in out.iter().enumerate() {
+                    assert_eq!(v, u64::from(t.next()), "seed {seed}, piece {k}, value {i}");
+                }
+            } else {
+                g.fill_u64_with(path, out);
+                for (i, &v) in out.iter().enumerate() {
+                    let hi = u64::from(t.next());
+                    assert_eq!(
+                        v,
+                        (hi << 32) | u64::from(t.next()),
+                        "seed {seed}, piece {k}, {i}"
+                    );
+                }
+            }
+            assert!(t.same_state(&g), "seed {seed}, piece {k}: state");
+        }
+    }
+}
+
+/// A twist on each path equals the textbook regeneration, on states with extreme words too.
+#[test]
+fn twist_every_path_matches_textbook() {
+    let mut keys = vec![
+        Mt19937::new(&SeedSequence::from_u64(9)).key,
+        [u32::MAX; N],
+        [0x8000_0000; N],
+        [1; N],
+    ];
+    keys.push(std::array::from_fn(|i| {
+        (i as u32).wrapping_mul(0x9e37_79b9)
+    }));
+    for key in keys {
+        for path in paths() {
+            let mut g = Mt19937 { key, pos: N };
+            let mut t = Textbook::of(&g);
+            for _ in 0..3 {
+                g.twist_with(path);
+                t.pos = N;
+                t.next();
+                t.pos = 0;
+                assert!(t.same_state(&g), "{path:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn environment_selects_the_path() {
+    let forced = std::env::var("RANDSTREAMS_SIMD").is_ok_and(|v| v == "portable");
+    let want = if !forced && SimdPath::Avx2.available() {
+        SimdPath::Avx2
+    } else {
+        SimdPath::Portable
+    };
+    assert_eq!(SimdPath::selected(), want);
+    assert!(SimdPath::Portable.available());
+    eprintln!(
+        "MT19937 bulk path: {:?} (AVX2 available: {})",
+        SimdPath::selected(),
+        SimdPath::Avx2.available()
+    );
+}
+
+/// Fills of `STREAM_MIN` values and more take the non-temporal store path on x86_64: every
+/// alignment of the output modulo a cache line, several block positions, both kinds, all paths;
+/// values, state, and nothing written outside the slice.
+#[test]
+fn streaming_fills_match_textbook() {
+    use randstreams::mt19937::STREAM_MIN;
+    let seeded = Mt19937::new(&SeedSequence::from_u64(2024));
+    let mut drawn = seeded.clone();
+    for _ in 0..5 {
+        drawn.next_u32();
+    }
+    let mut at_zero = seeded.clone();
+    at_zero.twist_with(SimdPath::Portable);
+    let starts = [seeded, drawn, at_zero, Mt19937::new_legacy(1)];
+    let len = STREAM_MIN + 77;
+    let mut buf = vec![0u64; len + 16];
+    for (s, start) in starts.iter().enumerate() {
+        let mut t = Textbook::of(start);
+        let raw: Vec<u64> = (0..len).map(|_| u64::from(t.next())).collect();
+        let raw_end = t;
+        let mut t = Textbook::of(start);
+        let pairs: Vec<u64> = (0..len)
+            .map(|_| (u64::from(t.next()) << 32) | u64::from(t.next()))
+            .collect();
+        let pairs_end = t;
+        for offset in 0..8 {
+            for path in paths() {
+                for (u64s, expect, end) in [(false, &raw, &raw_end), (true, &pairs, &pairs_end)] {
+                    let label = format!("start {s}, offset {offset}, {path:?}, u64 {u64s}");
+                    buf.fill(0x5555_5555_5555_5555);
+                    let mut g = start.clone();
+                    let out = &mut buf[offset..offset + len];
+                    if u64s {
+                        g.fill_u64_with(path, out);
+                    } else {
+                        g.fill_raw_with(path, out);
+                    }
+                    assert!(out == &expect[..], "{label}");
+                    assert!(end.same_state(&g), "{label}: state");
+                    let outside = buf[..offset].iter().chain(&buf[offset + len..]);
+                    assert!(
+                        outside.into_iter().all(|&v| v == 0x5555_5555_5555_5555),
+                        "{label}"
+                    );
+                }
+            }
+        }
+    }
+}
