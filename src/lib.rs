@@ -15,9 +15,8 @@
 //! assert_eq!(root.n_children_spawned(), 2); // the generator shares the sequence's counter
 //! ```
 //!
-//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except two small places in
-//! MT19937's bulk fills: the call that enters their AVX2 compilation (`mt19937::run_avx2`) and
-//! the non-temporal stores of large fills (`mt19937::stream::copy`).
+//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the one call that
+//! enters the AVX2 compilation of MT19937's bulk kernels (`mt19937::run_avx2`).
 
 #![deny(unsafe_code)]
 

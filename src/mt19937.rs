@@ -303,8 +303,8 @@ fn run(path: SimdPath, g: &mut Mt19937, op: Bulk<'_>) {
     }
 }
 
-/// Enters the AVX2 compilation of the kernels, or the portable one on a CPU without AVX2. One
-/// of the two `unsafe` places of the algorithm modules (the other is `stream::copy`).
+/// The single `unsafe` of the algorithm modules: entering the AVX2 compilation of the kernels,
+/// or the portable one on a CPU without AVX2.
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
 fn run_avx2(g: &mut Mt19937, op: Bulk<'_>) {
@@ -325,8 +325,6 @@ fn run_avx2(g: &mut Mt19937, op: Bulk<'_>) {
 fn run_body(g: &mut Mt19937, op: Bulk<'_>) {
     match op {
         Bulk::Twist => twist_block(g),
-        #[cfg(target_arch = "x86_64")]
-        Bulk::Fill(kind, out) if out.len() >= STREAM_MIN => stream::fill(g, out, kind),
         Bulk::Fill(kind, out) => fill_body(g, out, kind),
     }
 }
@@ -336,66 +334,6 @@ fn fill_body(g: &mut Mt19937, out: &mut [u64], kind: Kind) {
     match kind {
         Kind::Raw => fill_raw_body(g, out),
         Kind::U64 => fill_u64_body(g, out),
-    }
-}
-
-/// Fills of at least this many values (4 MiB, twice this machine's per-core L2) write around
-/// the caches on x86_64: an output that size is evicted before it could be reused, and regular
-/// stores would first read every line in. Measured here on 80 MB: 0.33 ns a value against
-/// 1.1 ns for `memset`; from 4 MiB up non-temporal stores were faster, below that slower.
-#[doc(hidden)]
-pub const STREAM_MIN: usize = 1 << 19;
-
-/// Large fills with non-temporal stores (SSE2, part of every x86_64 CPU).
-#[cfg(target_arch = "x86_64")]
-mod stream {
-    use super::{Kind, Mt19937, fill_body};
-    use core::arch::x86_64::{__m128i, _mm_loadu_si128, _mm_sfence, _mm_stream_si128};
-
-    /// Values staged in L1 per burst of non-temporal stores: whole 64-byte lines.
-    const STAGE: usize = 64;
-
-    /// `fill_body(g, out, kind)`, the 64-byte-aligned middle of `out` generated `STAGE` values
-    /// at a time into a buffer on the stack and copied out with non-temporal stores. Whole lines
-    /// per burst matter (a line left half written between bursts is flushed as a partial
-    /// write), and short bursts: 64 values measured 0.7 ns a value on 80 MB, 512 values 1.0 ns,
-    /// as a long burst stalls on the write-combining buffers instead of overlapping the
-    /// tempering.
-    #[inline(always)]
-    pub(super) fn fill(g: &mut Mt19937, out: &mut [u64], kind: Kind) {
-        let head = out.as_ptr().align_offset(64).min(out.len());
-        let (head, middle) = out.split_at_mut(head);
-        fill_body(g, head, kind);
-        let mut staging = [0u64; STAGE];
-        let mut lines = middle.chunks_exact_mut(STAGE);
-        for dst in &mut lines {
-            fill_body(g, &mut staging, kind);
-            copy(&staging, dst);
-        }
-        fill_body(g, lines.into_remainder(), kind);
-        // Orders the non-temporal stores before every later store, as ordinary stores are, so
-        // that the buffer can be handed to another thread.
-        #[allow(unsafe_code, unused_unsafe)]
-        // SAFETY: SSE is part of x86_64 (the intrinsic is a safe fn since Rust 1.87).
-        unsafe {
-            _mm_sfence()
-        };
-    }
-
-    /// `dst.copy_from_slice(src)` with non-temporal stores; `dst` must be 16-byte aligned.
-    #[inline(always)]
-    #[allow(unsafe_code)]
-    fn copy(src: &[u64; STAGE], dst: &mut [u64]) {
-        assert!(dst.len() == STAGE && dst.as_ptr() as usize % 16 == 0);
-        for (d, s) in dst.chunks_exact_mut(2).zip(src.chunks_exact(2)) {
-            // SAFETY: `s` and `d` are two in-bounds u64 (16 bytes) each, `d` exclusively
-            // borrowed and 16-byte aligned (`dst` starts aligned, checked above, and `d`
-            // advances by 16 bytes), as `_mm_stream_si128` requires; SSE2 is part of x86_64.
-            unsafe {
-                let v = _mm_loadu_si128(s.as_ptr().cast::<__m128i>());
-                _mm_stream_si128(d.as_mut_ptr().cast::<__m128i>(), v);
-            }
-        }
     }
 }
 
