@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync),
-# ctest's (C, C++, Fortran, Python and MPI tests, examples against NumPy) and the C tests under
-# sanitizers and valgrind (scripts/sanitize.sh). Installs what it needs when missing: cmake,
+# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
+# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 kernels, ctest's (C,
+# C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress test,
+# examples against NumPy), the C tests under sanitizers and valgrind (scripts/sanitize.sh), the
+# thread stress test under ThreadSanitizer and helgrind (scripts/tsan.sh) and Miri over the unit
+# tests and the C boundary (scripts/miri.sh). Installs what it needs when missing: cmake,
 # pkg-config, the C/C++/Fortran compilers, Open MPI and valgrind from Debian's packages, NumPy
-# and pytest from PyPI.
+# and pytest from PyPI, Rust nightly with miri and rust-src through rustup. Fuzzing is separate
+# (scripts/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes before the first run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,12 +27,21 @@ pip_install() {
 python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))' 2>/dev/null ||
   pip_install "numpy==2.4.6"
 python3 -c 'import pytest' 2>/dev/null || pip_install pytest
+# ThreadSanitizer and Miri need a nightly compiler and the standard library's source.
+rustup run nightly rustc --version >/dev/null 2>&1 ||
+  rustup toolchain install nightly --profile minimal --component miri,rust-src
 
 # With NumPy installed, the live differential tests must run, not skip.
 export RANDSTREAMS_REQUIRE_NUMPY=1
 cargo test --locked
+# Every MT19937 path is tested: the conformance tests again on the portable kernels.
+RANDSTREAMS_SIMD=portable cargo test --locked --test golden --test fill_fast_mt_philox \
+  --test mt19937_simd --test state --test fill_blocks
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure
 # The C tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then valgrind memcheck.
 bash scripts/sanitize.sh build-sanitize
+# Threads under ThreadSanitizer (Rust and C instrumented) and helgrind; Miri.
+bash scripts/tsan.sh build-tsan
+bash scripts/miri.sh
