@@ -257,14 +257,6 @@ impl BitGenerator {
     }
 }
 
-/// Writes `next()` to each element; inside `with_core!` it is compiled once per algorithm.
-#[inline(always)]
-pub(crate) fn fill_with<T>(out: &mut [T], mut next: impl FnMut() -> T) {
-    for o in out.iter_mut() {
-        *o = next();
-    }
-}
-
 impl RawBits for BitGenerator {
     #[inline]
     fn next_u64(&mut self) -> u64 {

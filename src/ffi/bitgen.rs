@@ -7,7 +7,7 @@ use super::boundary::{
 };
 use super::seedseq::clone_ss;
 use super::{Source, rng_bitgen, rng_seedseq, with_source};
-use crate::bitgen::{Algorithm, BitGenerator, Core, fill_with};
+use crate::bitgen::{Algorithm, BitGenerator, Core};
 use crate::common::RawBits;
 use crate::mt19937::Mt19937;
 use crate::philox::Philox;
@@ -306,7 +306,7 @@ pub unsafe extern "C" fn bitgen_fill_u32(bg: *mut rng_bitgen, out: *mut u32, n: 
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => { fill_with(o, || g.next_u32()); Ok(()) }),
+            |s, o| with_source!(s, g => { g.fill_u32(o); Ok(()) }),
         )
     }
 }
@@ -326,7 +326,7 @@ pub unsafe extern "C" fn bitgen_fill_double(bg: *mut rng_bitgen, out: *mut f64, 
             bg,
             out,
             n,
-            |s, o| with_source!(s, g => { fill_with(o, || g.next_double()); Ok(()) }),
+            |s, o| with_source!(s, g => { g.fill_double(o); Ok(()) }),
         )
     }
 }
