@@ -23,6 +23,7 @@ FAILED.
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -119,6 +120,10 @@ def main():
                     help="generators for the ids family (default PCG64)")
     ap.add_argument("--report", help="append a markdown summary to this file")
     a = ap.parse_args()
+    if shutil.which("dieharder") is None:  # Debian's package, installed when missing
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "dieharder"], check=True,
+                       env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
     tests = a.tests.split(",")
     counts = [int(x) for x in a.streams.split(",")]
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")),
