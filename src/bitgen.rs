@@ -300,10 +300,6 @@ impl RawBits for BitGenerator {
     fn fill_double(&mut self, out: &mut [f64]) {
         BitGenerator::fill_double(self, out)
     }
-
-    fn block_draws(&self) -> bool {
-        matches!(self.core, Core::Mt19937(_) | Core::Philox(_))
-    }
 }
 
 impl_rand_core!(BitGenerator);

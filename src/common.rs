@@ -48,15 +48,6 @@ pub trait RawBits {
         None
     }
 
-    /// Whether distribution fills should draw their words ahead in blocks (`fill_u64` /
-    /// `fill_u32`) rather than one at a time. Worth it when a single draw costs much more than
-    /// a word of a bulk fill (Philox's and MT19937's block buffers); for PCG64, PCG64DXSM and
-    /// SFC64 the inline draw overlaps with the kernel and measured faster. Either way the
-    /// output is the same.
-    fn block_draws(&self) -> bool {
-        false
-    }
-
     /// `out.len()` calls of `next_double`: by blocks of `fill_u64` words when
     /// [`word_double`](RawBits::word_double) allows, else one at a time.
     fn fill_double(&mut self, out: &mut [f64]) {
@@ -165,10 +156,6 @@ impl<R: RawBits + ?Sized> RawBits for &mut R {
     }
     fn fill_double(&mut self, out: &mut [f64]) {
         (**self).fill_double(out)
-    }
-    #[inline(always)]
-    fn block_draws(&self) -> bool {
-        (**self).block_draws()
     }
 }
 

@@ -72,8 +72,4 @@ impl RawBits for Mt19937Blocks<'_> {
     fn fill_double(&mut self, out: &mut [f64]) {
         crate::common::fill_double_blocks(self, out, mt_word_double)
     }
-    #[inline(always)]
-    fn block_draws(&self) -> bool {
-        true
-    }
 }

@@ -198,11 +198,6 @@ impl RawBits for Philox {
         self.fill(out, |w| w)
     }
 
-    #[inline(always)]
-    fn block_draws(&self) -> bool {
-        true
-    }
-
     /// Through an L1 block of words: converting inside the block loop measured slower.
     fn fill_double(&mut self, out: &mut [f64]) {
         crate::common::fill_double_blocks(self, out, u64_to_double)

@@ -100,9 +100,12 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 /// (or `next_double`, when `doubles` says the kernel may take one). `first(w)` is the kernel's
 /// fast path on its first word (`None`: rejected, or needs more draws); `one` is the whole
 /// kernel, which then runs from that same word again. Words come in blocks, unless the kernel
-/// takes doubles and the generator's `next_double` is not a function of one word, or the
-/// generator's `block_draws` says single draws are faster; then every draw goes to the
-/// generator.
+/// takes doubles and the generator's `next_double` is not a function of one word; then every
+/// draw goes to the generator.
+///
+/// Blocks for every generator (issue 6): a single draw inside this loop keeps the generator's
+/// state in memory, since the kernel's cold slow-path call can reach it, so each step stores and
+/// reloads it; that chain ran up to twice as slow, depending on code alignment.
 #[inline(always)]
 pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     g: &mut R,
@@ -112,7 +115,7 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     mut one: impl FnMut(&mut Words64<'_, R>) -> T,
 ) {
     let map = g.word_double();
-    let ahead = g.block_draws() && (map.is_some() || !doubles);
+    let ahead = map.is_some() || !doubles;
     let map = map.unwrap_or(u64_to_double); // only reached through a block, so never a guess
     let mut block = [0u64; WORD_BLOCK];
     for chunk in out.chunks_mut(WORD_BLOCK) {
@@ -150,23 +153,9 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
     first: impl Fn(u32) -> Option<T>,
     mut one: impl FnMut(&mut Words32<'_, R>) -> T,
 ) {
-    if !g.block_draws() {
-        // One draw at a time, without the block's bookkeeping in the loop (which cost
-        // PCG64DXSM's f32 normal half its speed).
-        let mut src = Words32 {
-            g,
-            words: &[],
-            pos: 0,
-        };
-        for o in out.iter_mut() {
-            *o = one(&mut src);
-        }
-        return;
-    }
-    let ahead = true;
     let mut block = [0u32; 2 * WORD_BLOCK];
     for chunk in out.chunks_mut(2 * WORD_BLOCK) {
-        let words = &mut block[..if ahead { chunk.len() } else { 0 }];
+        let words = &mut block[..chunk.len()];
         g.fill_u32(words);
         let mut slow = |pos| {
             let mut src = Words32 {
