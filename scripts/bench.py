@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Benchmark: randstreams against NumPy in the same run, as ns per value and their ratio.
 
-    python3 scripts/bench.py [--n 10000000] [--repeat 5] [--library PATH]
+    python3 scripts/bench.py [--n 10000000] [--repeat 5] [--library PATH] [--generators G,...]
+                             [--calls SUBSTRING,...]
 
 Each row fills an N-element array. randstreams fills a preallocated NumPy array in place through
 python/randstreams.py (one ctypes call per fill, negligible at this size); NumPy gets `out=`
 where its method has it, else it returns a fresh array, as a NumPy user would call it. Each side
 is timed best-of-`repeat`, alternating the two, so that machine noise hits both alike. Builds the
-release library first unless --library is given.
+release library first unless --library is given. The first line gives the store floor: what
+filling the same array with a constant costs, which bounds every raw fill from below.
 """
 import argparse
 import os
@@ -76,6 +78,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--library")
     ap.add_argument("--generators", default=",".join(GENERATORS))
+    ap.add_argument("--calls", help="comma-separated substrings: only rows whose call contains one")
     args = ap.parse_args()
     lib = args.library
     if lib is None:
@@ -84,12 +87,20 @@ def main():
     rs.load(lib)
     print(f"CPU: {cpu_name()} ({os.cpu_count()} logical); NumPy {np.__version__}; "
           f"randstreams {rs.version()}; N = {args.n:,}, best of {args.repeat}")
+    # What writing the output alone costs: no fill of n values can be faster than this.
+    floor = np.empty(args.n, np.uint64)
+    t_fill = min(best(lambda a: a.fill(1), floor, args.repeat) for _ in range(2))
+    print(f"store floor: ndarray.fill of a preallocated {args.n:,}-element uint64 array: "
+          f"{1e9 * t_fill / args.n:.2f} ns/value (float32/int32 arrays: about half)")
+    del floor
     print(f"{'generator':10} {'call':26} {'numpy ns':>9} {'ours ns':>9} {'ratio':>7}")
     rows = table(args.n)
     for name in args.generators.split(","):
         ours = getattr(rs, name)(rs.SeedSequence(12345))
         theirs = np.random.Generator(getattr(np.random, name)(12345))
         for call, (mine, numpy_call) in rows.items():
+            if args.calls and not any(c in call for c in args.calls.split(",")):
+                continue
             t_np = best(numpy_call, theirs, args.repeat)
             t_rs = best(mine, ours, args.repeat)
             t_np = min(t_np, best(numpy_call, theirs, args.repeat))
