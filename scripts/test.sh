@@ -37,6 +37,8 @@ cargo test --locked
 # Every MT19937 path is tested: the conformance tests again on the portable kernels.
 RANDSTREAMS_SIMD=portable cargo test --locked --test golden --test fill_fast_mt_philox \
   --test mt19937_simd --test state --test fill_blocks
+# The A/B benchmark's crate still builds against the library (scripts/ab_bench.sh).
+cargo check --locked --quiet --manifest-path scripts/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure
