@@ -245,6 +245,45 @@ macro_rules! all_fills {
             },
             |g| lemire64(g, 1 << 63) + 7,
         );
+        // Power-of-two ranges are filled by shifts (Lemire never rejects there).
+        for k in [1u32, 2, 17, 31] {
+            check(
+                &l(&format!(
+                    "integers(-3, 2**{k} - 3) i64 (shift of next_uint32)"
+                )),
+                starts,
+                |g, o| {
+                    gen_!(g)
+                        .fill_integers_i64(-3, (1 << k) - 3, false, o)
+                        .unwrap()
+                },
+                |g| i64::from(lemire32(g, (1 << k) - 1)) - 3,
+            );
+            check(
+                &l(&format!("integers(2, 2**{k} + 2) u32 (shift)")),
+                starts,
+                |g, o| {
+                    gen_!(g)
+                        .fill_integers_u32(2, (1 << k) + 2, false, o)
+                        .unwrap()
+                },
+                |g| lemire32(g, (1 << k) - 1) + 2,
+            );
+        }
+        for k in [33u32, 40, 63] {
+            check(
+                &l(&format!(
+                    "integers(9, 2**{k} + 8, endpoint) u64 (shift of next_uint64)"
+                )),
+                starts,
+                |g, o| {
+                    gen_!(g)
+                        .fill_integers_u64(9, (1 << k) + 8, true, o)
+                        .unwrap()
+                },
+                |g| lemire64(g, (1 << k) - 1) + 9,
+            );
+        }
         check(
             &l("integers(0, 2**64 - 1, endpoint) u64 (raw next_uint64)"),
             starts,

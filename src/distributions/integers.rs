@@ -156,6 +156,10 @@ fn lemire_u8<R: RawBits + ?Sized>(bitgen: &mut R, buf: &mut WordBuffer, rng: u8)
 /// `random_bounded_uint64_fill` (Lemire, as `Generator` always uses): rng = 0 draws nothing;
 /// rng < 2^32 works on `next_uint32` (rng = 2^32 - 1 takes it raw); rng = 2^64 - 1 takes
 /// `next_uint64` raw; anything else is 64-bit Lemire.
+///
+/// When rng + 1 = 2^k, Lemire's product `w * 2^k >> 64` is `w >> (64 - k)` and its threshold
+/// `(2^64 - 2^k) % 2^k` is 0, so it never rejects: the fill shifts instead of multiplying (the
+/// same values and draws; issue 6).
 pub fn random_bounded_u64_fill<R, T>(bitgen: &mut R, off: u64, rng: u64, out: &mut [T])
 where
     R: RawBits + ?Sized,
@@ -166,6 +170,9 @@ where
         out.fill(put(0));
     } else if rng == u64::from(u32::MAX) {
         map_u32(bitgen, out, |w| put(u64::from(w)));
+    } else if rng < u64::from(u32::MAX) && (rng + 1).is_power_of_two() {
+        let shift = 32 - (rng + 1).trailing_zeros();
+        map_u32(bitgen, out, |w| put(u64::from(w >> shift)));
     } else if rng < u64::from(u32::MAX) {
         let rng = rng as u32;
         fill_words32(
@@ -176,6 +183,9 @@ where
         );
     } else if rng == u64::MAX {
         map_u64(bitgen, out, put);
+    } else if (rng + 1).is_power_of_two() {
+        let shift = 64 - (rng + 1).trailing_zeros();
+        map_u64(bitgen, out, |w| put(w >> shift));
     } else {
         fill_words64(
             bitgen,
@@ -188,7 +198,7 @@ where
 }
 
 /// `random_bounded_uint32_fill`: rng = 0 draws nothing, rng = 2^32 - 1 takes `next_uint32` raw,
-/// otherwise 32-bit Lemire.
+/// otherwise 32-bit Lemire (a shift for rng + 1 = 2^k, as in [`random_bounded_u64_fill`]).
 pub fn random_bounded_u32_fill<R, T>(bitgen: &mut R, off: u32, rng: u32, out: &mut [T])
 where
     R: RawBits + ?Sized,
@@ -199,6 +209,9 @@ where
         out.fill(put(0));
     } else if rng == u32::MAX {
         map_u32(bitgen, out, put);
+    } else if (rng + 1).is_power_of_two() {
+        let shift = 32 - (rng + 1).trailing_zeros();
+        map_u32(bitgen, out, |w| put(w >> shift));
     } else {
         fill_words32(
             bitgen,
