@@ -44,6 +44,8 @@ def table(n):
         "integers(0,1000) i32": (lambda b: b.integers(0, 1000, dtype=np.int32, out=i32),
                                  lambda g: g.integers(0, 1000, n, dtype=np.int32)),
         "integers(0,2**40) i64": (lambda b: b.integers(0, 2**40, out=i64), lambda g: g.integers(0, 2**40, n)),
+        # 2**40 is a power of two (a shift here); 10**12 is the general 64-bit Lemire case.
+        "integers(0,10**12) i64": (lambda b: b.integers(0, 10**12, out=i64), lambda g: g.integers(0, 10**12, n)),
         "normal(1,2)": (lambda b: b.normal(1.0, 2.0, out=f64), lambda g: g.normal(1.0, 2.0, n)),
         "uniform(-1,1)": (lambda b: b.uniform(-1.0, 1.0, out=f64), lambda g: g.uniform(-1.0, 1.0, n)),
         "standard_gamma(2.5)": (lambda b: b.standard_gamma(2.5, out=f64), lambda g: g.standard_gamma(2.5, out=f64)),

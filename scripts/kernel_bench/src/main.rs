@@ -72,6 +72,12 @@ fn run<R: RawBits>(name: &str, mut g: Generator<R>, o: &Opts) {
             g.fill_integers_i64(0, 1 << 40, false, &mut i).unwrap()
         })
     });
+    row("int10_12", &mut || {
+        best(o, || {
+            g.fill_integers_i64(0, 1_000_000_000_000, false, &mut i)
+                .unwrap()
+        })
+    });
     println!("{name} {}", out.join(" "));
 }
 
