@@ -50,9 +50,7 @@ impl Pcg64Dxsm {
         g.advance(PCG_JUMP_STEP.wrapping_mul(jumps));
         g
     }
-}
 
-impl Pcg64Dxsm {
     /// `f` of each of `out.len()` `next_u64` values, the state kept in registers. Serial: the
     /// cheap multiplier's powers are full 128-bit numbers, so interleaved lanes cost an extra
     /// multiply per step and measured slower (performance-notes.md).

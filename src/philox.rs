@@ -106,45 +106,37 @@ impl Philox {
         self.half.clear();
     }
 
-    /// `f` of each of `out.len()` `next_u64` values: drains the buffer, computes whole blocks straight into
+    /// `out.len()` calls of `next_u64`: drains the buffer, computes whole blocks straight into
     /// `out` (the counter incremented before each, as NumPy does), then the last partial block
     /// into the buffer. `counter`, `buffer` and `buffer_pos` end as the serial loop leaves them.
     ///
     /// One block per step: 2 or 4 blocks in lock step measured no faster (the single multiplier
     /// is the limit; out-of-order execution already overlaps consecutive blocks), and slower on
     /// outputs larger than the cache.
-    #[inline(always)]
-    fn fill<T: Copy>(&mut self, mut out: &mut [T], f: impl Fn(u64) -> T) {
+    fn fill(&mut self, mut out: &mut [u64]) {
         while self.buffer_pos < 4 {
             let Some((first, rest)) = out.split_first_mut() else {
                 return;
             };
-            *first = f(self.buffer[self.buffer_pos]);
+            *first = self.buffer[self.buffer_pos];
             self.buffer_pos += 1;
             out = rest;
         }
         let whole = out.len() / 4 * 4;
         let mut ctr = self.counter;
-        let mut last = None;
         for o in out[..whole].chunks_exact_mut(4) {
             ctr = increment(ctr);
-            let b = philox4x64_10(ctr, self.key);
-            for (o, &w) in o.iter_mut().zip(b.iter()) {
-                *o = f(w);
-            }
-            last = Some(b);
+            o.copy_from_slice(&philox4x64_10(ctr, self.key));
         }
-        if let Some(b) = last {
-            self.buffer = b;
+        if whole > 0 {
+            self.buffer.copy_from_slice(&out[whole - 4..whole]);
             self.buffer_pos = 4;
         }
         let tail = &mut out[whole..];
         if !tail.is_empty() {
             ctr = increment(ctr);
             self.buffer = philox4x64_10(ctr, self.key);
-            for (o, &w) in tail.iter_mut().zip(self.buffer.iter()) {
-                *o = f(w);
-            }
+            tail.copy_from_slice(&self.buffer[..tail.len()]);
             self.buffer_pos = tail.len();
         }
         self.counter = ctr;
@@ -190,12 +182,12 @@ impl RawBits for Philox {
     /// Whole blocks straight into `out`; same values and final state as `out.len()` calls
     /// of `next_u64`.
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill(out, |w| w)
+        self.fill(out)
     }
 
     /// `random_raw` is `next_u64` for Philox: the same fill.
     fn fill_raw(&mut self, out: &mut [u64]) {
-        self.fill(out, |w| w)
+        self.fill(out)
     }
 
     /// Through an L1 block of words: converting inside the block loop measured slower.
