@@ -5,9 +5,10 @@
 # examples against NumPy), the C tests under sanitizers and valgrind (scripts/sanitize.sh), the
 # thread stress test under ThreadSanitizer and helgrind (scripts/tsan.sh) and Miri over the unit
 # tests and the C boundary (scripts/miri.sh). Installs what it needs when missing: cmake,
-# pkg-config, the C/C++/Fortran compilers, Open MPI and valgrind from Debian's packages, NumPy
-# and pytest from PyPI, Rust nightly with miri and rust-src through rustup. Fuzzing is separate
-# (scripts/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes before the first run).
+# pkg-config, the C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's
+# packages, NumPy and pytest from PyPI, Rust nightly with miri and rust-src through rustup.
+# Fuzzing is separate (scripts/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
+# before the first run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,8 @@ for tool in cmake:cmake pkg-config:pkg-config cc:gcc c++:g++ gfortran:gfortran \
     mpicc:libopenmpi-dev mpirun:openmpi-bin valgrind:valgrind; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool##*:}")
 done
+# Python 3 with pip, for NumPy, pytest and the Python tests (not in a minimal Debian image).
+python3 -m pip --version >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if ((${#missing[@]})); then
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
