@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
-# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 kernels, ctest's (C,
+# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 and Philox kernels, ctest's (C,
 # C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress test,
 # examples against NumPy), the C tests under sanitizers and valgrind (scripts/sanitize.sh), the
 # thread stress test under ThreadSanitizer and helgrind (scripts/tsan.sh) and Miri over the unit
@@ -37,7 +37,7 @@ rustup run nightly rustc --version >/dev/null 2>&1 ||
 # With NumPy installed, the live differential tests must run, not skip.
 export RANDSTREAMS_REQUIRE_NUMPY=1
 cargo test --locked
-# Every MT19937 path is tested: the conformance tests again on the portable kernels.
+# Every MT19937 and Philox path is tested: the conformance tests again on the portable kernels.
 RANDSTREAMS_SIMD=portable cargo test --locked --test golden --test fill_fast_mt_philox \
   --test mt19937_simd --test state --test fill_blocks
 # The A/B benchmark's crate still builds against the library (scripts/ab_bench.sh).

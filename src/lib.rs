@@ -16,7 +16,7 @@
 //! ```
 //!
 //! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the one call that
-//! enters the AVX2 compilation of MT19937's bulk kernels (`mt19937::run_avx2`).
+//! enters the AVX2/BMI2 compilation of the bulk kernels (`simd::run_avx2`).
 
 #![deny(unsafe_code)]
 
@@ -33,6 +33,7 @@ pub mod pcg64dxsm;
 pub mod philox;
 pub mod seed_sequence;
 pub mod sfc64;
+pub mod simd;
 pub mod state;
 
 #[allow(unsafe_code)]

@@ -245,42 +245,7 @@ impl Mt19937 {
 // vectorises; the same `#[inline(always)]` bodies are compiled twice, once for the baseline
 // target (SSE2 on x86_64) and once inside an AVX2 function chosen at run time.
 
-/// Which compilation of the bulk kernels to use. All give the same values.
-#[doc(hidden)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SimdPath {
-    /// The baseline target's instructions (SSE2 on x86_64); every architecture has it.
-    Portable,
-    /// 256-bit AVX2 (x86_64 only, when the CPU has it; else the portable code runs).
-    Avx2,
-}
-
-impl SimdPath {
-    /// AVX2 when the CPU has it, unless the environment variable `RANDSTREAMS_SIMD` is
-    /// `portable`; decided once per process.
-    pub fn selected() -> SimdPath {
-        static SELECTED: std::sync::OnceLock<SimdPath> = std::sync::OnceLock::new();
-        *SELECTED.get_or_init(|| {
-            let forced = std::env::var_os("RANDSTREAMS_SIMD").is_some_and(|v| v == "portable");
-            if !forced && SimdPath::Avx2.available() {
-                SimdPath::Avx2
-            } else {
-                SimdPath::Portable
-            }
-        })
-    }
-
-    /// Whether this CPU runs this path's own kernels (rather than the portable fallback).
-    pub fn available(self) -> bool {
-        match self {
-            SimdPath::Portable => true,
-            #[cfg(target_arch = "x86_64")]
-            SimdPath::Avx2 => std::is_x86_feature_detected!("avx2"),
-            #[cfg(not(target_arch = "x86_64"))]
-            SimdPath::Avx2 => false,
-        }
-    }
-}
+pub use crate::simd::SimdPath;
 
 /// One bulk operation; `run` compiles each once per path.
 enum Bulk<'a> {
@@ -296,28 +261,16 @@ enum Kind {
 }
 
 fn run(path: SimdPath, g: &mut Mt19937, op: Bulk<'_>) {
-    match path {
-        #[cfg(target_arch = "x86_64")]
-        SimdPath::Avx2 => run_avx2(g, op),
-        _ => run_body(g, op),
-    }
+    crate::simd::run(path, MtBulk(g, op))
 }
 
-/// The single `unsafe` of the algorithm modules: entering the AVX2 compilation of the kernels,
-/// or the portable one on a CPU without AVX2.
-#[cfg(target_arch = "x86_64")]
-#[allow(unsafe_code)]
-fn run_avx2(g: &mut Mt19937, op: Bulk<'_>) {
-    #[target_feature(enable = "avx2")]
-    unsafe fn body_avx2(g: &mut Mt19937, op: Bulk<'_>) {
-        run_body(g, op);
-    }
-    if std::is_x86_feature_detected!("avx2") {
-        // SAFETY: `body_avx2` is safe code compiled for AVX2; its only requirement, a CPU
-        // with AVX2, is checked just above.
-        unsafe { body_avx2(g, op) }
-    } else {
-        run_body(g, op);
+struct MtBulk<'a, 'b>(&'a mut Mt19937, Bulk<'b>);
+
+impl crate::simd::Kernel for MtBulk<'_, '_> {
+    type Output = ();
+    #[inline(always)]
+    fn call(self) {
+        run_body(self.0, self.1)
     }
 }
 

@@ -7,6 +7,7 @@
 
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
 use crate::seed_sequence::SeedSequence;
+use crate::simd::SimdPath;
 
 const PHILOX_M0: u64 = 0xD2E7_470E_E14C_6C93;
 const PHILOX_M1: u64 = 0xCA5A_8263_9512_1157;
@@ -112,8 +113,17 @@ impl Philox {
     ///
     /// One block per step: 2 or 4 blocks in lock step measured no faster (the single multiplier
     /// is the limit; out-of-order execution already overlaps consecutive blocks), and slower on
-    /// outputs larger than the cache.
-    fn fill(&mut self, mut out: &mut [u64]) {
+    /// outputs larger than the cache. The whole blocks run on the selected [`SimdPath`] (for
+    /// BMI2's `mulx`, see `crate::simd`).
+    fn fill(&mut self, out: &mut [u64]) {
+        self.fill_with(SimdPath::selected(), out)
+    }
+
+    /// `fill_u64` with the whole blocks compiled for `path` instead of the selected one (for
+    /// tests and benchmarks; every path gives the same values). A path this CPU lacks runs
+    /// portably.
+    #[doc(hidden)]
+    pub fn fill_with(&mut self, path: SimdPath, mut out: &mut [u64]) {
         while self.buffer_pos < 4 {
             let Some((first, rest)) = out.split_first_mut() else {
                 return;
@@ -123,11 +133,14 @@ impl Philox {
             out = rest;
         }
         let whole = out.len() / 4 * 4;
-        let mut ctr = self.counter;
-        for o in out[..whole].chunks_exact_mut(4) {
-            ctr = increment(ctr);
-            o.copy_from_slice(&philox4x64_10(ctr, self.key));
-        }
+        let mut ctr = crate::simd::run(
+            path,
+            Blocks {
+                counter: self.counter,
+                key: self.key,
+                out: &mut out[..whole],
+            },
+        );
         if whole > 0 {
             self.buffer.copy_from_slice(&out[whole - 4..whole]);
             self.buffer_pos = 4;
@@ -147,6 +160,27 @@ impl Philox {
         let mut g = self.clone();
         g.advance([0, 0, jumps as u64, (jumps >> 64) as u64]);
         g
+    }
+}
+
+/// Whole blocks for counters `counter + 1, + 2, ...` into `out` (a multiple of 4 long); gives
+/// the last counter used.
+struct Blocks<'a> {
+    counter: [u64; 4],
+    key: [u64; 2],
+    out: &'a mut [u64],
+}
+
+impl crate::simd::Kernel for Blocks<'_> {
+    type Output = [u64; 4];
+    #[inline(always)]
+    fn call(self) -> [u64; 4] {
+        let mut ctr = self.counter;
+        for o in self.out.chunks_exact_mut(4) {
+            ctr = increment(ctr);
+            o.copy_from_slice(&philox4x64_10(ctr, self.key));
+        }
+        ctr
     }
 }
 

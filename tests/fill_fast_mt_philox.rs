@@ -1,6 +1,7 @@
 //! The bulk `fill_u64` / `fill_raw` of MT19937 and Philox against their single-value outputs:
 //! for every start state and length, the same values and an identical generator afterwards.
 
+use randstreams::simd::SimdPath;
 use randstreams::{Mt19937, Philox, RawBits, SeedSequence};
 use std::ops::RangeInclusive;
 
@@ -208,6 +209,27 @@ fn philox_fills_match_single_calls() {
 fn philox_fills_in_pieces_and_long() {
     for (label, g) in philox_starts() {
         check_pieces(&label, &g, 3000);
+    }
+}
+
+/// The whole-block loop is compiled twice (baseline, and AVX2 + BMI2 for `mulx`; see
+/// `randstreams::simd`): both compilations against single calls, in one process. (`check`
+/// above runs the selected one; the test command also reruns this file with
+/// `RANDSTREAMS_SIMD=portable`.)
+#[test]
+fn philox_fill_paths_match_single_calls() {
+    for (label, start) in philox_starts() {
+        for len in (0..=40).chain([257, 3001]) {
+            let mut slow = start.clone();
+            let want: Vec<u64> = (0..len).map(|_| slow.next_u64()).collect();
+            for path in [SimdPath::Portable, SimdPath::Avx2] {
+                let mut fast = start.clone();
+                let mut out = vec![0xdead_beef; len];
+                fast.fill_with(path, &mut out);
+                assert!(out == want, "{label}: {path:?} len {len}: values differ");
+                assert!(fast == slow, "{label}: {path:?} len {len}: state differs");
+            }
+        }
     }
 }
 
