@@ -45,6 +45,8 @@ cargo check --locked --quiet --manifest-path scripts/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure
+# The NumPy-vs-ours benchmark still runs end to end (tiny sizes: a smoke test, not a timing).
+python3 scripts/bench.py --n 1000 --repeat 1 --rounds 1 --runs 2 > /dev/null
 # The C tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then valgrind memcheck.
 bash scripts/sanitize.sh build-sanitize
 # Threads under ThreadSanitizer (Rust and C instrumented) and helgrind; Miri.
