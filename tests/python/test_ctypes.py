@@ -3,6 +3,7 @@ every Generator distribution, bit for bit. Run: RANDSTREAMS_LIBRARY=<librandstre
 python3 -m pytest -q tests/python (without the variable the module looks in the build trees)."""
 
 import ctypes
+import inspect
 import os
 import re
 import sys
@@ -524,6 +525,17 @@ def test_argument_checks():
         bg.random(size=4, out=np.empty(3))
     with pytest.raises(TypeError, match="numpy array"):
         bg.random(out=[0.0, 0.0])
+    # Arguments bind as NumPy's methods (and Python functions) bind theirs.
+    with pytest.raises(TypeError, match="missing required argument: 'shape'"):
+        bg.standard_gamma()
+    with pytest.raises(TypeError, match="at most 3 positional"):
+        bg.normal(0.0, 1.0, 3, 4)
+    with pytest.raises(TypeError, match="multiple values for argument 'loc'"):
+        bg.normal(0.0, loc=1.0)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'dtype'"):
+        bg.normal(dtype=np.float32)  # normal has float64 only
+    assert bg.normal(1.0, size=2, scale=0.0).tolist() == [1.0, 1.0]
+    assert list(inspect.signature(bg.gamma).parameters) == ["shape", "scale", "size", "out"]
     with pytest.raises(ValueError, match="out of bounds for int8"):
         bg.integers(0, 200, dtype=np.int8)
     with pytest.raises(ValueError, match="out of bounds for uint64"):
