@@ -692,16 +692,17 @@ def _method(name, params, funcs):
                             f"({len(args)} given)")
         a = dict(defaults)
         a.update(zip(pos, args))
+        given = pos[:len(args)]
         for k, v in kwargs.items():
             if k not in defaults:
                 raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
-            if k in pos[:len(args)]:
+            if k in given:
                 raise TypeError(f"{name}() got multiple values for argument '{k}'")
             a[k] = v
+        missing = [p for p, _ in params if a[p] is _REQ]
+        if missing:
+            raise TypeError(f"{name}() missing required argument: '{missing[0]}'")
         values = [a[p] for p, _ in params]
-        for (p, _), v in zip(params, values):
-            if v is _REQ:
-                raise TypeError(f"{name}() missing required argument: '{p}'")
         return self._fill(funcs, values, a["size"], a["out"], a.get("dtype"))
 
     method.__name__ = method.__qualname__ = name

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
-# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 and Philox kernels, ctest's (C,
-# C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress test,
-# examples against NumPy), the C tests under sanitizers and valgrind (scripts/sanitize.sh), the
-# thread stress test under ThreadSanitizer and helgrind (scripts/tsan.sh) and Miri over the unit
-# tests and the C boundary (scripts/miri.sh). Installs what it needs when missing: cmake,
-# pkg-config, the C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's
-# packages, NumPy and pytest from PyPI, Rust nightly with miri and rust-src through rustup.
+# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 and Philox kernels,
+# ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress
+# test, examples against NumPy), a smoke run of scripts/bench.py, the C tests under sanitizers
+# and valgrind (scripts/sanitize.sh), the thread stress test under ThreadSanitizer and helgrind
+# (scripts/tsan.sh) and Miri over the unit tests and the C boundary (scripts/miri.sh). Installs
+# what it needs when missing: cmake, pkg-config, the C/C++/Fortran compilers, Open MPI, valgrind
+# and Python 3 with pip from Debian's packages, NumPy and pytest from PyPI, Rust nightly with
+# miri and rust-src through rustup.
 # Fuzzing is separate (scripts/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
 # before the first run).
 set -euo pipefail

@@ -243,7 +243,7 @@ impl Mt19937 {
 //
 // The twist and the tempering are written as plain loops over non-overlapping slices, which LLVM
 // vectorises; the same `#[inline(always)]` bodies are compiled twice, once for the baseline
-// target (SSE2 on x86_64) and once inside an AVX2 function chosen at run time.
+// target (SSE2 on x86_64) and once for AVX2 + BMI2, chosen at run time (`crate::simd`).
 
 pub use crate::simd::SimdPath;
 
