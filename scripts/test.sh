@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
-# coverage, fuzz regressions), again with the portable (non-AVX2) MT19937 and Philox kernels,
+# coverage, fuzz regressions), again with the portable (non-SIMD) MT19937, Philox and PCG kernels,
 # ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress
 # test, examples against NumPy), a smoke run of scripts/bench.py, the C tests under sanitizers
 # and valgrind (scripts/sanitize.sh), the thread stress test under ThreadSanitizer and helgrind
@@ -38,9 +38,9 @@ rustup run nightly rustc --version >/dev/null 2>&1 ||
 # With NumPy installed, the live differential tests must run, not skip.
 export RANDSTREAMS_REQUIRE_NUMPY=1
 cargo test --locked
-# Every MT19937 and Philox path is tested: the conformance tests again on the portable kernels.
+# Every SIMD path is tested: the conformance tests again on the portable kernels.
 RANDSTREAMS_SIMD=portable cargo test --locked --test golden --test fill_fast_mt_philox \
-  --test mt19937_simd --test state --test fill_blocks
+  --test fill_fast --test mt19937_simd --test state --test fill_blocks
 # The A/B benchmark's crate still builds against the library (scripts/ab_bench.sh).
 cargo check --locked --quiet --manifest-path scripts/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release

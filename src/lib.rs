@@ -15,8 +15,9 @@
 //! assert_eq!(root.n_children_spawned(), 2); // the generator shares the sequence's counter
 //! ```
 //!
-//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the one call that
-//! enters the AVX2/BMI2 compilation of the bulk kernels (`simd::run_avx2`).
+//! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the calls that
+//! enter code compiled for AVX2/BMI2 (`simd::run_avx2`) or AVX-512 (`lcg_lanes`) after checking
+//! the CPU, and `lcg_lanes`'s reinterpretation of 512-bit vectors as arrays of eight words.
 
 #![deny(unsafe_code)]
 
@@ -24,6 +25,7 @@ pub mod bitgen;
 pub mod common;
 pub mod distributions;
 pub mod error;
+mod lcg_lanes;
 pub mod mt19937;
 pub mod mt19937_blocks;
 mod mt19937_jump_poly;

@@ -444,7 +444,7 @@ mod tests {
             key: std::array::from_fn(|i| (i as u32).wrapping_mul(0x9e37_79b9)),
             pos: 0,
         });
-        for path in [SimdPath::Portable, SimdPath::Avx2] {
+        for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
             for mut g in states.clone() {
                 for _ in 0..3 {
                     let mut serial = g.clone();

@@ -120,7 +120,7 @@ impl Skip for Philox {
         4usize.saturating_sub(self.buffer_pos)
     }
     fn skip(&mut self, k: usize) {
-        debug_assert!(k % 4 == 0 && self.lead() == 0);
+        debug_assert!(k.is_multiple_of(4) && self.lead() == 0);
         let half = self.half;
         // With an empty buffer the next block is counter + 1; after `advance` by k/4 blocks it is
         // counter + k/4 + 1, the block holding value k. `advance` empties the buffer, which the

@@ -5,7 +5,9 @@
 //! steps the LCG and then permutes the new state.
 
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
+use crate::lcg_lanes::{self, Lcg};
 use crate::seed_sequence::SeedSequence;
+use crate::simd::SimdPath;
 
 /// The 128-bit LCG multiplier (also used to seed PCG64DXSM).
 pub const PCG_DEFAULT_MULTIPLIER: u128 = 0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645;
@@ -114,6 +116,20 @@ impl Pcg64 {
             *o = f(self.next_u64());
         }
     }
+    /// `fill_u64` on a given [`SimdPath`]: the AVX-512 path runs the whole 16-value blocks in
+    /// `lcg_lanes`, the rest here. For tests and benchmarks; `fill_u64` takes the selected path.
+    #[doc(hidden)]
+    pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
+        let done = lcg_lanes::fill_u64(path, Lcg::Pcg64, &mut self.state, self.inc, out);
+        self.fill_map(&mut out[done..], |w| w)
+    }
+
+    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_with`](Self::fill_u64_with).
+    #[doc(hidden)]
+    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
+        let done = lcg_lanes::fill_double(path, Lcg::Pcg64, &mut self.state, self.inc, out);
+        self.fill_map(&mut out[done..], u64_to_double)
+    }
 }
 
 impl RawBits for Pcg64 {
@@ -126,14 +142,15 @@ impl RawBits for Pcg64 {
         xsl_rr(self.state)
     }
 
-    /// Two interleaved LCG lanes (see `fill_map`).
+    /// Sixteen AVX-512 lanes where the CPU has them (`lcg_lanes`), else two interleaved LCG
+    /// lanes (see `fill_map`).
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill_map(out, |w| w)
+        self.fill_u64_with(SimdPath::selected(), out)
     }
 
     /// Fused with the conversion: no second pass over the output.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_map(out, u64_to_double)
+        self.fill_double_with(SimdPath::selected(), out)
     }
 
     /// `next_raw` is `next_u64`, so the fast fill serves `random_raw` too.

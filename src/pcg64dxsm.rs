@@ -5,8 +5,10 @@
 //! multiplier, so `PCG64DXSM(s)` and `PCG64(s)` start from the same state.
 
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
+use crate::lcg_lanes::{self, Lcg};
 use crate::pcg64::{PCG_JUMP_STEP, lcg_advance, seeded_lcg};
 use crate::seed_sequence::SeedSequence;
+use crate::simd::SimdPath;
 
 /// The 64-bit multiplier of the LCG step and of the output permutation.
 pub const PCG_CHEAP_MULTIPLIER: u64 = 0xda94_2042_e4dd_58b5;
@@ -52,8 +54,9 @@ impl Pcg64Dxsm {
     }
 
     /// `f` of each of `out.len()` `next_u64` values, the state kept in registers. Serial: the
-    /// cheap multiplier's powers are full 128-bit numbers, so interleaved lanes cost an extra
-    /// multiply per step and measured slower (performance-notes.md).
+    /// cheap multiplier's powers are full 128-bit numbers, so interleaved scalar lanes cost an
+    /// extra multiply per step and measured slower (performance-notes.md); AVX-512's lanes
+    /// (`lcg_lanes`) are another matter.
     #[inline(always)]
     fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
         let mut g = self.clone();
@@ -61,6 +64,20 @@ impl Pcg64Dxsm {
             *o = f(g.next_u64());
         }
         self.state = g.state;
+    }
+    /// `fill_u64` on a given [`SimdPath`]: the AVX-512 path runs the whole 16-value blocks in
+    /// `lcg_lanes`, the rest here. For tests and benchmarks; `fill_u64` takes the selected path.
+    #[doc(hidden)]
+    pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
+        let done = lcg_lanes::fill_u64(path, Lcg::Dxsm, &mut self.state, self.inc, out);
+        self.fill_map(&mut out[done..], |w| w)
+    }
+
+    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_with`](Self::fill_u64_with).
+    #[doc(hidden)]
+    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
+        let done = lcg_lanes::fill_double(path, Lcg::Dxsm, &mut self.state, self.inc, out);
+        self.fill_map(&mut out[done..], u64_to_double)
     }
 }
 
@@ -92,18 +109,19 @@ impl RawBits for Pcg64Dxsm {
         u64_to_double(self.next_u64())
     }
 
+    /// Sixteen AVX-512 lanes where the CPU has them (`lcg_lanes`), else the serial loop.
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill_map(out, |w| w)
+        self.fill_u64_with(SimdPath::selected(), out)
     }
 
     /// `next_raw` is `next_u64`.
     fn fill_raw(&mut self, out: &mut [u64]) {
-        self.fill_map(out, |w| w)
+        self.fill_u64(out)
     }
 
     /// Fused with the conversion: no second pass over the output.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_map(out, u64_to_double)
+        self.fill_double_with(SimdPath::selected(), out)
     }
 
     crate::common::numpy_word_blocks!();

@@ -1,12 +1,14 @@
-//! Which compilation of the bulk kernels runs: the baseline target's, or a second one of the
-//! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later),
-//! chosen once per process. Both give the same values; the test command runs the conformance
-//! tests under each (`RANDSTREAMS_SIMD=portable` forces the baseline).
+//! Which compilation of the bulk kernels runs: the baseline target's, a second one of the
+//! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later), or
+//! on CPUs that also have AVX-512F/DQ, that and PCG64's and PCG64DXSM's AVX-512 fills
+//! (`lcg_lanes`); chosen once per process. All give the same values; the test command runs the
+//! conformance tests under the best path and under the baseline (`RANDSTREAMS_SIMD=portable`;
+//! `RANDSTREAMS_SIMD=avx2` stops at AVX2).
 //!
 //! Who uses it: MT19937's twist and tempering (LLVM vectorises them 8 words wide with AVX2)
 //! and Philox's block loop (BMI2's `mulx` leaves both halves of a 64x64-bit product in any
 //! registers; the baseline `mul` writes `rdx:rax`, and the moves around it made the loop
-//! front-end bound, about 16% slower).
+//! front-end bound, about 16% slower). Both run their AVX2 compilation on the AVX-512 path.
 
 /// Which compilation of the bulk kernels to use. All give the same values.
 #[doc(hidden)]
@@ -16,20 +18,25 @@ pub enum SimdPath {
     Portable,
     /// AVX2 and BMI2 (x86_64 only, when the CPU has both; else the portable code runs).
     Avx2,
+    /// `Avx2`, plus AVX-512F and AVX-512DQ for the 128-bit LCGs (x86_64 only, when the CPU has
+    /// them all; else the portable code runs).
+    Avx512,
 }
 
 impl SimdPath {
-    /// AVX2 when the CPU has it, unless the environment variable `RANDSTREAMS_SIMD` is
-    /// `portable`; decided once per process.
+    /// The best path this CPU has, capped by the environment variable `RANDSTREAMS_SIMD`
+    /// (`portable` or `avx2`); decided once per process.
     pub fn selected() -> SimdPath {
         static SELECTED: std::sync::OnceLock<SimdPath> = std::sync::OnceLock::new();
         *SELECTED.get_or_init(|| {
-            let forced = std::env::var_os("RANDSTREAMS_SIMD").is_some_and(|v| v == "portable");
-            if !forced && SimdPath::Avx2.available() {
-                SimdPath::Avx2
-            } else {
-                SimdPath::Portable
-            }
+            let cap = std::env::var_os("RANDSTREAMS_SIMD");
+            let allowed: &[SimdPath] = match cap.as_ref().and_then(|v| v.to_str()) {
+                Some("portable") => &[],
+                Some("avx2") => &[SimdPath::Avx2],
+                _ => &[SimdPath::Avx512, SimdPath::Avx2],
+            };
+            let best = allowed.iter().find(|p| p.available());
+            best.copied().unwrap_or(SimdPath::Portable)
         })
     }
 
@@ -41,8 +48,14 @@ impl SimdPath {
             SimdPath::Avx2 => {
                 std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("bmi2")
             }
+            #[cfg(target_arch = "x86_64")]
+            SimdPath::Avx512 => {
+                SimdPath::Avx2.available()
+                    && std::is_x86_feature_detected!("avx512f")
+                    && std::is_x86_feature_detected!("avx512dq")
+            }
             #[cfg(not(target_arch = "x86_64"))]
-            SimdPath::Avx2 => false,
+            SimdPath::Avx2 | SimdPath::Avx512 => false,
         }
     }
 }
@@ -56,18 +69,18 @@ pub(crate) trait Kernel {
     fn call(self) -> Self::Output;
 }
 
-/// Runs `k` compiled for `path`.
+/// Runs `k` compiled for `path` (AVX2's compilation on the AVX-512 path).
 #[inline(always)]
 pub(crate) fn run<K: Kernel>(path: SimdPath, k: K) -> K::Output {
     match path {
         #[cfg(target_arch = "x86_64")]
-        SimdPath::Avx2 => run_avx2(k),
+        SimdPath::Avx2 | SimdPath::Avx512 => run_avx2(k),
         _ => k.call(),
     }
 }
 
-/// The single `unsafe` of the algorithm modules: entering the AVX2 + BMI2 compilation of a
-/// kernel, or the portable one on a CPU without them.
+/// Entering the AVX2 + BMI2 compilation of a kernel, or the portable one on a CPU without them
+/// (one of the two places outside `ffi` with `unsafe`; `lcg_lanes` is the other).
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
 #[inline(always)]

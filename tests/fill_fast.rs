@@ -3,6 +3,7 @@
 //! calls: for every start state and length, the same values, value by value, and an identical
 //! generator afterwards (pending half word included). `BitGenerator`'s fills must agree too.
 
+use randstreams::simd::SimdPath;
 use randstreams::{BitGenerator, Core, Pcg64, Pcg64Dxsm, RawBits, SeedSequence, Sfc64};
 
 /// Lengths: every small one (lane remainders, the first pair, empty), then large odd ones.
@@ -143,6 +144,60 @@ fn pcg64dxsm_fill_matches_single_draws() {
         check(&format!("PCG64DXSM {label}"), &g, Core::Pcg64Dxsm);
         check_pieces(&format!("PCG64DXSM {label}"), &g);
     }
+}
+
+/// PCG64 and PCG64DXSM on every [`SimdPath`] in one process (`check` above runs the selected
+/// one): `fill_u64` and `fill_double` against single draws, value by value and bit by bit, and
+/// the generator afterwards. The AVX-512 path runs whole blocks of 16 in `lcg_lanes` and the
+/// rest serially, so the lengths cover every remainder around one, two and many blocks.
+/// Starting states include set ones whose low words carry into the high words.
+#[test]
+fn pcg_fill_paths_match_single_draws() {
+    if !SimdPath::Avx512.available() {
+        eprintln!("note: this CPU has no AVX-512F/DQ; its path falls back to the portable code");
+    }
+    let lens: Vec<usize> = (0..=50).chain([63, 64, 65, 255, 256, 257, 1001]).collect();
+    let set = [
+        (0u128, 0u128),
+        (u128::MAX, 1),
+        (1, u128::MAX),
+        (u128::from(u64::MAX), 0x2),
+        (0x0123_4567_89ab_cdef_ffff_ffff_ffff_fff0, u128::MAX - 2),
+    ];
+    macro_rules! run {
+        ($g:ty, $name:literal) => {{
+            let mut gens = starts(<$g>::new);
+            for (state, inc) in set {
+                let mut g = <$g>::new(&SeedSequence::from_u64(1));
+                (g.state, g.inc) = (state, inc);
+                gens.push((format!("state {state:#x} inc {inc:#x}"), g));
+            }
+            for (label, start) in &gens {
+                for &len in &lens {
+                    let mut slow = start.clone();
+                    let words: Vec<u64> = (0..len).map(|_| slow.next_u64()).collect();
+                    let mut d = start.clone();
+                    let doubles: Vec<u64> = (0..len).map(|_| d.next_double().to_bits()).collect();
+                    for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
+                        let label = format!("{} {label}: {path:?} len {len}", $name);
+                        let mut fast = start.clone();
+                        let mut out = vec![0xdead_beef_u64; len];
+                        fast.fill_u64_with(path, &mut out);
+                        assert!(out == words, "{label}: fill_u64 values differ");
+                        assert_eq!(fast, slow, "{label}: fill_u64 state");
+                        let mut fast = start.clone();
+                        let mut out = vec![-1.0f64; len];
+                        fast.fill_double_with(path, &mut out);
+                        let bits: Vec<u64> = out.iter().map(|d| d.to_bits()).collect();
+                        assert!(bits == doubles, "{label}: fill_double values differ");
+                        assert_eq!(fast, slow, "{label}: fill_double state");
+                    }
+                }
+            }
+        }};
+    }
+    run!(Pcg64, "PCG64");
+    run!(Pcg64Dxsm, "PCG64DXSM");
 }
 
 #[test]

@@ -222,7 +222,7 @@ fn philox_fill_paths_match_single_calls() {
         for len in (0..=40).chain([257, 3001]) {
             let mut slow = start.clone();
             let want: Vec<u64> = (0..len).map(|_| slow.next_u64()).collect();
-            for path in [SimdPath::Portable, SimdPath::Avx2] {
+            for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
                 let mut fast = start.clone();
                 let mut out = vec![0xdead_beef; len];
                 fast.fill_with(path, &mut out);

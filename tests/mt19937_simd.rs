@@ -207,17 +207,19 @@ fn twist_every_path_matches_textbook() {
 
 #[test]
 fn environment_selects_the_path() {
-    let forced = std::env::var("RANDSTREAMS_SIMD").is_ok_and(|v| v == "portable");
-    let want = if !forced && SimdPath::Avx2.available() {
-        SimdPath::Avx2
-    } else {
-        SimdPath::Portable
+    let cap = std::env::var("RANDSTREAMS_SIMD").unwrap_or_default();
+    let (avx2, avx512) = (SimdPath::Avx2.available(), SimdPath::Avx512.available());
+    let want = match cap.as_str() {
+        "portable" => SimdPath::Portable,
+        _ if avx512 && cap != "avx2" => SimdPath::Avx512,
+        _ if avx2 => SimdPath::Avx2,
+        _ => SimdPath::Portable,
     };
     assert_eq!(SimdPath::selected(), want);
     assert!(SimdPath::Portable.available());
+    assert!(!avx512 || avx2, "the AVX-512 path includes AVX2's");
     eprintln!(
-        "MT19937 bulk path: {:?} (AVX2 available: {})",
-        SimdPath::selected(),
-        SimdPath::Avx2.available()
+        "bulk path: {:?} (AVX2 available: {avx2}, AVX-512: {avx512})",
+        SimdPath::selected()
     );
 }
