@@ -216,6 +216,13 @@ impl RawBits for Mt19937 {
     fn fill_u64(&mut self, out: &mut [u64]) {
         run(SimdPath::selected(), self, Bulk::Fill(Kind::U64, out));
     }
+
+    /// Tempers whole runs of the state between twists straight into `out`; same values and
+    /// final state as `out.len()` calls of `next_u32`. (Every `next_uint32` consumer drew one
+    /// word at a time before: MT19937's f32 distributions and 32-bit-range integers.)
+    fn fill_u32(&mut self, out: &mut [u32]) {
+        run(SimdPath::selected(), self, Bulk::Fill32(out));
+    }
 }
 
 impl Mt19937 {
@@ -230,6 +237,12 @@ impl Mt19937 {
     #[doc(hidden)]
     pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
         run(path, self, Bulk::Fill(Kind::U64, out));
+    }
+
+    /// `fill_u32` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
+    #[doc(hidden)]
+    pub fn fill_u32_with(&mut self, path: SimdPath, out: &mut [u32]) {
+        run(path, self, Bulk::Fill32(out));
     }
 
     /// A full twist on the kernels of `path` (sets `pos` to 0); see [`Mt19937::fill_raw_with`].
@@ -251,6 +264,7 @@ pub use crate::simd::SimdPath;
 enum Bulk<'a> {
     Twist,
     Fill(Kind, &'a mut [u64]),
+    Fill32(&'a mut [u32]),
 }
 
 /// `fill_raw` (one word per value) or `fill_u64` (two).
@@ -279,6 +293,7 @@ fn run_body(g: &mut Mt19937, op: Bulk<'_>) {
     match op {
         Bulk::Twist => twist_block(g),
         Bulk::Fill(kind, out) => fill_body(g, out, kind),
+        Bulk::Fill32(out) => fill_u32_body(g, out),
     }
 }
 
@@ -373,6 +388,20 @@ fn fill_raw_body(g: &mut Mt19937, mut out: &mut [u64]) {
         let n = (N - g.pos).min(out.len());
         let (run, rest) = out.split_at_mut(n);
         temper_raw(&g.key[g.pos..g.pos + n], run);
+        g.pos += n;
+        out = rest;
+    }
+}
+
+#[inline(always)]
+fn fill_u32_body(g: &mut Mt19937, mut out: &mut [u32]) {
+    while !out.is_empty() {
+        if g.pos >= N {
+            twist_block(g);
+        }
+        let n = (N - g.pos).min(out.len());
+        let (run, rest) = out.split_at_mut(n);
+        temper_words(&g.key[g.pos..g.pos + n], run);
         g.pos += n;
         out = rest;
     }

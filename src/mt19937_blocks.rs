@@ -1,12 +1,12 @@
-//! MT19937's block draws for the distribution fills, built on its `fill_u64`.
+//! MT19937's block draws for the distribution fills.
 //!
-//! MT19937's `next_u32` is one output (no half-word buffer) and its `next_u64` is two, the first
-//! in the high half; `next_double` takes the same two outputs as `(a >> 5, b >> 6)`. So both
-//! are functions of `fill_u64` words. They live here rather than in `impl RawBits for Mt19937`
-//! so that src/mt19937.rs (its twist and fills) can change independently; [`Mt19937Blocks`]
-//! adds them, and `with_core!` hands it to bulk code in place of the bare generator.
+//! MT19937's `next_double` takes two outputs as `(a >> 5, b >> 6)`: a function of one
+//! `next_u64` word (`a << 32 | b`), so distribution fills can draw doubles through `fill_u64`
+//! blocks. That mapping lives here rather than in `impl RawBits for Mt19937` so that
+//! src/mt19937.rs (its twist and fills) can change independently; [`Mt19937Blocks`] adds it,
+//! and `with_core!` hands it to bulk code in place of the bare generator.
 
-use crate::common::{RawBits, WORD_BLOCK};
+use crate::common::RawBits;
 use crate::mt19937::Mt19937;
 
 /// `next_double` of the `next_u64` word `w = a << 32 | b`: `(a >> 5) * 2^26 + (b >> 6)`, scaled
@@ -16,24 +16,6 @@ pub(crate) fn mt_word_double(w: u64) -> f64 {
     let a = ((w >> 32) as u32) >> 5;
     let b = (w as u32) >> 6;
     (f64::from(a) * 67_108_864.0 + f64::from(b)) / 9_007_199_254_740_992.0
-}
-
-/// `out.len()` calls of `next_u32`: pairs from `fill_u64` words (high half first), an odd last
-/// one from `next_u32`.
-pub(crate) fn mt_fill_u32(g: &mut Mt19937, out: &mut [u32]) {
-    let mut words = [0u64; WORD_BLOCK];
-    for chunk in out.chunks_mut(2 * WORD_BLOCK) {
-        let words = &mut words[..chunk.len() / 2];
-        g.fill_u64(words);
-        let mut pairs = chunk.chunks_exact_mut(2);
-        for (o, &w) in (&mut pairs).zip(words.iter()) {
-            o[0] = (w >> 32) as u32;
-            o[1] = w as u32;
-        }
-        if let [last] = pairs.into_remainder() {
-            *last = g.next_u32();
-        }
-    }
 }
 
 /// MT19937 with its block draws: every output is the bare generator's.
@@ -63,7 +45,7 @@ impl RawBits for Mt19937Blocks<'_> {
         self.0.fill_raw(out)
     }
     fn fill_u32(&mut self, out: &mut [u32]) {
-        mt_fill_u32(self.0, out)
+        self.0.fill_u32(out)
     }
     #[inline(always)]
     fn word_double(&self) -> Option<fn(u64) -> f64> {

@@ -1,5 +1,5 @@
 //! MT19937's bulk kernels, per instruction-set path, against an independent textbook MT19937 in
-//! this file: `fill_raw` / `fill_u64` from every position in the 624-word block (reached by
+//! this file: `fill_raw` / `fill_u64` / `fill_u32` from every position in the 624-word block (reached by
 //! single draws, so partly used blocks included), odd lengths, the state afterwards, and the
 //! path selection by `RANDSTREAMS_SIMD`.
 //!
@@ -137,6 +137,34 @@ fn fill_u64_every_path_every_position_matches_textbook() {
                 let mut d = start.clone();
                 d.fill_u64(out);
                 assert!(out == expect && d == g, "start {s}, len {len}: fill_u64");
+                let mut w = want.clone();
+                assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
+            }
+        }
+    }
+}
+
+#[test]
+fn fill_u32_every_path_every_position_matches_textbook() {
+    let mut out = vec![0u32; 1249];
+    for (s, start) in starts().iter().enumerate() {
+        for len in LENS {
+            let mut want = Textbook::of(start);
+            let expect: Vec<u32> = (0..len).map(|_| want.next()).collect();
+            for path in paths() {
+                let mut g = start.clone();
+                let out = &mut out[..len];
+                out.fill(0xdead_beef);
+                g.fill_u32_with(path, out);
+                assert!(
+                    out == expect,
+                    "start {s} (pos {}), len {len}, {path:?}",
+                    start.pos
+                );
+                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
+                let mut d = start.clone();
+                d.fill_u32(out);
+                assert!(out == expect && d == g, "start {s}, len {len}: fill_u32");
                 let mut w = want.clone();
                 assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
             }
