@@ -213,21 +213,35 @@ fn philox_fills_in_pieces_and_long() {
 }
 
 /// The whole-block loop is compiled twice (baseline, and AVX2 + BMI2 for `mulx`; see
-/// `randstreams::simd`): both compilations against single calls, in one process. (`check`
-/// above runs the selected one; the test command also reruns this file with
-/// `RANDSTREAMS_SIMD=portable`.)
+/// `randstreams::simd`): both compilations against single calls, in one process, for
+/// `fill_u64` and the fused `fill_double`. (`check` above runs the selected one; the test
+/// command also reruns this file with `RANDSTREAMS_SIMD=portable`.)
 #[test]
 fn philox_fill_paths_match_single_calls() {
     for (label, start) in philox_starts() {
         for len in (0..=40).chain([257, 3001]) {
             let mut slow = start.clone();
             let want: Vec<u64> = (0..len).map(|_| slow.next_u64()).collect();
+            let mut d = start.clone();
+            let doubles: Vec<u64> = (0..len).map(|_| d.next_double().to_bits()).collect();
             for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
                 let mut fast = start.clone();
                 let mut out = vec![0xdead_beef; len];
                 fast.fill_with(path, &mut out);
                 assert!(out == want, "{label}: {path:?} len {len}: values differ");
                 assert!(fast == slow, "{label}: {path:?} len {len}: state differs");
+                let mut fast = start.clone();
+                let mut out = vec![-1.0f64; len];
+                fast.fill_double_with(path, &mut out);
+                let bits: Vec<u64> = out.iter().map(|x| x.to_bits()).collect();
+                assert!(
+                    bits == doubles,
+                    "{label}: {path:?} len {len}: doubles differ"
+                );
+                assert!(
+                    fast == slow,
+                    "{label}: {path:?} len {len}: state after doubles"
+                );
             }
         }
     }
