@@ -293,14 +293,14 @@ fn run_body(g: &mut Mt19937, op: Bulk<'_>) {
     match op {
         Bulk::Twist => twist_block(g),
         Bulk::Fill(kind, out) => fill_body(g, out, kind),
-        Bulk::Fill32(out) => fill_u32_body(g, out),
+        Bulk::Fill32(out) => fill_words_body(g, out, temper_words),
     }
 }
 
 #[inline(always)]
 fn fill_body(g: &mut Mt19937, out: &mut [u64], kind: Kind) {
     match kind {
-        Kind::Raw => fill_raw_body(g, out),
+        Kind::Raw => fill_words_body(g, out, temper_raw),
         Kind::U64 => fill_u64_body(g, out),
     }
 }
@@ -379,29 +379,17 @@ fn temper_u64(words: &[u32], out: &mut [u64]) {
     }
 }
 
+/// One output per word (`fill_raw`, `fill_u32`): `temper` of the runs of the state between
+/// twists.
 #[inline(always)]
-fn fill_raw_body(g: &mut Mt19937, mut out: &mut [u64]) {
+fn fill_words_body<T>(g: &mut Mt19937, mut out: &mut [T], temper: impl Fn(&[u32], &mut [T])) {
     while !out.is_empty() {
         if g.pos >= N {
             twist_block(g);
         }
         let n = (N - g.pos).min(out.len());
         let (run, rest) = out.split_at_mut(n);
-        temper_raw(&g.key[g.pos..g.pos + n], run);
-        g.pos += n;
-        out = rest;
-    }
-}
-
-#[inline(always)]
-fn fill_u32_body(g: &mut Mt19937, mut out: &mut [u32]) {
-    while !out.is_empty() {
-        if g.pos >= N {
-            twist_block(g);
-        }
-        let n = (N - g.pos).min(out.len());
-        let (run, rest) = out.split_at_mut(n);
-        temper_words(&g.key[g.pos..g.pos + n], run);
+        temper(&g.key[g.pos..g.pos + n], run);
         g.pos += n;
         out = rest;
     }

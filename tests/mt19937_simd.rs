@@ -84,92 +84,73 @@ fn every_start_covers_every_position() {
     assert!(missing.is_empty(), "{missing:?}");
 }
 
-#[test]
-fn fill_raw_every_path_every_position_matches_textbook() {
-    let mut out = vec![0u64; 1249];
+/// From every start, for every length and path: `fill_with` against the textbook's values
+/// (`want` makes one), the state afterwards, the default entry point `fill`, and the single
+/// draw after the fill.
+fn every_position_matches_textbook<T: Copy + PartialEq + std::fmt::Debug>(
+    dummy: T,
+    want: impl Fn(&mut Textbook) -> T,
+    fill_with: impl Fn(&mut Mt19937, SimdPath, &mut [T]),
+    fill: impl Fn(&mut Mt19937, &mut [T]),
+) {
+    let mut out = [dummy; 1249];
     for (s, start) in starts().iter().enumerate() {
         for len in LENS {
-            let mut want = Textbook::of(start);
-            let expect: Vec<u64> = (0..len).map(|_| u64::from(want.next())).collect();
+            let mut t = Textbook::of(start);
+            let expect: Vec<T> = (0..len).map(|_| want(&mut t)).collect();
             for path in paths() {
                 let mut g = start.clone();
                 let out = &mut out[..len];
-                out.fill(0xdead_beef_dead_beef);
-                g.fill_raw_with(path, out);
+                out.fill(dummy);
+                fill_with(&mut g, path, out);
                 assert!(
                     out == expect,
                     "start {s} (pos {}), len {len}, {path:?}",
                     start.pos
                 );
-                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
-                // The default entry point and single draws from there on.
+                assert!(t.same_state(&g), "start {s}, len {len}, {path:?}: state");
                 let mut d = start.clone();
-                d.fill_raw(out);
-                assert!(out == expect && d == g, "start {s}, len {len}: fill_raw");
-                let mut w = want.clone();
-                assert_eq!(g.next_raw(), u64::from(w.next()), "start {s}, len {len}");
+                fill(&mut d, out);
+                assert!(
+                    out == expect && d == g,
+                    "start {s}, len {len}: default path"
+                );
+                let mut w = t.clone();
+                assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
             }
         }
     }
+}
+
+#[test]
+fn fill_raw_every_path_every_position_matches_textbook() {
+    every_position_matches_textbook(
+        0xdead_beef_dead_beef_u64,
+        |t| u64::from(t.next()),
+        |g, p, o| g.fill_raw_with(p, o),
+        |g, o| g.fill_raw(o),
+    );
 }
 
 #[test]
 fn fill_u64_every_path_every_position_matches_textbook() {
-    let mut out = vec![0u64; 1249];
-    for (s, start) in starts().iter().enumerate() {
-        for len in LENS {
-            let mut want = Textbook::of(start);
-            // NumPy's next_uint64: the first 32-bit output is the high half.
-            let expect: Vec<u64> = (0..len)
-                .map(|_| (u64::from(want.next()) << 32) | u64::from(want.next()))
-                .collect();
-            for path in paths() {
-                let mut g = start.clone();
-                let out = &mut out[..len];
-                out.fill(0xdead_beef_dead_beef);
-                g.fill_u64_with(path, out);
-                assert!(
-                    out == expect,
-                    "start {s} (pos {}), len {len}, {path:?}",
-                    start.pos
-                );
-                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
-                let mut d = start.clone();
-                d.fill_u64(out);
-                assert!(out == expect && d == g, "start {s}, len {len}: fill_u64");
-                let mut w = want.clone();
-                assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
-            }
-        }
-    }
+    // NumPy's next_uint64: the first 32-bit output is the high half.
+    every_position_matches_textbook(
+        0xdead_beef_dead_beef_u64,
+        |t| (u64::from(t.next()) << 32) | u64::from(t.next()),
+        |g, p, o| g.fill_u64_with(p, o),
+        |g, o| g.fill_u64(o),
+    );
 }
 
 #[test]
 fn fill_u32_every_path_every_position_matches_textbook() {
-    let mut out = vec![0u32; 1249];
-    for (s, start) in starts().iter().enumerate() {
-        for len in LENS {
-            let mut want = Textbook::of(start);
-            let expect: Vec<u32> = (0..len).map(|_| want.next()).collect();
-            for path in paths() {
-                let mut g = start.clone();
-                let out = &mut out[..len];
-                out.fill(0xdead_beef);
-                g.fill_u32_with(path, out);
-                assert!(
-                    out == expect,
-                    "start {s} (pos {}), len {len}, {path:?}",
-                    start.pos
-                );
-                assert!(want.same_state(&g), "start {s}, len {len}, {path:?}: state");
-                let mut d = start.clone();
-                d.fill_u32(out);
-                assert!(out == expect && d == g, "start {s}, len {len}: fill_u32");
-                let mut w = want.clone();
-                assert_eq!(g.next_u32(), w.next(), "start {s}, len {len}");
-            }
-        }
-    }
+    every_position_matches_textbook(
+        0xdead_beef_u32,
+        |t| t.next(),
+        |g, p, o| g.fill_u32_with(p, o),
+        |g, o| g.fill_u32(o),
+    );
 }
 
 /// Long fills in uneven pieces, alternating paths and kinds, against single draws.
