@@ -18,8 +18,9 @@ pub enum SimdPath {
     Portable,
     /// AVX2 and BMI2 (x86_64 only, when the CPU has both; else the portable code runs).
     Avx2,
-    /// `Avx2`, plus AVX-512F and AVX-512DQ for the 128-bit LCGs (x86_64 only, when the CPU has
-    /// them all; else the portable code runs).
+    /// `Avx2`, plus AVX-512F and AVX-512DQ for the 128-bit LCGs (x86_64 only). On a CPU without
+    /// AVX-512 the LCGs run their scalar code and MT19937 and Philox still their AVX2 kernels
+    /// (portable ones without AVX2).
     Avx512,
 }
 

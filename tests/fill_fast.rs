@@ -1,6 +1,6 @@
 //! The bulk `fill_u64` / `fill_raw` of PCG64, PCG64DXSM and SFC64 (issue 6: PCG64 runs two
-//! interleaved LCG lanes, SFC64 a loop shaped for LLVM) against single `next_u64` / `next_raw`
-//! calls: for every start state and length, the same values, value by value, and an identical
+//! interleaved LCG lanes, both PCGs sixteen AVX-512 lanes where the CPU has them, SFC64 a loop
+//! shaped for LLVM) against single `next_u64` / `next_raw` calls: for every start state and length, the same values, value by value, and an identical
 //! generator afterwards (pending half word included). `BitGenerator`'s fills must agree too.
 
 use randstreams::simd::SimdPath;
