@@ -4,7 +4,8 @@
 //! buffer, MT19937 position), then keep drawing identically. Starts include a pending half word
 //! and part-used Philox/MT19937 buffers; lengths straddle the 256/512-word blocks; parameters
 //! include bounds that reject about half the draws, so rejection draws at block ends (taken from
-//! the generator directly) are exercised too.
+//! the generator directly) are exercised too, as are rejections at every lane of the AVX-512
+//! integer fast paths (`distributions::lanes`; the test command reruns this file without them).
 
 use randstreams::distributions::{Generator, exponential, normal, uniform};
 use randstreams::mt19937_blocks::Mt19937Blocks;
@@ -16,7 +17,7 @@ use std::sync::Arc;
 
 fn lengths() -> Vec<usize> {
     let mut v: Vec<usize> = (0..=9).collect();
-    v.extend([255, 256, 257, 511, 512, 513, 1025, 6001]);
+    v.extend([15, 16, 17, 31, 33, 255, 256, 257, 511, 512, 513, 1025, 6001]);
     v
 }
 
@@ -234,6 +235,16 @@ macro_rules! all_fills {
             starts,
             |g, o| gen_!(g).fill_integers_i64(0, 1 << 40, false, o).unwrap(),
             |g| lemire64(g, (1 << 40) - 1) as i64,
+        );
+        check(
+            &l("integers(-9, 10**12) i64"),
+            starts,
+            |g, o| {
+                gen_!(g)
+                    .fill_integers_i64(-9, 1_000_000_000_000, false, o)
+                    .unwrap()
+            },
+            |g| lemire64(g, 1_000_000_000_008) as i64 - 9,
         );
         check(
             &l("integers(7, 2**63 + 8) u64 (about half rejected)"),

@@ -98,8 +98,9 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 
 /// Fills `out` with one kernel value per element, each consuming at least one `next_u64` word
 /// (or `next_double`, when `doubles` says the kernel may take one). `first(w)` is the kernel's
-/// fast path on its first word (`None`: rejected, or needs more draws); `one` is the whole
-/// kernel, which then runs from that same word again. Words come in blocks, unless the kernel
+/// fast path on its first word (`None`: rejected, or needs more draws); `lanes` the same on
+/// many words at once (see [`run_block`]; [`no_lanes`] for none); `one` is the whole kernel,
+/// which runs from a word `first` rejects. Words come in blocks, unless the kernel
 /// takes doubles and the generator's `next_double` is not a function of one word; then every
 /// draw goes to the generator.
 ///
@@ -112,6 +113,7 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     doubles: bool,
     out: &mut [T],
     first: impl Fn(u64) -> Option<T>,
+    lanes: impl Fn(&[u64], &mut [T]) -> usize,
     mut one: impl FnMut(&mut Words64<'_, R>) -> T,
 ) {
     let map = g.word_double();
@@ -131,7 +133,7 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
             let v = one(&mut src);
             (v, src.pos)
         };
-        let j = run_block(words, chunk, &first, &mut slow);
+        let j = run_block(words, chunk, &first, &lanes, &mut slow);
         // The block is used up; any outputs left draw from the generator.
         let mut src = Words64 {
             g: &mut *g,
@@ -151,6 +153,7 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
     g: &mut R,
     out: &mut [T],
     first: impl Fn(u32) -> Option<T>,
+    lanes: impl Fn(&[u32], &mut [T]) -> usize,
     mut one: impl FnMut(&mut Words32<'_, R>) -> T,
 ) {
     let mut block = [0u32; 2 * WORD_BLOCK];
@@ -166,7 +169,7 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
             let v = one(&mut src);
             (v, src.pos)
         };
-        let j = run_block(words, chunk, &first, &mut slow);
+        let j = run_block(words, chunk, &first, &lanes, &mut slow);
         let mut src = Words32 {
             g: &mut *g,
             words: &[],
@@ -182,16 +185,24 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
 /// accepts, in a tight loop; at a word it rejects, `slow(i)` runs the whole kernel from word
 /// `i` and says how many words are then used. Returns how many outputs are written when the
 /// block is used up (the rest draw from the generator).
+///
+/// `lanes(words, out)` goes first at every stretch: it writes `first`'s values for as many
+/// leading words as it can (in SIMD groups; it may stop anywhere before a rejected word) and
+/// returns how many; the scalar loop takes over from there.
 #[inline(always)]
 fn run_block<W: Copy, T>(
     words: &[W],
     out: &mut [T],
     first: impl Fn(W) -> Option<T>,
+    lanes: impl Fn(&[W], &mut [T]) -> usize,
     mut slow: impl FnMut(usize) -> (T, usize),
 ) -> usize {
     // `i` words used for `j` outputs; `j <= i`, equal until a kernel takes extra words.
     let (mut i, mut j) = (0, 0);
     while i < words.len() {
+        let run = lanes(&words[i..], &mut out[j..]);
+        i += run;
+        j += run;
         let mut run = 0;
         for (o, &w) in out[j..].iter_mut().zip(&words[i..]) {
             match first(w) {
@@ -211,6 +222,12 @@ fn run_block<W: Copy, T>(
         }
     }
     j
+}
+
+/// The `lanes` of a kernel without a SIMD fast path.
+#[inline(always)]
+pub(crate) fn no_lanes<W, T>(_: &[W], _: &mut [T]) -> usize {
+    0
 }
 
 /// Fills `out` with `f(word)` of one `next_u32` word each.

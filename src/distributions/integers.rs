@@ -8,6 +8,7 @@
 //! not n fills of 1.
 
 use super::blocks::{Draw32, Draw64, fill_words32, fill_words64, map_u32, map_u64};
+use super::lanes;
 use crate::common::RawBits;
 
 /// Conversion of a drawn word to the element type: identity or two's-complement
@@ -92,14 +93,14 @@ fn lemire_u64<D: Draw64>(d: &mut D, rng: u64) -> u64 {
 /// `lemire_u64`'s value of its first word when that word is surely accepted (its low product
 /// half is at least `rng + 1`, above any threshold); `None` when the full test is needed.
 #[inline(always)]
-fn lemire_u64_first(w: u64, rng: u64) -> Option<u64> {
+pub(super) fn lemire_u64_first(w: u64, rng: u64) -> Option<u64> {
     let m = u128::from(w) * u128::from(rng + 1);
     (m as u64 > rng).then_some((m >> 64) as u64)
 }
 
 /// `lemire_u32`'s counterpart of [`lemire_u64_first`].
 #[inline(always)]
-fn lemire_u32_first(w: u32, rng: u32) -> Option<u32> {
+pub(super) fn lemire_u32_first(w: u32, rng: u32) -> Option<u32> {
     let m = u64::from(w) * u64::from(rng + 1);
     (m as u32 > rng).then_some((m >> 32) as u32)
 }
@@ -175,11 +176,14 @@ where
         map_u32(bitgen, out, |w| put(u64::from(w >> shift)));
     } else if rng < u64::from(u32::MAX) {
         let rng = rng as u32;
+        let put = |v: u32| put(u64::from(v));
+        let first = |w| lemire_u32_first(w, rng).map(put);
         fill_words32(
             bitgen,
             out,
-            |w| lemire_u32_first(w, rng).map(|v| put(u64::from(v))),
-            |d| put(u64::from(lemire_u32(d, rng))),
+            first,
+            |w, o| lanes::lemire_u32(w, o, rng, put, first),
+            |d| put(lemire_u32(d, rng)),
         );
     } else if rng == u64::MAX {
         map_u64(bitgen, out, put);
@@ -187,11 +191,13 @@ where
         let shift = 64 - (rng + 1).trailing_zeros();
         map_u64(bitgen, out, |w| put(w >> shift));
     } else {
+        let first = |w| lemire_u64_first(w, rng).map(put);
         fill_words64(
             bitgen,
             false,
             out,
-            |w| lemire_u64_first(w, rng).map(put),
+            first,
+            |w, o| lanes::lemire_u64(w, o, rng, put, first),
             |d| put(lemire_u64(d, rng)),
         );
     }
@@ -213,10 +219,12 @@ where
         let shift = 32 - (rng + 1).trailing_zeros();
         map_u32(bitgen, out, |w| put(w >> shift));
     } else {
+        let first = |w| lemire_u32_first(w, rng).map(put);
         fill_words32(
             bitgen,
             out,
-            |w| lemire_u32_first(w, rng).map(put),
+            first,
+            |w, o| lanes::lemire_u32(w, o, rng, put, first),
             |d| put(lemire_u32(d, rng)),
         );
     }

@@ -28,6 +28,7 @@ pub mod discrete;
 pub mod exponential;
 pub mod gamma;
 pub mod integers;
+mod lanes;
 pub mod normal;
 pub mod shuffle;
 pub mod uniform;
@@ -39,7 +40,7 @@ mod ziggurat_tables;
 
 use crate::common::RawBits;
 use crate::error::Result;
-use blocks::{fill_words32, fill_words64, map_u32};
+use blocks::{fill_words32, fill_words64, map_u32, no_lanes};
 pub use discrete::Binomial;
 
 /// NumPy's `Generator.poisson` limit on `lam` (`POISSON_LAM_MAX`, 9.223372006484771e18).
@@ -212,9 +213,14 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_normal(size=out.len())`: the 256-layer ziggurat on `next_uint64`.
     pub fn fill_standard_normal(&mut self, out: &mut [f64]) {
-        fill_words64(&mut self.bitgen, true, out, normal::normal_first, |d| {
-            normal::standard_normal(d)
-        });
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            normal::normal_first,
+            no_lanes,
+            |d| normal::standard_normal(d),
+        );
     }
 
     /// `standard_normal()`.
@@ -224,9 +230,13 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_normal(size=out.len(), dtype=np.float32)`: the float ziggurat on `next_uint32`.
     pub fn fill_standard_normal_f32(&mut self, out: &mut [f32]) {
-        fill_words32(&mut self.bitgen, out, normal::normal_first_f, |d| {
-            normal::standard_normal_f(d)
-        });
+        fill_words32(
+            &mut self.bitgen,
+            out,
+            normal::normal_first_f,
+            no_lanes,
+            |d| normal::standard_normal_f(d),
+        );
     }
 
     /// `standard_normal(dtype=np.float32)`.
@@ -244,6 +254,7 @@ impl<R: RawBits> Generator<R> {
             true,
             out,
             |r| normal::normal_first(r).map(|z| loc + scale * z),
+            no_lanes,
             |d| loc + scale * normal::standard_normal(d),
         );
         Ok(())
@@ -264,6 +275,7 @@ impl<R: RawBits> Generator<R> {
             true,
             out,
             |r| normal::normal_first(r).map(|z| (mean + sigma * z).exp()),
+            no_lanes,
             |d| (mean + sigma * normal::standard_normal(d)).exp(),
         );
         Ok(())
@@ -283,6 +295,7 @@ impl<R: RawBits> Generator<R> {
             true,
             out,
             exponential::exponential_first,
+            no_lanes,
             |d| exponential::standard_exponential(d),
         );
     }
@@ -298,6 +311,7 @@ impl<R: RawBits> Generator<R> {
             &mut self.bitgen,
             out,
             exponential::exponential_first_f,
+            no_lanes,
             |d| exponential::standard_exponential_f(d),
         );
     }
@@ -331,6 +345,7 @@ impl<R: RawBits> Generator<R> {
             true,
             out,
             |r| exponential::exponential_first(r).map(|e| scale * e),
+            no_lanes,
             |d| scale * exponential::standard_exponential(d),
         );
         Ok(())
