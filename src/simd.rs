@@ -83,7 +83,8 @@ pub(crate) fn run<K: Kernel>(path: SimdPath, k: K) -> K::Output {
 }
 
 /// Entering the AVX2 + BMI2 compilation of a kernel, or the portable one on a CPU without them
-/// (one of the two places outside `ffi` with `unsafe`; `lcg_lanes` is the other).
+/// (one of the places outside `ffi` with `unsafe`; `lcg_lanes` and `distributions::lanes` are
+/// the others).
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
 #[inline(always)]

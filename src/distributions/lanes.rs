@@ -10,12 +10,15 @@
 //! marks; any other lane is redone by the scalar `first`, so a vector test only has to be right
 //! when it is sure, and may give up on rare words.
 
+#[cfg(target_arch = "x86_64")]
 use crate::simd::SimdPath;
 
-/// Whether the fills use this module's AVX-512 code (decided once per process).
+/// Whether the fills use this module's AVX-512 code (decided once per process; `selected`
+/// picks AVX-512 only on a CPU and OS that have AVX-512F/DQ).
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn on() -> bool {
-    cfg!(target_arch = "x86_64") && SimdPath::selected() == SimdPath::Avx512
+    SimdPath::selected() == SimdPath::Avx512
 }
 
 /// `first` (Lemire's fast path on a 64-bit word for `rng`, its value written as `put(v)`) over
@@ -61,8 +64,9 @@ pub(crate) fn lemire_u32<T>(
 mod avx512 {
     use core::arch::x86_64::*;
 
-    // The module's other `unsafe` is reinterpretation between a 512-bit vector and an array of
-    // words of the same 64 bytes: every bit pattern is valid for both.
+    // The module's other `unsafe`: loading a group with `load` (AVX-512 code, reached only from
+    // the `lemire_*` functions, entered after `on`), and reinterpretation between a 512-bit
+    // vector and an array of words of the same 64 bytes (every bit pattern is valid for both).
 
     /// The lane types: plain words, any bits valid.
     trait Word: Copy {}
@@ -131,7 +135,8 @@ mod avx512 {
     ) -> usize {
         let mut n = 0;
         for (w, o) in words.chunks_exact(L).zip(out.chunks_exact_mut(L)) {
-            // SAFETY: every caller is compiled for AVX-512F.
+            // SAFETY: `run` is reached only from `lemire_u64` / `lemire_u32`, which are entered
+            // only after `on` found AVX-512F/DQ.
             #[allow(unsafe_code)]
             let (v, sure) = group(unsafe { load::<W, L>(w) });
             let k = put_group(w, v, sure, o, &put, &first);
@@ -279,13 +284,15 @@ mod tests {
             x ^= x << 17;
             x
         };
-        let mut ks = vec![1, 2, 3, 1000, e / 3, e / 2, e - 2, e - 1];
+        let mut ks = vec![0, 1, 2, 3, 1000, e / 3, e / 2, e - 2, e - 1];
         ks.extend((0..500).map(|_| next() % e));
         let mut v = Vec::new();
         for k in ks {
             let w = ((u128::from(k) << 64) / u128::from(e)) as u64;
             v.extend([w.wrapping_sub(1), w, w.wrapping_add(1), w.wrapping_add(2)]);
         }
+        // 0, and words whose conversion to double rounds up to 2^64.
+        v.extend([0, 1, u64::MAX, u64::MAX - 1000, u64::MAX - (1 << 10)]);
         while v.len() < 6000 {
             v.push(next());
         }
@@ -308,6 +315,11 @@ mod tests {
             (1 << 42) + 1,
             (1 << 63) + 1,
             u64::MAX - 1,
+            u64::MAX,
+            // Odd ranges without a short binary form, where the rounding of y varies most.
+            1_234_567_890_123,
+            3_000_000_000_001,
+            4_398_046_511_103 - 2_718_281,
         ];
         for e in ranges {
             let rng = e - 1;
@@ -319,7 +331,7 @@ mod tests {
                 total += walk(&words[s..], 8, lanes, first, &format!("e = {e}, start {s}"));
             }
         }
-        for e in [3u32, 1001, (1 << 31) + 1, u32::MAX - 1] {
+        for e in [3u32, 1001, (1 << 31) + 1, u32::MAX - 1, u32::MAX] {
             let rng = e - 1;
             let words: Vec<u32> = words64(u64::from(e))
                 .iter()
