@@ -122,6 +122,37 @@ pub(crate) fn fill_u32_halves(
     }
 }
 
+/// As [`fill_u32_halves`], for a generator that writes each word's two halves straight into
+/// the output (`fill_pairs`, low half first), without a block of words in between.
+#[inline(always)]
+pub(crate) fn fill_u32_pairs(
+    half: &mut HalfWord,
+    mut out: &mut [u32],
+    mut fill_pairs: impl FnMut(&mut [[u32; 2]]),
+) {
+    if half.has_uint32 {
+        let Some((first, rest)) = out.split_first_mut() else {
+            return;
+        };
+        *first = half.uinteger;
+        half.has_uint32 = false;
+        out = rest;
+    }
+    let (pairs, tail) = out.as_chunks_mut::<2>();
+    fill_pairs(pairs);
+    if let Some(&[_, high]) = pairs.last() {
+        half.uinteger = high;
+    }
+    if let [last] = tail {
+        let mut word = [[0u32; 2]];
+        fill_pairs(&mut word);
+        let [[low, high]] = word;
+        *last = low;
+        half.uinteger = high;
+        half.has_uint32 = true;
+    }
+}
+
 /// A mutable reference draws from the generator it points to, so distribution code generic over
 /// `RawBits` can borrow a concrete generator and still be monomorphised for it.
 impl<R: RawBits + ?Sized> RawBits for &mut R {

@@ -109,7 +109,18 @@ impl RawBits for Sfc64 {
         u64_to_double(self.next_u64())
     }
 
-    crate::common::numpy_word_blocks!();
+    fn fill_u32(&mut self, out: &mut [u32]) {
+        let mut half = self.half;
+        crate::common::fill_u32_pairs(&mut half, out, |pairs| {
+            self.fill_map(pairs, |w| [w as u32, (w >> 32) as u32])
+        });
+        self.half = half;
+    }
+
+    #[inline(always)]
+    fn word_double(&self) -> Option<fn(u64) -> f64> {
+        Some(u64_to_double)
+    }
 }
 
 impl_rand_core!(Sfc64);
