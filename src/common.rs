@@ -87,43 +87,29 @@ pub(crate) fn fill_double_blocks<G: RawBits + ?Sized>(
 /// `fill_u32` for a generator with NumPy's `has_uint32`/`uinteger` buffer: a pending half
 /// first, then `fill_u64` words split low half first; an odd count leaves the last word's high
 /// half pending. The same values and `half` as `out.len()` calls of [`HalfWord::next_u32`].
+/// Words are drawn in blocks and split in a second pass (see [`fill_u32_pairs`]).
 #[inline(always)]
 pub(crate) fn fill_u32_halves(
     half: &mut HalfWord,
-    mut out: &mut [u32],
+    out: &mut [u32],
     mut fill_u64: impl FnMut(&mut [u64]),
 ) {
-    if half.has_uint32 {
-        let Some((first, rest)) = out.split_first_mut() else {
-            return;
-        };
-        *first = half.uinteger;
-        half.has_uint32 = false;
-        out = rest;
-    }
-    let mut words = [0u64; WORD_BLOCK];
-    for chunk in out.chunks_mut(2 * WORD_BLOCK) {
-        let words = &mut words[..chunk.len().div_ceil(2)];
-        fill_u64(words);
-        let mut pairs = chunk.chunks_exact_mut(2);
-        for (o, &w) in (&mut pairs).zip(words.iter()) {
-            o[0] = w as u32;
-            o[1] = (w >> 32) as u32;
+    fill_u32_pairs(half, out, |pairs| {
+        let mut words = [0u64; WORD_BLOCK];
+        for chunk in pairs.chunks_mut(WORD_BLOCK) {
+            let words = &mut words[..chunk.len()];
+            fill_u64(words);
+            for (p, &w) in chunk.iter_mut().zip(words.iter()) {
+                *p = [w as u32, (w >> 32) as u32];
+            }
         }
-        // Serially, every word leaves its high half in `uinteger`, and taking it only clears
-        // `has_uint32` (NumPy's state shows the stale value, so it must match too).
-        if let Some(&w) = words.last() {
-            half.uinteger = (w >> 32) as u32;
-        }
-        if let [last] = pairs.into_remainder() {
-            *last = words[words.len() - 1] as u32;
-            half.has_uint32 = true;
-        }
-    }
+    })
 }
 
-/// As [`fill_u32_halves`], for a generator that writes each word's two halves straight into
-/// the output (`fill_pairs`, low half first), without a block of words in between.
+/// NumPy's `next_uint32` over `out`: a pending half first, then whole words as pairs of halves
+/// (`fill_pairs` writes each word's low half, then its high half); an odd count takes one word
+/// more and leaves its high half pending. Every word leaves its high half in `uinteger`, which
+/// taking it only marks as used (NumPy's state shows the stale value, so it must match too).
 #[inline(always)]
 pub(crate) fn fill_u32_pairs(
     half: &mut HalfWord,

@@ -12,9 +12,9 @@
 //! scalar `mulx`, so this module uses the intrinsics.
 //!
 //! Only the whole blocks run here; the caller finishes the last `len % 16` values with its
-//! scalar fill (PCG64's two-lane loop, PCG64DXSM's serial one). In cache this takes PCG64's raw fill from about 1.2 to 0.8 ns per value and
-//! PCG64DXSM's from 1.8 to 1.0 (its serial loop is one chain of dependent 128-bit multiplies,
-//! which no scalar rewrite shortens).
+//! scalar fill (PCG64's two-lane loop, PCG64DXSM's serial one). In cache this takes PCG64's
+//! raw fill from about 1.2 to 0.8 ns per value and PCG64DXSM's from 1.8 to 1.0 (its serial
+//! loop is one chain of dependent 128-bit multiplies, which no scalar rewrite shortens).
 
 use crate::simd::SimdPath;
 

@@ -2,9 +2,9 @@
 //! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later), or
 //! on CPUs that also have AVX-512F/DQ, that and the AVX-512 code (PCG64's and PCG64DXSM's fills
 //! in `lcg_lanes`, the bounded-integer fills' fast path in `distributions::lanes`); chosen once
-//! per process. All give the same values; the test command runs the
-//! conformance tests under the best path and under the baseline (`RANDSTREAMS_SIMD=portable`;
-//! `RANDSTREAMS_SIMD=avx2` stops at AVX2).
+//! per process. All give the same values; the test command runs the conformance tests under
+//! the best path and under the baseline (`RANDSTREAMS_SIMD=portable`; `RANDSTREAMS_SIMD=avx2`
+//! stops at AVX2).
 //!
 //! Who uses it: MT19937's twist and tempering (LLVM vectorises them 8 words wide with AVX2)
 //! and Philox's block loop (BMI2's `mulx` leaves both halves of a 64x64-bit product in any
@@ -21,8 +21,7 @@ pub enum SimdPath {
     Avx2,
     /// `Avx2`, plus AVX-512F and AVX-512DQ for the 128-bit LCGs and bounded integers (x86_64
     /// only). On a CPU without AVX-512 those run their scalar code and MT19937 and Philox still
-    /// their AVX2 kernels
-    /// (portable ones without AVX2).
+    /// their AVX2 kernels (portable ones without AVX2).
     Avx512,
 }
 

@@ -21,6 +21,21 @@ fn on() -> bool {
     SimdPath::selected() == SimdPath::Avx512
 }
 
+/// `avx512::$f(args)` when [`on`], else 0 (nothing written: the scalar loop does it all).
+macro_rules! enter {
+    ($f:ident($($arg:ident),*)) => {{
+        #[cfg(target_arch = "x86_64")]
+        if on() {
+            // SAFETY: the `avx512` functions are safe code compiled for AVX-512F/DQ; `on`
+            // checked the CPU.
+            #[allow(unsafe_code)]
+            return unsafe { avx512::$f($($arg),*) };
+        }
+        let _ = ($($arg),*);
+        0
+    }};
+}
+
 /// `first` (Lemire's fast path on a 64-bit word for `rng`, its value written as `put(v)`) over
 /// the leading words.
 #[inline(always)]
@@ -31,14 +46,7 @@ pub(crate) fn lemire_u64<T>(
     put: impl Fn(u64) -> T,
     first: impl Fn(u64) -> Option<T>,
 ) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    if on() {
-        // SAFETY: `avx512` is safe code compiled for AVX-512F/DQ; `on` checked the CPU.
-        #[allow(unsafe_code)]
-        return unsafe { avx512::lemire_u64(words, out, rng, put, first) };
-    }
-    let _ = (words, out, rng, put, first);
-    0
+    enter!(lemire_u64(words, out, rng, put, first))
 }
 
 /// As [`lemire_u64`], on 32-bit words.
@@ -50,14 +58,7 @@ pub(crate) fn lemire_u32<T>(
     put: impl Fn(u32) -> T,
     first: impl Fn(u32) -> Option<T>,
 ) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    if on() {
-        // SAFETY: as in `lemire_u64`.
-        #[allow(unsafe_code)]
-        return unsafe { avx512::lemire_u32(words, out, rng, put, first) };
-    }
-    let _ = (words, out, rng, put, first);
-    0
+    enter!(lemire_u32(words, out, rng, put, first))
 }
 
 #[cfg(target_arch = "x86_64")]
