@@ -55,6 +55,7 @@ impl SimdPath {
                 SimdPath::Avx2.available()
                     && std::is_x86_feature_detected!("avx512f")
                     && std::is_x86_feature_detected!("avx512dq")
+                    && std::is_x86_feature_detected!("popcnt")
             }
             #[cfg(not(target_arch = "x86_64"))]
             SimdPath::Avx2 | SimdPath::Avx512 => false,

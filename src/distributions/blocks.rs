@@ -181,6 +181,78 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
     }
 }
 
+/// Fills `out` for a kernel whose every attempt takes one word when its fast test passes and
+/// exactly two when it does not, and may then end with no value (a rejection: the next attempt
+/// goes on): NumPy's exponential ziggurat. Which words start attempts follows from the fast
+/// tests alone ([`second_words`]), so a block of `N` words runs in passes without a branch per
+/// word: `candidates` (a SIMD pass over whole groups; `first` for the rest) writes each word's
+/// candidate and sets its bit in `miss` as if it started an attempt; then the attempts that
+/// missed run `slow(word, next word)` (a value, and whether it is kept), which no longer wait
+/// on each other; then `compact` copies the kept values to the output in order. The one branch
+/// per miss left is the loop over them; the one-pass loop ([`run_block`]) mispredicts at every
+/// miss and, for the exponential, at half its wedge tests, each after the slow path's latency.
+///
+/// No block draws more words than outputs still owed, or one more while an attempt begun in the
+/// previous block waits for its second word (that attempt gives at most one value for its two),
+/// so the generator never runs ahead of single draws and ends where they leave it.
+#[inline(always)]
+pub(crate) fn fill_attempts<W, T, const N: usize, const M: usize>(
+    out: &mut [T],
+    mut fill: impl FnMut(&mut [W]),
+    candidates: impl Fn(&[W], &mut [T; N], &mut [u64; M]) -> usize,
+    first: impl Fn(W) -> (T, bool),
+    slow: impl Fn(W, W) -> (T, bool),
+    compact: impl Fn(&[T; N], &[u64; M], usize, &mut [T]) -> usize,
+) where
+    W: Copy + Default,
+    T: Copy + Default,
+{
+    const { assert!(N == 64 * M) };
+    let mut words = [W::default(); N];
+    let mut cand = [T::default(); N];
+    // Words at the front of `words` carried from the last block: 0, or 1 (a waiting attempt).
+    let (mut j, mut carried) = (0, 0);
+    while j < out.len() {
+        let n = (carried + out.len() - j).min(N);
+        fill(&mut words[carried..n]);
+        let block = &words[..n];
+        let mut miss = [0u64; M];
+        let done = candidates(block, &mut cand, &mut miss);
+        for (i, (&w, c)) in block.iter().zip(cand.iter_mut()).enumerate().skip(done) {
+            let (x, m) = first(w);
+            *c = x;
+            miss[i / 64] |= u64::from(m) << (i % 64);
+        }
+        let mut keep = [0u64; M];
+        let (mut carry, mut used) = (false, n);
+        for (k, (&m, kept)) in miss.iter().zip(keep.iter_mut()).enumerate() {
+            let (second, c) = second_words(m, carry);
+            carry = c;
+            *kept = !m & !second;
+            let mut missed = m & !second;
+            while missed != 0 {
+                let b = missed.trailing_zeros() as usize;
+                missed &= missed - 1;
+                let s = 64 * k + b;
+                if s + 1 == n {
+                    // Its second word is not drawn yet (and the output not done: see below).
+                    used = s;
+                    break;
+                }
+                let (v, ok) = slow(block[s], block[s + 1]);
+                cand[s] = v;
+                *kept |= u64::from(ok) << b;
+            }
+        }
+        j += compact(&cand, &keep, used, &mut out[j..]);
+        // A waiting attempt leaves an output owed (so the loop goes on): the block's attempts
+        // before it wrote at most one value per word, and one fewer if a carried attempt
+        // took two words at the front.
+        carried = n - used;
+        words[0] = words[n - 1]; // the waiting attempt's word, if any
+    }
+}
+
 /// Runs a kernel over a block of words drawn ahead for `out`: `first` on each word while it
 /// accepts, in a tight loop; at a word it rejects, `slow(i)` runs the whole kernel from word
 /// `i` and says how many words are then used. Returns how many outputs are written when the
@@ -252,6 +324,69 @@ pub(crate) fn map_u64<R: RawBits + ?Sized, T>(g: &mut R, out: &mut [T], f: impl 
         g.fill_u64(words);
         for (o, &w) in chunk.iter_mut().zip(words.iter()) {
             *o = f(w);
+        }
+    }
+}
+
+/// Which words of a 64-word stretch are the second word of an attempt, for kernels whose attempt
+/// takes one word when its fast test passes and exactly two when it does not (`miss`: the
+/// words whose fast test fails, were they to start an attempt). `carry`: word 0 is the second
+/// word of an attempt begun in the previous stretch. Returns the second words and whether the
+/// next stretch's word 0 is one.
+///
+/// Attempts start at word 0 (unless carried) and right after each attempt, so in a run of
+/// missing words `a..=b` whose word `a` starts an attempt, the second words are `a+1, a+3, ...`,
+/// up to `b+1`: those in `a+1..=b+1` at an odd distance from `a`. For each run, `(m + start) ^ m`
+/// sets `a..=b+1` (the add carries through the run); masking with the positions of the other
+/// parity than `a` keeps the second words. A run reaching bit 63 from an odd start carries out
+/// of the add: its last second word is word 64.
+#[inline(always)]
+pub(crate) fn second_words(miss: u64, carry: bool) -> (u64, bool) {
+    const EVEN: u64 = 0x5555_5555_5555_5555;
+    let m = miss & !u64::from(carry);
+    let start = m & !(m << 1);
+    let (odd_sum, carry_out) = m.overflowing_add(start & !EVEN);
+    let even_runs = m.wrapping_add(start & EVEN) ^ m;
+    let odd_runs = odd_sum ^ m;
+    (
+        (even_runs & !EVEN) | (odd_runs & EVEN) | u64::from(carry),
+        carry_out,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::second_words;
+
+    /// The attempts walked one word at a time.
+    fn walk(miss: u64, carry: bool) -> (u64, bool) {
+        let (mut second, mut next) = (0u64, carry);
+        for i in 0..64 {
+            if next {
+                second |= 1 << i;
+                next = false;
+            } else {
+                next = miss >> i & 1 == 1;
+            }
+        }
+        (second, next)
+    }
+
+    #[test]
+    fn second_words_match_a_walk() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut masks = vec![0, !0, 1, 1 << 63, 0x5555_5555_5555_5555, !0 >> 1, !0 << 1];
+        for _ in 0..if cfg!(miri) { 50 } else { 20000 } {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Sparse, dense and mixed masks, so runs of every length and parity occur.
+            masks.extend([x, x & x.rotate_left(7), x | x.rotate_left(11), x & (x >> 1)]);
+        }
+        for m in masks {
+            for carry in [false, true] {
+                assert_eq!(second_words(m, carry), walk(m, carry), "{m:#x} {carry}");
+            }
         }
     }
 }

@@ -1,14 +1,18 @@
 //! Kernel fast paths on eight 64-bit (or sixteen 32-bit) words at once with AVX-512, for the
 //! fills' blocks of words drawn ahead (issue 6): bounded integers (Lemire's test on 64-bit and
-//! 32-bit words). Each function is its kernel's `first` over a run of words: it writes the
-//! values of the leading words the fast path accepts and returns how many, stopping only at the
-//! first word `first` rejects or where less than a group is left;
-//! [`super::blocks::run_block`] goes on from there. Without the AVX-512 path it returns 0 and
-//! the scalar loop does everything.
+//! 32-bit words), and the exponential ziggurat's passes (last paragraph).
 //!
+//! The Lemire functions are their kernel's `first` over a run of words: each writes the values
+//! of the leading words the fast path accepts and returns how many, stopping only at the first
+//! word `first` rejects or where less than a group is left; [`super::blocks::run_block`] goes
+//! on from there. Without the AVX-512 path they return 0 and the scalar loop does everything.
 //! A group's vector values are the scalar kernel's bit for bit in every lane its `sure` mask
 //! marks; any other lane is redone by the scalar `first`, so a vector test only has to be right
 //! when it is sure, and may give up on rare words.
+//!
+//! The exponential's passes ([`super::blocks::fill_attempts`]) are exact in every lane: the
+//! candidates (two table gathers, a conversion, a product, a compare) and the compaction of
+//! the kept values (`vcompresspd` / `vcompressps`).
 
 #[cfg(target_arch = "x86_64")]
 use crate::simd::SimdPath;
@@ -61,18 +65,105 @@ pub(crate) fn lemire_u32<T>(
     enter!(lemire_u32(words, out, rng, put, first))
 }
 
+/// Whether this module's AVX-512 code runs (the exponential fills take their passes only then:
+/// without the vector passes they are slower than the one-pass loop).
+#[inline(always)]
+pub(crate) fn available() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return on();
+    #[cfg(not(target_arch = "x86_64"))]
+    false
+}
+
+/// [`super::exponential::exponential_attempt`] on each whole group of eight words: the
+/// candidate to `cand[i]`, a miss to bit `i` of `miss`. Returns how many words were done.
+#[inline(always)]
+pub(crate) fn exponential_candidates(
+    words: &[u64],
+    cand: &mut [f64; 256],
+    miss: &mut [u64; 4],
+) -> usize {
+    enter!(exponential_candidates(words, cand, miss))
+}
+
+/// As [`exponential_candidates`], sixteen 32-bit words at a time.
+#[inline(always)]
+pub(crate) fn exponential_candidates_f(
+    words: &[u32],
+    cand: &mut [f32; 512],
+    miss: &mut [u64; 8],
+) -> usize {
+    enter!(exponential_candidates_f(words, cand, miss))
+}
+
+/// Copies `src[i]` for each `i < used` whose bit is set in `keep` to the front of `dst`, in
+/// order, and returns how many (at most `dst.len()`, which the caller makes sure of).
+#[inline(always)]
+pub(crate) fn compact_f64(
+    src: &[f64; 256],
+    keep: &[u64; 4],
+    used: usize,
+    dst: &mut [f64],
+) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if on() {
+        // SAFETY: as in `enter!`.
+        #[allow(unsafe_code)]
+        return unsafe { avx512::compact_f64(src, keep, used, dst) };
+    }
+    compact_scalar(src, keep, used, dst, 0, 0)
+}
+
+/// As [`compact_f64`], for 32-bit values.
+#[inline(always)]
+pub(crate) fn compact_f32(
+    src: &[f32; 512],
+    keep: &[u64; 8],
+    used: usize,
+    dst: &mut [f32],
+) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if on() {
+        // SAFETY: as in `enter!`.
+        #[allow(unsafe_code)]
+        return unsafe { avx512::compact_f32(src, keep, used, dst) };
+    }
+    compact_scalar(src, keep, used, dst, 0, 0)
+}
+
+/// The scalar compaction from `src[i]` and `dst[j]` on.
+#[inline(always)]
+pub(crate) fn compact_scalar<T: Copy, const M: usize>(
+    src: &[T],
+    keep: &[u64; M],
+    used: usize,
+    dst: &mut [T],
+    i: usize,
+    mut j: usize,
+) -> usize {
+    for (i, &v) in src[..used].iter().enumerate().skip(i) {
+        if keep[i / 64] >> (i % 64) & 1 != 0 {
+            dst[j] = v;
+            j += 1;
+        }
+    }
+    j
+}
+
 #[cfg(target_arch = "x86_64")]
 mod avx512 {
     use core::arch::x86_64::*;
 
-    // The module's other `unsafe`: loading a group with `load` (AVX-512 code, reached only from
-    // the `lemire_*` functions, entered after `on`), and reinterpretation between a 512-bit
-    // vector and an array of words of the same 64 bytes (every bit pattern is valid for both).
+    // The module's other `unsafe`: reinterpretation between a 512-bit vector and an array of
+    // words or floats of the same 64 bytes (every bit pattern is valid for both), and the
+    // exponential's gathers (indices masked to a byte, tables of 256).
 
-    /// The lane types: plain words, any bits valid.
+    /// The lane types: plain words and floats, any bits valid.
     trait Word: Copy {}
     impl Word for u32 {}
     impl Word for u64 {}
+    impl Word for f32 {}
+    impl Word for f64 {}
 
     #[inline]
     #[target_feature(enable = "avx512f")]
@@ -217,6 +308,147 @@ mod avx512 {
                 (lanes::<u64, 8>(mul_hi(w, e, e_hi)), u32::from(sure))
             })
         }
+    }
+
+    /// One group of `L` candidates: the table indices and magnitudes of the words in `w`,
+    /// then `value(magnitudes, gathered we)` and the misses `magnitude >= gathered ke`.
+    macro_rules! candidates {
+        ($words:ident, $cand:ident, $miss:ident, $l:literal, $W:ty,
+         |$w:ident| $split:expr, |$ri:ident, $ke:ident, $we:ident| $body:expr) => {{
+            let groups = $words.len() / $l;
+            for g in 0..groups {
+                let i = $l * g;
+                let $w = load::<$W, $l>(&$words[i..]);
+                let ($ri, idx) = $split;
+                let ($ke, $we) = gather(idx);
+                let (x, m) = $body;
+                $cand[i..i + $l].copy_from_slice(&x);
+                $miss[i / 64] |= u64::from(m) << (i % 64);
+            }
+            $l * groups
+        }};
+    }
+
+    #[target_feature(enable = "avx512f,avx512dq,bmi2")]
+    pub(super) fn exponential_candidates(
+        words: &[u64],
+        cand: &mut [f64; 256],
+        miss: &mut [u64; 4],
+    ) -> usize {
+        use crate::distributions::ziggurat_tables::{KE_DOUBLE, WE_DOUBLE};
+        let byte = _mm512_set1_epi64(0xff);
+        #[inline(always)]
+        fn gather(idx: __m512i) -> (__m512i, __m512d) {
+            // SAFETY: every index is below 256, the tables' length (masked to a byte).
+            #[allow(unsafe_code)]
+            unsafe {
+                (
+                    _mm512_i64gather_epi64::<8>(idx, KE_DOUBLE.as_ptr().cast()),
+                    _mm512_i64gather_pd::<8>(idx, WE_DOUBLE.as_ptr().cast()),
+                )
+            }
+        }
+        candidates!(
+            words,
+            cand,
+            miss,
+            8,
+            u64,
+            |w| (
+                _mm512_srli_epi64::<11>(w),
+                _mm512_and_si512(_mm512_srli_epi64::<3>(w), byte)
+            ),
+            |ri, ke, we| (
+                lanes::<f64, 8>(_mm512_castpd_si512(_mm512_mul_pd(
+                    _mm512_cvtepu64_pd(ri),
+                    we
+                ))),
+                _mm512_cmpge_epu64_mask(ri, ke)
+            )
+        )
+    }
+
+    #[target_feature(enable = "avx512f,avx512dq,bmi2")]
+    pub(super) fn exponential_candidates_f(
+        words: &[u32],
+        cand: &mut [f32; 512],
+        miss: &mut [u64; 8],
+    ) -> usize {
+        use crate::distributions::ziggurat_tables::{KE_FLOAT, WE_FLOAT};
+        let byte = _mm512_set1_epi32(0xff);
+        #[inline(always)]
+        fn gather(idx: __m512i) -> (__m512i, __m512) {
+            // SAFETY: every index is below 256, the tables' length (masked to a byte).
+            #[allow(unsafe_code)]
+            unsafe {
+                (
+                    _mm512_i32gather_epi32::<4>(idx, KE_FLOAT.as_ptr().cast()),
+                    _mm512_i32gather_ps::<4>(idx, WE_FLOAT.as_ptr().cast()),
+                )
+            }
+        }
+        candidates!(
+            words,
+            cand,
+            miss,
+            16,
+            u32,
+            |w| (
+                _mm512_srli_epi32::<9>(w),
+                _mm512_and_si512(_mm512_srli_epi32::<1>(w), byte)
+            ),
+            |ri, ke, we| (
+                lanes::<f32, 16>(_mm512_castps_si512(_mm512_mul_ps(
+                    _mm512_cvtepu32_ps(ri),
+                    we
+                ))),
+                _mm512_cmpge_epu32_mask(ri, ke)
+            )
+        )
+    }
+
+    /// The compaction of `L` values a group: `compress(keep bits, group)` into the front.
+    macro_rules! compact {
+        ($src:ident, $keep:ident, $used:ident, $dst:ident, $l:literal, $T:ty, $V:ty,
+         |$k:ident, $v:ident| $compress:expr) => {{
+            let (mut i, mut j) = (0, 0);
+            while i + $l <= $used && j + $l <= $dst.len() {
+                let $k = ($keep[i / 64] >> (i % 64)) as _;
+                let g: [$T; $l] = $src[i..i + $l].try_into().expect("a group");
+                // SAFETY: see above.
+                #[allow(unsafe_code)]
+                let $v: $V = unsafe { core::mem::transmute(g) };
+                // The lanes past the kept ones are written too, and overwritten next.
+                $dst[j..j + $l].copy_from_slice(&lanes::<$T, $l>($compress));
+                j += $k.count_ones() as usize;
+                i += $l;
+            }
+            super::compact_scalar($src, $keep, $used, $dst, i, j)
+        }};
+    }
+
+    #[target_feature(enable = "avx512f,bmi2,popcnt")]
+    pub(super) fn compact_f64(
+        src: &[f64; 256],
+        keep: &[u64; 4],
+        used: usize,
+        dst: &mut [f64],
+    ) -> usize {
+        compact!(src, keep, used, dst, 8, f64, __m512d, |k, v| {
+            _mm512_castpd_si512(_mm512_maskz_compress_pd(k, v))
+        })
+    }
+
+    #[target_feature(enable = "avx512f,bmi2,popcnt")]
+    pub(super) fn compact_f32(
+        src: &[f32; 512],
+        keep: &[u64; 8],
+        used: usize,
+        dst: &mut [f32],
+    ) -> usize {
+        compact!(src, keep, used, dst, 16, f32, __m512, |k, v| {
+            _mm512_castps_si512(_mm512_maskz_compress_ps(k, v))
+        })
     }
 
     #[target_feature(enable = "avx512f,avx512dq")]
