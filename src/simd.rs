@@ -1,7 +1,8 @@
 //! Which compilation of the bulk kernels runs: the baseline target's, a second one of the
 //! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later), or
 //! on CPUs that also have AVX-512F/DQ, that and the AVX-512 code (PCG64's and PCG64DXSM's fills
-//! in `lcg_lanes`, the bounded-integer fills' fast path in `distributions::lanes`); chosen once
+//! in `lcg_lanes`, the bounded-integer fills' fast path and the exponential fills' passes in
+//! `distributions::lanes`); chosen once
 //! per process. All give the same values; the test command runs the conformance tests under
 //! the best path and under the baseline (`RANDSTREAMS_SIMD=portable`; `RANDSTREAMS_SIMD=avx2`
 //! stops at AVX2).
@@ -19,9 +20,10 @@ pub enum SimdPath {
     Portable,
     /// AVX2 and BMI2 (x86_64 only, when the CPU has both; else the portable code runs).
     Avx2,
-    /// `Avx2`, plus AVX-512F and AVX-512DQ for the 128-bit LCGs and bounded integers (x86_64
-    /// only). On a CPU without AVX-512 those run their scalar code and MT19937 and Philox still
-    /// their AVX2 kernels (portable ones without AVX2).
+    /// `Avx2`, plus AVX-512F and AVX-512DQ (and POPCNT, which every such CPU has) for the
+    /// 128-bit LCGs, bounded integers and exponentials (x86_64 only). On a CPU without AVX-512
+    /// those run their scalar code and MT19937 and Philox still their AVX2 kernels (portable
+    /// ones without AVX2).
     Avx512,
 }
 
