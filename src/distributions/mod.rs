@@ -290,6 +290,12 @@ impl<R: RawBits> Generator<R> {
 
     /// `standard_exponential(size=out.len())` (`method='zig'`).
     pub fn fill_standard_exponential(&mut self, out: &mut [f64]) {
+        self.fill_exponential_with(out, |e| e);
+    }
+
+    /// Fills `out` with `scaled(e)` of NumPy's ziggurat exponentials `e`.
+    #[inline(always)]
+    fn fill_exponential_with(&mut self, out: &mut [f64], scaled: impl Fn(f64) -> f64) {
         // In passes over blocks where the vector passes run and a double is one word's;
         // otherwise the one-pass loop, which is faster than the passes done in scalar code.
         if let (true, Some(map)) = (lanes::available(), self.bitgen.word_double()) {
@@ -300,16 +306,21 @@ impl<R: RawBits> Generator<R> {
                 lanes::exponential_candidates,
                 exponential::exponential_attempt,
                 |r, w| exponential::exponential_missed(r, map(w)),
-                lanes::compact_f64,
+                |cand, keep, used, o| {
+                    // Scaled where they land, while still in the cache.
+                    let n = lanes::compact_f64(cand, keep, used, o);
+                    o[..n].iter_mut().for_each(|v| *v = scaled(*v));
+                    n
+                },
             );
         }
         fill_words64(
             &mut self.bitgen,
             true,
             out,
-            exponential::exponential_first,
+            |r| exponential::exponential_first(r).map(&scaled),
             no_lanes,
-            |d| exponential::standard_exponential(d),
+            |d| scaled(exponential::standard_exponential(d)),
         );
     }
 
@@ -365,14 +376,7 @@ impl<R: RawBits> Generator<R> {
     pub fn fill_exponential(&mut self, scale: f64, out: &mut [f64]) -> Result<()> {
         checks::non_negative("scale", scale)?;
         // `random_exponential` per element.
-        fill_words64(
-            &mut self.bitgen,
-            true,
-            out,
-            |r| exponential::exponential_first(r).map(|e| scale * e),
-            no_lanes,
-            |d| scale * exponential::standard_exponential(d),
-        );
+        self.fill_exponential_with(out, |e| scale * e);
         Ok(())
     }
 

@@ -61,6 +61,9 @@ fn run<R: RawBits>(name: &str, mut g: Generator<R>, o: &Opts) {
     row("exp64", &mut || {
         best(o, || g.fill_standard_exponential(&mut f))
     });
+    row("exp64s", &mut || {
+        best(o, || g.fill_exponential(2.5, &mut f).unwrap())
+    });
     row("exp32", &mut || {
         best(o, || g.fill_standard_exponential_f32(&mut f32s))
     });
