@@ -204,6 +204,13 @@ macro_rules! all_fills {
             |g, o| gen_!(g).fill_exponential(2.0, o).unwrap(),
             |g| exponential::random_exponential(g, 2.0),
         );
+        // A scale that rounds (2 never does), so folding it into the table product would show.
+        check(
+            &l("exponential(2.5)"),
+            starts,
+            |g, o| gen_!(g).fill_exponential(2.5, o).unwrap(),
+            |g| exponential::random_exponential(g, 2.5),
+        );
         check(
             &l("integers(0, 1000) i64"),
             starts,

@@ -192,9 +192,10 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
 /// per miss left is the loop over them; the one-pass loop ([`run_block`]) mispredicts at every
 /// miss and, for the exponential, at half its wedge tests, each after the slow path's latency.
 ///
-/// No block draws more words than outputs still owed, or one more while an attempt begun in the
-/// previous block waits for its second word (that attempt gives at most one value for its two),
-/// so the generator never runs ahead of single draws and ends where they leave it.
+/// No block draws more words than outputs still owed (a block holds one more, the first word of
+/// an attempt begun in the previous block that waits for its second word; that attempt gives at
+/// most one value for its two), so the generator never runs ahead of single draws and ends
+/// where they leave it.
 #[inline(always)]
 pub(crate) fn fill_attempts<W, T, const N: usize, const M: usize>(
     out: &mut [T],

@@ -14,7 +14,7 @@ const EXP_R: f64 = 7.6971174701310497140446280481;
 const EXP_R_F: f32 = 7.6971174701310497140446280481;
 
 /// `random_standard_exponential`. Of one `next_uint64`, bits 0-2 are dropped, bits 3-10 pick
-/// the layer and bits 11-63 are the magnitude; about 98.9% of draws end at the first test.
+/// the layer and bits 11-63 are the magnitude; about 97.8% of draws end at the first test.
 #[inline]
 pub fn random_standard_exponential<R: RawBits + ?Sized>(bitgen: &mut R) -> f64 {
     standard_exponential(&mut Single(bitgen))
@@ -43,7 +43,7 @@ fn exponential_candidate(r: u64) -> (usize, u64, f64) {
     (idx, ri, ri as f64 * WE_DOUBLE[idx])
 }
 
-/// The fast path of one draw (about 98.9% of them).
+/// The fast path of one draw (about 97.8% of them: 2.22% miss, by NumPy's tables).
 #[inline(always)]
 pub(crate) fn exponential_first(r: u64) -> Option<f64> {
     let (idx, ri, x) = exponential_candidate(r);

@@ -18,7 +18,7 @@
 use crate::simd::SimdPath;
 
 /// Whether the fills use this module's AVX-512 code (decided once per process; `selected`
-/// picks AVX-512 only on a CPU and OS that have AVX-512F/DQ).
+/// picks AVX-512 only on a CPU and OS that have AVX-512F/DQ, and AVX2, BMI2 and POPCNT).
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn on() -> bool {
@@ -30,8 +30,8 @@ macro_rules! enter {
     ($f:ident($($arg:ident),*)) => {{
         #[cfg(target_arch = "x86_64")]
         if on() {
-            // SAFETY: the `avx512` functions are safe code compiled for AVX-512F/DQ; `on`
-            // checked the CPU.
+            // SAFETY: the `avx512` functions are safe code compiled for AVX-512F/DQ (and BMI2,
+            // POPCNT); `on` checked the CPU for all of them.
             #[allow(unsafe_code)]
             return unsafe { avx512::$f($($arg),*) };
         }
@@ -97,7 +97,8 @@ pub(crate) fn exponential_candidates_f(
 }
 
 /// Copies `src[i]` for each `i < used` whose bit is set in `keep` to the front of `dst`, in
-/// order, and returns how many (at most `dst.len()`, which the caller makes sure of).
+/// order, and returns how many (at most `dst.len()`, which the caller makes sure of). The
+/// AVX-512 version also writes up to a group's worth of slots past that count (inside `dst`).
 #[inline(always)]
 pub(crate) fn compact_f64(
     src: &[f64; 256],
@@ -339,7 +340,8 @@ mod avx512 {
         let byte = _mm512_set1_epi64(0xff);
         #[inline(always)]
         fn gather(idx: __m512i) -> (__m512i, __m512d) {
-            // SAFETY: every index is below 256, the tables' length (masked to a byte).
+            // SAFETY: every index is below 256, the tables' length (masked to a byte); this
+            // helper is only reachable from the AVX-512 function around it.
             #[allow(unsafe_code)]
             unsafe {
                 (
@@ -378,7 +380,8 @@ mod avx512 {
         let byte = _mm512_set1_epi32(0xff);
         #[inline(always)]
         fn gather(idx: __m512i) -> (__m512i, __m512) {
-            // SAFETY: every index is below 256, the tables' length (masked to a byte).
+            // SAFETY: every index is below 256, the tables' length (masked to a byte); this
+            // helper is only reachable from the AVX-512 function around it.
             #[allow(unsafe_code)]
             unsafe {
                 (
