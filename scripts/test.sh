@@ -38,9 +38,14 @@ rustup run nightly rustc --version >/dev/null 2>&1 ||
 # With NumPy installed, the live differential tests must run, not skip.
 export RANDSTREAMS_REQUIRE_NUMPY=1
 cargo test --locked
-# Every SIMD path is tested: the conformance tests again on the portable kernels.
-RANDSTREAMS_SIMD=portable cargo test --locked --test golden --test fill_fast_mt_philox \
-  --test fill_fast --test mt19937_simd --test state --test fill_blocks
+# Every SIMD path is tested: the conformance tests (golden and live NumPy cases, bulk against
+# single draws) again with the selection capped at AVX2, which is what an AVX2-only CPU runs
+# (PCG's scalar lanes, the one-pass distribution loops), and at the portable baseline.
+for path in avx2 portable; do
+  RANDSTREAMS_SIMD=$path cargo test --locked --test golden --test fill_fast_mt_philox \
+    --test fill_fast --test mt19937_simd --test state --test fill_blocks \
+    --test distributions_unit --test parallel_fill
+done
 # The A/B benchmark's crate still builds against the library (scripts/ab_bench.sh).
 cargo check --locked --quiet --manifest-path scripts/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
