@@ -99,7 +99,9 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 /// Fills `out` with one kernel value per element, each consuming at least one `next_u64` word
 /// (or `next_double`, when `doubles` says the kernel may take one). `first(w)` is the kernel's
 /// fast path on its first word (`None`: rejected, or needs more draws); `lanes` the same on
-/// many words at once (see [`run_block`]; [`no_lanes`] for none); `one` is the whole kernel,
+/// many words at once (see [`run_block`]; [`no_lanes`] for none), which stores its block's
+/// values in a burst, so `prefetch` says to fetch the block's output lines first
+/// ([`crate::simd::prefetch`]; no gain for kernels without lanes); `one` is the whole kernel,
 /// which runs from a word `first` rejects. Words come in blocks, unless the kernel
 /// takes doubles and the generator's `next_double` is not a function of one word; then every
 /// draw goes to the generator.
@@ -112,6 +114,7 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     g: &mut R,
     doubles: bool,
     out: &mut [T],
+    prefetch: bool,
     first: impl Fn(u64) -> Option<T>,
     lanes: impl Fn(&[u64], &mut [T]) -> usize,
     mut one: impl FnMut(&mut Words64<'_, R>) -> T,
@@ -120,7 +123,11 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
     let ahead = map.is_some() || !doubles;
     let map = map.unwrap_or(u64_to_double); // only reached through a block, so never a guess
     let mut block = [0u64; WORD_BLOCK];
+    let total = out.len();
     for chunk in out.chunks_mut(WORD_BLOCK) {
+        if prefetch {
+            crate::simd::prefetch(chunk, total);
+        }
         let words = &mut block[..if ahead { chunk.len() } else { 0 }];
         g.fill_u64(words);
         let mut slow = |pos| {
@@ -152,12 +159,17 @@ pub(crate) fn fill_words64<R: RawBits + ?Sized, T>(
 pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
     g: &mut R,
     out: &mut [T],
+    prefetch: bool,
     first: impl Fn(u32) -> Option<T>,
     lanes: impl Fn(&[u32], &mut [T]) -> usize,
     mut one: impl FnMut(&mut Words32<'_, R>) -> T,
 ) {
     let mut block = [0u32; 2 * WORD_BLOCK];
+    let total = out.len();
     for chunk in out.chunks_mut(2 * WORD_BLOCK) {
+        if prefetch {
+            crate::simd::prefetch(chunk, total);
+        }
         let words = &mut block[..chunk.len()];
         g.fill_u32(words);
         let mut slow = |pos| {
@@ -215,6 +227,7 @@ pub(crate) fn fill_attempts<W, T, const N: usize, const M: usize>(
     let (mut j, mut carried) = (0, 0);
     while j < out.len() {
         let n = (carried + out.len() - j).min(N);
+        crate::simd::prefetch(&out[j..(j + n).min(out.len())], out.len());
         fill(&mut words[carried..n]);
         let block = &words[..n];
         let mut miss = [0u64; M];

@@ -181,6 +181,7 @@ where
         fill_words32(
             bitgen,
             out,
+            true,
             first,
             |w, o| lanes::lemire_u32(w, o, rng, put, first),
             |d| put(lemire_u32(d, rng)),
@@ -196,6 +197,7 @@ where
             bitgen,
             false,
             out,
+            true,
             first,
             |w, o| lanes::lemire_u64(w, o, rng, put, first),
             |d| put(lemire_u64(d, rng)),
@@ -223,6 +225,7 @@ where
         fill_words32(
             bitgen,
             out,
+            true,
             first,
             |w, o| lanes::lemire_u32(w, o, rng, put, first),
             |d| put(lemire_u32(d, rng)),
