@@ -74,8 +74,22 @@ fn check<G, T>(
     G: RawBits + Clone + PartialEq + Debug,
     T: Copy + Default + Debug + Bits,
 {
+    check_lengths(label, starts, &lengths(), bulk, single)
+}
+
+/// [`check`] for the given lengths.
+fn check_lengths<G, T>(
+    label: &str,
+    starts: &[(String, G)],
+    lengths: &[usize],
+    bulk: impl Fn(&mut G, &mut [T]),
+    single: impl Fn(&mut G) -> T,
+) where
+    G: RawBits + Clone + PartialEq + Debug,
+    T: Copy + Default + Debug + Bits,
+{
     for (start_label, start) in starts {
-        for len in lengths() {
+        for &len in lengths {
             let (mut fast, mut slow) = (start.clone(), start.clone());
             let mut out = vec![T::default(); len];
             bulk(&mut fast, &mut out);
@@ -367,6 +381,73 @@ fn bit_generator() {
     for alg in Algorithm::ALL {
         let s = starts(|ss| BitGenerator::new(alg, Arc::new(ss.clone())));
         all_fills!(alg.name(), &s, g => g);
+    }
+}
+
+/// Outputs of over 1 MiB, where the block fills also prefetch their output lines
+/// (`simd::prefetch`): the fills that do, for every algorithm, from one start.
+#[test]
+fn outputs_over_the_prefetch_threshold() {
+    // 270,001 four-byte values are just over 1 MiB; eight-byte ones twice that.
+    let lens = [270_001];
+    for alg in Algorithm::ALL {
+        let mut s = starts(|ss| BitGenerator::new(alg, Arc::new(ss.clone())));
+        s.truncate(2); // seed 0, and with a half word pending
+        let l = |what: &str| format!("{} {what}", alg.name());
+        check_lengths(
+            &l("standard_exponential"),
+            &s,
+            &lens,
+            |g, o| Generator::new(g).fill_standard_exponential(o),
+            exponential::random_standard_exponential,
+        );
+        check_lengths(
+            &l("standard_exponential f32"),
+            &s,
+            &lens,
+            |g, o| Generator::new(g).fill_standard_exponential_f32(o),
+            exponential::random_standard_exponential_f,
+        );
+        check_lengths(
+            &l("exponential(2.5)"),
+            &s,
+            &lens,
+            |g, o| Generator::new(g).fill_exponential(2.5, o).unwrap(),
+            |g| exponential::random_exponential(g, 2.5),
+        );
+        check_lengths(
+            &l("integers(-5, 2**31 - 3) i64 (about half rejected)"),
+            &s,
+            &lens,
+            |g, o| {
+                Generator::new(g)
+                    .fill_integers_i64(-5, (1 << 31) - 3, false, o)
+                    .unwrap()
+            },
+            |g| i64::from(lemire32(g, (1 << 31) + 1)) - 5,
+        );
+        check_lengths(
+            &l("integers(0, 1000) i32"),
+            &s,
+            &lens,
+            |g, o| {
+                Generator::new(g)
+                    .fill_integers_i32(0, 1000, false, o)
+                    .unwrap()
+            },
+            |g| lemire32(g, 999) as i32,
+        );
+        check_lengths(
+            &l("integers(-9, 10**12) i64"),
+            &s,
+            &lens,
+            |g, o| {
+                Generator::new(g)
+                    .fill_integers_i64(-9, 1_000_000_000_000, false, o)
+                    .unwrap()
+            },
+            |g| lemire64(g, 1_000_000_000_008) as i64 - 9,
+        );
     }
 }
 
