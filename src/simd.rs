@@ -4,8 +4,8 @@
 //! in `lcg_lanes`, the bounded-integer fills' fast path and the exponential fills' passes in
 //! `distributions::lanes`); chosen once
 //! per process. All give the same values; the test command runs the conformance tests under
-//! the best path and under the baseline (`RANDSTREAMS_SIMD=portable`; `RANDSTREAMS_SIMD=avx2`
-//! stops at AVX2).
+//! the best path, with the selection capped at AVX2 (`RANDSTREAMS_SIMD=avx2`) and under the
+//! baseline (`RANDSTREAMS_SIMD=portable`).
 //!
 //! Who uses it: MT19937's twist and tempering (LLVM vectorises them 8 words wide with AVX2)
 //! and Philox's block loop (BMI2's `mulx` leaves both halves of a 64x64-bit product in any
