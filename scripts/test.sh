@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
-# coverage, fuzz regressions), again with the portable (non-SIMD) MT19937, Philox and PCG kernels,
+# coverage, fuzz regressions), the conformance tests again with SIMD capped at AVX2 and on the
+# portable (non-SIMD) kernels,
 # ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress
 # test, examples against NumPy), a smoke run of scripts/bench.py, the C tests under sanitizers
 # and valgrind (scripts/sanitize.sh), the thread stress test under ThreadSanitizer and helgrind

@@ -17,8 +17,9 @@
 //!
 //! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the calls that
 //! enter code compiled for AVX2/BMI2 (`simd::run_avx2`) or AVX-512 (`lcg_lanes`,
-//! `distributions::lanes`) after checking the CPU, and those two modules' reinterpretation of
-//! 512-bit vectors as arrays of words (and the exponential's table gathers in the latter).
+//! `distributions::lanes`) after checking the CPU, those two modules' reinterpretation of
+//! 512-bit vectors as arrays of words (and the exponential's table gathers in the latter), and
+//! the cache-line prefetch hint of the block fills (`simd::prefetch`).
 
 #![deny(unsafe_code)]
 

@@ -101,9 +101,15 @@ pub(crate) fn prefetch<T>(out: &[T], total: usize) {
     if total.saturating_mul(size_of::<T>()) < PREFETCH_BYTES {
         return;
     }
-    #[cfg(all(target_arch = "x86_64", not(miri)))]
-    for v in out.iter().step_by((64 / size_of::<T>()).max(1)) {
-        // SAFETY: SSE is part of the x86-64 baseline; a prefetch never faults and changes no
+    // An element every 64 bytes, and the last one: when `out` does not start on a line
+    // boundary, the stride alone misses its last line.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse", not(miri)))]
+    for v in out
+        .iter()
+        .step_by((64 / size_of::<T>()).max(1))
+        .chain(out.last())
+    {
+        // SAFETY: the `cfg` above makes SSE available; a prefetch never faults and changes no
         // memory (the address is inside `out` anyway).
         #[allow(unsafe_code)]
         unsafe {

@@ -99,9 +99,9 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 /// Fills `out` with one kernel value per element, each consuming at least one `next_u64` word
 /// (or `next_double`, when `doubles` says the kernel may take one). `first(w)` is the kernel's
 /// fast path on its first word (`None`: rejected, or needs more draws); `lanes` the same on
-/// many words at once (see [`run_block`]; [`no_lanes`] for none), which stores its block's
-/// values in a burst, so `prefetch` says to fetch the block's output lines first
-/// ([`crate::simd::prefetch`]; no gain for kernels without lanes); `one` is the whole kernel,
+/// many words at once (see [`run_block`]; [`no_lanes`] for none); `prefetch` says to fetch each
+/// block's output lines first ([`crate::simd::prefetch`]), for SIMD lanes that store a block's
+/// values in a burst (no gain where the values are stored as they are made); `one` is the whole kernel,
 /// which runs from a word `first` rejects. Words come in blocks, unless the kernel
 /// takes doubles and the generator's `next_double` is not a function of one word; then every
 /// draw goes to the generator.
@@ -203,6 +203,9 @@ pub(crate) fn fill_words32<R: RawBits + ?Sized, T>(
 /// on each other; then `compact` copies the kept values to the output in order. The one branch
 /// per miss left is the loop over them; the one-pass loop ([`run_block`]) mispredicts at every
 /// miss and, for the exponential, at half its wedge tests, each after the slow path's latency.
+///
+/// Each block's output lines are fetched ahead (for outputs of 1 MiB or more: see
+/// [`crate::simd::prefetch`]): the compaction stores them in a burst.
 ///
 /// No block draws more words than outputs still owed (a block holds one more, the first word of
 /// an attempt begun in the previous block that waits for its second word; that attempt gives at

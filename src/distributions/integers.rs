@@ -181,7 +181,7 @@ where
         fill_words32(
             bitgen,
             out,
-            true,
+            lanes::available(),
             first,
             |w, o| lanes::lemire_u32(w, o, rng, put, first),
             |d| put(lemire_u32(d, rng)),
@@ -197,7 +197,7 @@ where
             bitgen,
             false,
             out,
-            true,
+            lanes::available(),
             first,
             |w, o| lanes::lemire_u64(w, o, rng, put, first),
             |d| put(lemire_u64(d, rng)),
@@ -225,7 +225,7 @@ where
         fill_words32(
             bitgen,
             out,
-            true,
+            lanes::available(),
             first,
             |w, o| lanes::lemire_u32(w, o, rng, put, first),
             |d| put(lemire_u32(d, rng)),
