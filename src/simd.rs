@@ -2,8 +2,7 @@
 //! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later), or
 //! on CPUs that also have AVX-512F/DQ, that and the AVX-512 code (PCG64's and PCG64DXSM's fills
 //! in `lcg_lanes`, the bounded-integer fills' fast path and the exponential fills' passes in
-//! `distributions::lanes`); chosen once
-//! per process. All give the same values; the test command runs the conformance tests under
+//! `distributions::lanes`); chosen once per process. All give the same values; the test command runs the conformance tests under
 //! the best path, with the selection capped at AVX2 (`RANDSTREAMS_SIMD=avx2`) and under the
 //! baseline (`RANDSTREAMS_SIMD=portable`).
 //!

@@ -101,8 +101,8 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 /// fast path on its first word (`None`: rejected, or needs more draws); `lanes` the same on
 /// many words at once (see [`run_block`]; [`no_lanes`] for none); `prefetch` says to fetch each
 /// block's output lines first ([`crate::simd::prefetch`]), for SIMD lanes that store a block's
-/// values in a burst (no gain where the values are stored as they are made); `one` is the whole kernel,
-/// which runs from a word `first` rejects. Words come in blocks, unless the kernel
+/// values in a burst (no gain where the values are stored as they are made); `one` is the whole
+/// kernel, which runs from a word `first` rejects. Words come in blocks, unless the kernel
 /// takes doubles and the generator's `next_double` is not a function of one word; then every
 /// draw goes to the generator.
 ///

@@ -25,9 +25,16 @@ fn on() -> bool {
     SimdPath::selected() == SimdPath::Avx512
 }
 
-/// `avx512::$f(args)` when [`on`], else 0 (nothing written: the scalar loop does it all).
+/// `avx512::$f(args)` when [`on`], else `fallback` (by default 0: nothing written, the scalar
+/// loop does it all).
 macro_rules! enter {
     ($f:ident($($arg:ident),*)) => {{
+        enter!($f($($arg),*) else {
+            let _ = ($($arg),*);
+            0
+        })
+    }};
+    ($f:ident($($arg:ident),*) else $fallback:expr) => {{
         #[cfg(target_arch = "x86_64")]
         if on() {
             // SAFETY: the `avx512` functions are safe code compiled for AVX-512F/DQ (and BMI2,
@@ -35,8 +42,7 @@ macro_rules! enter {
             #[allow(unsafe_code)]
             return unsafe { avx512::$f($($arg),*) };
         }
-        let _ = ($($arg),*);
-        0
+        $fallback
     }};
 }
 
@@ -106,13 +112,7 @@ pub(crate) fn compact_f64(
     used: usize,
     dst: &mut [f64],
 ) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    if on() {
-        // SAFETY: as in `enter!`.
-        #[allow(unsafe_code)]
-        return unsafe { avx512::compact_f64(src, keep, used, dst) };
-    }
-    compact_scalar(src, keep, used, dst, 0, 0)
+    enter!(compact_f64(src, keep, used, dst) else compact_scalar(src, keep, used, dst, 0, 0))
 }
 
 /// As [`compact_f64`], for 32-bit values.
@@ -123,13 +123,7 @@ pub(crate) fn compact_f32(
     used: usize,
     dst: &mut [f32],
 ) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    if on() {
-        // SAFETY: as in `enter!`.
-        #[allow(unsafe_code)]
-        return unsafe { avx512::compact_f32(src, keep, used, dst) };
-    }
-    compact_scalar(src, keep, used, dst, 0, 0)
+    enter!(compact_f32(src, keep, used, dst) else compact_scalar(src, keep, used, dst, 0, 0))
 }
 
 /// The scalar compaction from `src[i]` and `dst[j]` on.
