@@ -69,46 +69,51 @@ module randstreams
   implicit none
   private
 
-  ! The C functions (bind(C) interfaces below), by the header's order.
+  ! The C functions (bind(C) interfaces below), by the header's order; then the distribution
+  ! methods' (rng_*), made from src/methods.toml.
   public :: pcg64_new, pcg64dxsm_new, mt19937_new, philox_new, sfc64_new, bitgen_new, &
       philox_new_key, mt19937_new_legacy, mt19937_new_legacy_array, bitgen_next_u64, &
       bitgen_next_u32, bitgen_next_double, bitgen_random_raw, bitgen_fill_u64, bitgen_fill_u32, &
       bitgen_fill_double, bitgen_spawn, pcg64_jumped, pcg64dxsm_jumped, philox_jumped, &
       mt19937_jumped, pcg64_advance, pcg64dxsm_advance, philox_advance, bitgen_name, &
-      bitgen_seedseq, bitgen_clone, bitgen_free, rng_random, rng_next_random, rng_random_f32, &
-      rng_next_random_f32, rng_uniform, rng_next_uniform, rng_standard_normal, &
-      rng_next_standard_normal, rng_standard_normal_f32, rng_next_standard_normal_f32, &
-      rng_normal, rng_next_normal, rng_standard_exponential, rng_next_standard_exponential, &
-      rng_standard_exponential_f32, rng_next_standard_exponential_f32, rng_exponential, &
-      rng_next_exponential, rng_lognormal, rng_next_lognormal, rng_standard_gamma, &
-      rng_next_standard_gamma, rng_standard_gamma_f32, rng_next_standard_gamma_f32, rng_gamma, &
-      rng_next_gamma, rng_beta, rng_next_beta, rng_chisquare, rng_next_chisquare, rng_poisson, &
-      rng_next_poisson, rng_binomial, rng_next_binomial, rng_geometric, rng_next_geometric, &
-      rng_integers_i64, rng_next_integers_i64, rng_integers_i32, rng_next_integers_i32, &
-      rng_integers_i16, rng_next_integers_i16, rng_integers_i8, rng_next_integers_i8, &
-      rng_integers_u64, rng_next_integers_u64, rng_integers_u32, rng_next_integers_u32, &
-      rng_integers_u16, rng_next_integers_u16, rng_integers_u8, rng_next_integers_u8, &
-      rng_integers_bool, rng_next_integers_bool, rng_permutation, rng_shuffle_i64, &
-      rng_shuffle_f64, bitgen_fill_u64_parallel, ss_new, ss_new_u32, ss_new_str, ss_new_os, &
-      ss_new_ex, ss_spawn, &
-      ss_generate_state_u32, ss_generate_state_u64, ss_n_children_spawned, ss_pool_size, &
-      ss_spawn_key, ss_entropy_str, ss_free, bitgen_state_json, bitgen_from_state_json, &
-      bitgen_set_state_json, bitgen_state_save, bitgen_state_load, ss_state_json, &
-      ss_from_state_json, ss_state_save, ss_state_load, bitgen_new_user, rng_version, &
-      rng_last_error, rng_status_str
+      bitgen_seedseq, bitgen_clone, bitgen_free, bitgen_fill_u64_parallel, ss_new, ss_new_u32, &
+      ss_new_str, ss_new_os, ss_new_ex, ss_spawn, ss_generate_state_u32, ss_generate_state_u64, &
+      ss_n_children_spawned, ss_pool_size, ss_spawn_key, ss_entropy_str, ss_free, &
+      bitgen_state_json, bitgen_from_state_json, bitgen_set_state_json, bitgen_state_save, &
+      bitgen_state_load, ss_state_json, ss_from_state_json, ss_state_save, ss_state_load, &
+      bitgen_new_user, rng_version, rng_last_error, rng_status_str
+  ! BEGIN GENERATED: public C functions (python3 scripts/gen/methods.py; do not edit)
+  public :: rng_random, rng_next_random, rng_random_f32, rng_next_random_f32, rng_uniform, &
+      rng_next_uniform, rng_standard_normal, rng_next_standard_normal, rng_standard_normal_f32, &
+      rng_next_standard_normal_f32, rng_normal, rng_next_normal, rng_standard_exponential, &
+      rng_next_standard_exponential, rng_standard_exponential_f32, &
+      rng_next_standard_exponential_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
+      rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
+      rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
+      rng_chisquare, rng_next_chisquare, rng_poisson, rng_next_poisson, rng_binomial, &
+      rng_next_binomial, rng_geometric, rng_next_geometric, rng_integers_i64, &
+      rng_next_integers_i64, rng_integers_i32, rng_next_integers_i32, rng_integers_i16, &
+      rng_next_integers_i16, rng_integers_i8, rng_next_integers_i8, rng_integers_u64, &
+      rng_next_integers_u64, rng_integers_u32, rng_next_integers_u32, rng_integers_u16, &
+      rng_next_integers_u16, rng_integers_u8, rng_next_integers_u8, rng_integers_bool, &
+      rng_next_integers_bool, rng_permutation, rng_shuffle_i64, rng_shuffle_f64, &
+      rng_standard_cauchy, rng_next_standard_cauchy
+  ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
       RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL, RNG_VERSION_MAJOR, &
       RNG_VERSION_MINOR, RNG_VERSION_PATCH, RNG_VERSION_STRING
-  ! The Fortran-friendly wrappers (module procedures).
+  ! The Fortran-friendly wrappers (module procedures); then the distribution methods'.
   public :: rng_version_f, rng_last_error_f, rng_status_str_f, bitgen_name_f, bitgen_new_f, &
       ss_new_str_f, ss_new_ex_f, ss_entropy_str_f, philox_new_key_f, mt19937_new_legacy_array_f, &
       ss_new_f, ss_new_u32_f, ss_spawn_f, bitgen_spawn_f, ss_spawn_key_f, bitgen_free_all, &
       ss_free_all, bitgen_state_json_f, bitgen_from_state_json_f, bitgen_set_state_json_f, &
       bitgen_state_save_f, bitgen_state_load_f, ss_state_json_f, ss_from_state_json_f, &
-      ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, &
-      bitgen_fill_u32_f, bitgen_fill_double_f, rng_random_f, rng_random_f32_f, rng_uniform_f, &
-      rng_standard_normal_f, rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
+      ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, bitgen_fill_u32_f, &
+      bitgen_fill_double_f, ss_generate_state_u32_f, ss_generate_state_u64_f
+  ! BEGIN GENERATED: public wrappers (python3 scripts/gen/methods.py; do not edit)
+  public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_standard_normal_f, &
+      rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
       rng_standard_exponential_f32_f, rng_exponential_f, rng_lognormal_f, rng_standard_gamma_f, &
       rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, rng_poisson_f, &
       rng_binomial_f, rng_geometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
@@ -116,8 +121,8 @@ module randstreams
       rng_integers_i8_f, rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, &
       rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, &
       rng_integers_u8_f, rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, &
-      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, ss_generate_state_u32_f, &
-      ss_generate_state_u64_f
+      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f
+  ! END GENERATED: public wrappers
 
   ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
   !> Success.
@@ -340,6 +345,7 @@ module randstreams
 
     ! --- Distributions: Generator(bg).<method>(..., size=n); rng_next_<method>: one value ---
 
+    ! BEGIN GENERATED: interfaces (python3 scripts/gen/methods.py; do not edit)
     function rng_random(bg, out, n) bind(C, name="rng_random")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_random
@@ -860,6 +866,21 @@ module randstreams
       integer(c_size_t), value :: n
     end function rng_shuffle_f64
 
+    function rng_standard_cauchy(bg, out, n) bind(C, name="rng_standard_cauchy")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_cauchy
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_cauchy
+
+    function rng_next_standard_cauchy(bg) bind(C, name="rng_next_standard_cauchy")
+      import :: c_double, c_ptr
+      real(c_double) :: rng_next_standard_cauchy
+      type(c_ptr), value :: bg
+    end function rng_next_standard_cauchy
+    ! END GENERATED: interfaces
+
     ! --- Parallel fill --------------------------------------------------------------------
 
     function bitgen_fill_u64_parallel(bg, out, n, threads) &
@@ -1376,6 +1397,7 @@ contains
     status = bitgen_fill_double(bg, out, size(out, kind=c_size_t))
   end function bitgen_fill_double_f
 
+  ! BEGIN GENERATED: wrappers (python3 scripts/gen/methods.py; do not edit)
   function rng_random_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(out) :: out(:)
@@ -1706,6 +1728,14 @@ contains
     integer(c_int32_t) :: status
     status = rng_shuffle_f64(bg, data, size(data, kind=c_size_t))
   end function rng_shuffle_f64_f
+
+  function rng_standard_cauchy_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_cauchy(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_cauchy_f
+  ! END GENERATED: wrappers
 
   function ss_generate_state_u32_f(ss, out) result(status)
     type(c_ptr), intent(in) :: ss

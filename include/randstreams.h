@@ -863,7 +863,9 @@ int32_t rng_next_integers_i32(struct rng_bitgen *bg,
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int16, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
- * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * `n == 0`.
+ * A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of
+ * n is NumPy's `size=n`, not n single values.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -896,7 +898,9 @@ int32_t rng_next_integers_i16(struct rng_bitgen *bg,
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int8, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
- * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * `n == 0`.
+ * A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of
+ * n is NumPy's `size=n`, not n single values.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -995,7 +999,9 @@ int32_t rng_next_integers_u32(struct rng_bitgen *bg,
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint16, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
- * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * `n == 0`.
+ * A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of
+ * n is NumPy's `size=n`, not n single values.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -1028,7 +1034,9 @@ int32_t rng_next_integers_u16(struct rng_bitgen *bg,
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint8, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
- * `n == 0`. 8- and 16-bit fills pack several values per 32-bit draw, as NumPy's arrays do, so a fill of n is not n single draws (it is NumPy's `size=n`).
+ * `n == 0`.
+ * A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of
+ * n is NumPy's `size=n`, not n single values.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -1060,7 +1068,12 @@ int32_t rng_next_integers_u8(struct rng_bitgen *bg,
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=bool, endpoint=endpoint)`: fills `out` with `n` values.
  *
- * `low` and `high` are 0 or 1 (`high` may be 2 without endpoint). 32 values per 32-bit draw, least significant bit first, as NumPy's arrays.
+ * `low` and `high` are 0 or 1 (`high` may be 2 without endpoint); 32 values per 32-bit draw,
+ * least significant bit first.
+ * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
+ * `n == 0`.
+ * A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of
+ * n is NumPy's `size=n`, not n single values.
  * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
  *         an overflowing byte count (then nothing is drawn or written).
  *
@@ -1115,6 +1128,26 @@ RNG_NODISCARD int32_t rng_shuffle_i64(struct rng_bitgen *bg, int64_t *data, size
  * `bg` is NULL or a live handle used by no other thread; `data` points to `n` values.
  */
 RNG_NODISCARD int32_t rng_shuffle_f64(struct rng_bitgen *bg, double *data, size_t n);
+
+/**
+ * @brief `Generator(bg).standard_cauchy(size=n)`: fills `out` with `n` values.
+ *
+ * The ratio of two standard normals, the numerator drawn first.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (overflowing byte count).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_standard_cauchy(struct rng_bitgen *bg, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_standard_cauchy (equal to a fill of one element); returns it, or 0.0
+ *        with #rng_last_error set when `bg` is NULL.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread.
+ */
+double rng_next_standard_cauchy(struct rng_bitgen *bg);
 
 /**
  * @brief #bitgen_fill_u64 on up to `threads` threads: the same `n` values and the same final

@@ -553,7 +553,8 @@ public:
         return children;
     }
 
-    /// `random()`: doubles in [0, 1).
+    // BEGIN GENERATED: distribution methods (python3 scripts/gen/methods.py; do not edit)
+    /// `random()`.
     [[nodiscard]] std::vector<double> random(std::size_t n) { return fill<double>(rng_random, n); }
     void random(double *out, std::size_t n) { check(rng_random(h(), out, n)); }
     [[nodiscard]] double random() { return rng_next_random(h()); }
@@ -580,9 +581,7 @@ public:
     [[nodiscard]] std::vector<double> standard_normal(std::size_t n) {
         return fill<double>(rng_standard_normal, n);
     }
-    void standard_normal(double *out, std::size_t n) {
-        check(rng_standard_normal(h(), out, n));
-    }
+    void standard_normal(double *out, std::size_t n) { check(rng_standard_normal(h(), out, n)); }
     [[nodiscard]] double standard_normal() { return rng_next_standard_normal(h()); }
 
     /// `standard_normal(dtype=np.float32)`.
@@ -693,12 +692,10 @@ public:
     [[nodiscard]] std::vector<double> chisquare(double df, std::size_t n) {
         return fill<double>(rng_chisquare, n, df);
     }
-    void chisquare(double df, double *out, std::size_t n) {
-        check(rng_chisquare(h(), df, out, n));
-    }
+    void chisquare(double df, double *out, std::size_t n) { check(rng_chisquare(h(), df, out, n)); }
     [[nodiscard]] double chisquare(double df) { return one<double>(rng_next_chisquare, df); }
 
-    /// `poisson(lam)` (int64).
+    /// `poisson(lam)`.
     [[nodiscard]] std::vector<std::int64_t> poisson(double lam, std::size_t n) {
         return fill<std::int64_t>(rng_poisson, n, lam);
     }
@@ -709,7 +706,7 @@ public:
         return one<std::int64_t>(rng_next_poisson, lam);
     }
 
-    /// `binomial(ntrials, p)` (NumPy's `binomial(n, p)`; int64).
+    /// `binomial(n, p)` with `n` as `ntrials`.
     [[nodiscard]] std::vector<std::int64_t> binomial(std::int64_t ntrials, double p,
                                                      std::size_t n) {
         return fill<std::int64_t>(rng_binomial, n, ntrials, p);
@@ -721,7 +718,7 @@ public:
         return one<std::int64_t>(rng_next_binomial, ntrials, p);
     }
 
-    /// `geometric(p)` (int64).
+    /// `geometric(p)`.
     [[nodiscard]] std::vector<std::int64_t> geometric(double p, std::size_t n) {
         return fill<std::int64_t>(rng_geometric, n, p);
     }
@@ -793,8 +790,7 @@ public:
                       std::size_t n) {
         check(rng_integers_u64(h(), low, high, endpoint, out, n));
     }
-    [[nodiscard]] std::uint64_t integers_u64(std::uint64_t low, std::uint64_t high,
-                                             bool endpoint) {
+    [[nodiscard]] std::uint64_t integers_u64(std::uint64_t low, std::uint64_t high, bool endpoint) {
         return one<std::uint64_t>(rng_next_integers_u64, low, high, endpoint);
     }
 
@@ -807,8 +803,7 @@ public:
                       std::size_t n) {
         check(rng_integers_u32(h(), low, high, endpoint, out, n));
     }
-    [[nodiscard]] std::uint32_t integers_u32(std::uint32_t low, std::uint32_t high,
-                                             bool endpoint) {
+    [[nodiscard]] std::uint32_t integers_u32(std::uint32_t low, std::uint32_t high, bool endpoint) {
         return one<std::uint32_t>(rng_next_integers_u32, low, high, endpoint);
     }
 
@@ -821,8 +816,7 @@ public:
                       std::size_t n) {
         check(rng_integers_u16(h(), low, high, endpoint, out, n));
     }
-    [[nodiscard]] std::uint16_t integers_u16(std::uint16_t low, std::uint16_t high,
-                                             bool endpoint) {
+    [[nodiscard]] std::uint16_t integers_u16(std::uint16_t low, std::uint16_t high, bool endpoint) {
         return one<std::uint16_t>(rng_next_integers_u16, low, high, endpoint);
     }
 
@@ -839,11 +833,10 @@ public:
         return one<std::uint8_t>(rng_next_integers_u8, low, high, endpoint);
     }
 
-    /// `integers(low, high, dtype=bool, endpoint=endpoint)`, low and high 0 or 1 (high may be
-    /// 2 without endpoint); packed fills, 32 values per 32-bit draw.
+    /// `integers(low, high, dtype=bool, endpoint=endpoint)` (packed fills).
     [[nodiscard]] std::vector<bool> integers_bool(std::uint8_t low, std::uint8_t high,
                                                   bool endpoint, std::size_t n) {
-        const std::unique_ptr<bool[]> buf(new bool[n]);  // std::vector<bool> has no data()
+        const std::unique_ptr<bool[]> buf(new bool[n]);
         integers_bool(low, high, endpoint, buf.get(), n);
         return std::vector<bool>(buf.get(), buf.get() + n);
     }
@@ -861,11 +854,21 @@ public:
     }
     void permutation(std::int64_t *out, std::size_t n) { check(rng_permutation(h(), out, n)); }
 
-    /// `shuffle(data)` for a 1-d int64 or float64 array, in place.
+    /// `shuffle(data)` for a 1-d int64 array, in place.
     void shuffle(std::int64_t *data, std::size_t n) { check(rng_shuffle_i64(h(), data, n)); }
     void shuffle(std::vector<std::int64_t> &data) { shuffle(data.data(), data.size()); }
+
+    /// `shuffle(data)` for a 1-d float64 array, in place.
     void shuffle(double *data, std::size_t n) { check(rng_shuffle_f64(h(), data, n)); }
     void shuffle(std::vector<double> &data) { shuffle(data.data(), data.size()); }
+
+    /// `standard_cauchy()`.
+    [[nodiscard]] std::vector<double> standard_cauchy(std::size_t n) {
+        return fill<double>(rng_standard_cauchy, n);
+    }
+    void standard_cauchy(double *out, std::size_t n) { check(rng_standard_cauchy(h(), out, n)); }
+    [[nodiscard]] double standard_cauchy() { return rng_next_standard_cauchy(h()); }
+    // END GENERATED: distribution methods
 
 private:
     randstreams::bit_generator bg_;

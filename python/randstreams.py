@@ -94,27 +94,112 @@ def In(ctype):
     return _array(ctype, False)
 
 
-# Distributions: C suffix -> (parameter types, element type). Each gives
-#   rng_<suffix>(bg, params..., out, n) -> status  and  rng_next_<suffix>(bg, params..., &out)
-#   -> status, or rng_next_<suffix>(bg) -> value when there are no parameters.
-_D2 = (c_double, c_double)
-_DIST_C = {
-    "random": ((), c_double), "random_f32": ((), c_float),
-    "uniform": (_D2, c_double),
-    "standard_normal": ((), c_double), "standard_normal_f32": ((), c_float),
-    "normal": (_D2, c_double),
-    "standard_exponential": ((), c_double), "standard_exponential_f32": ((), c_float),
-    "exponential": ((c_double,), c_double), "lognormal": (_D2, c_double),
-    "standard_gamma": ((c_double,), c_double), "standard_gamma_f32": ((c_float,), c_float),
-    "gamma": (_D2, c_double), "beta": (_D2, c_double), "chisquare": ((c_double,), c_double),
-    "poisson": ((c_double,), c_int64), "binomial": ((c_int64, c_double), c_int64),
-    "geometric": ((c_double,), c_int64),
+_REQ = inspect.Parameter.empty
+
+# BEGIN GENERATED: method tables (python3 scripts/gen/methods.py; do not edit)
+# The rng_* functions: name -> (restype, *argtypes).
+_METHOD_SIGNATURES = {
+    "rng_random": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_next_random": (c_double, BG),
+    "rng_random_f32": (c_int32, BG, Out(c_float), c_size_t),
+    "rng_next_random_f32": (c_float, BG),
+    "rng_uniform": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_uniform": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_standard_normal": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_next_standard_normal": (c_double, BG),
+    "rng_standard_normal_f32": (c_int32, BG, Out(c_float), c_size_t),
+    "rng_next_standard_normal_f32": (c_float, BG),
+    "rng_normal": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_normal": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_standard_exponential": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_next_standard_exponential": (c_double, BG),
+    "rng_standard_exponential_f32": (c_int32, BG, Out(c_float), c_size_t),
+    "rng_next_standard_exponential_f32": (c_float, BG),
+    "rng_exponential": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_exponential": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_lognormal": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_lognormal": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_standard_gamma": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_standard_gamma": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_standard_gamma_f32": (c_int32, BG, c_float, Out(c_float), c_size_t),
+    "rng_next_standard_gamma_f32": (c_int32, BG, c_float, POINTER(c_float)),
+    "rng_gamma": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_gamma": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_beta": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_beta": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_chisquare": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_chisquare": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_poisson": (c_int32, BG, c_double, Out(c_int64), c_size_t),
+    "rng_next_poisson": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_binomial": (c_int32, BG, c_int64, c_double, Out(c_int64), c_size_t),
+    "rng_next_binomial": (c_int32, BG, c_int64, c_double, POINTER(c_int64)),
+    "rng_geometric": (c_int32, BG, c_double, Out(c_int64), c_size_t),
+    "rng_next_geometric": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, Out(c_int64), c_size_t),
+    "rng_next_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, POINTER(c_int64)),
+    "rng_integers_i32": (c_int32, BG, c_int32, c_int32, c_bool, Out(c_int32), c_size_t),
+    "rng_next_integers_i32": (c_int32, BG, c_int32, c_int32, c_bool, POINTER(c_int32)),
+    "rng_integers_i16": (c_int32, BG, c_int16, c_int16, c_bool, Out(c_int16), c_size_t),
+    "rng_next_integers_i16": (c_int32, BG, c_int16, c_int16, c_bool, POINTER(c_int16)),
+    "rng_integers_i8": (c_int32, BG, c_int8, c_int8, c_bool, Out(c_int8), c_size_t),
+    "rng_next_integers_i8": (c_int32, BG, c_int8, c_int8, c_bool, POINTER(c_int8)),
+    "rng_integers_u64": (c_int32, BG, c_uint64, c_uint64, c_bool, Out(c_uint64), c_size_t),
+    "rng_next_integers_u64": (c_int32, BG, c_uint64, c_uint64, c_bool, POINTER(c_uint64)),
+    "rng_integers_u32": (c_int32, BG, c_uint32, c_uint32, c_bool, Out(c_uint32), c_size_t),
+    "rng_next_integers_u32": (c_int32, BG, c_uint32, c_uint32, c_bool, POINTER(c_uint32)),
+    "rng_integers_u16": (c_int32, BG, c_uint16, c_uint16, c_bool, Out(c_uint16), c_size_t),
+    "rng_next_integers_u16": (c_int32, BG, c_uint16, c_uint16, c_bool, POINTER(c_uint16)),
+    "rng_integers_u8": (c_int32, BG, c_uint8, c_uint8, c_bool, Out(c_uint8), c_size_t),
+    "rng_next_integers_u8": (c_int32, BG, c_uint8, c_uint8, c_bool, POINTER(c_uint8)),
+    "rng_integers_bool": (c_int32, BG, c_uint8, c_uint8, c_bool, Out(c_bool), c_size_t),
+    "rng_next_integers_bool": (c_int32, BG, c_uint8, c_uint8, c_bool, POINTER(c_bool)),
+    "rng_permutation": (c_int32, BG, Out(c_int64), c_size_t),
+    "rng_shuffle_i64": (c_int32, BG, Out(c_int64), c_size_t),
+    "rng_shuffle_f64": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_standard_cauchy": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_next_standard_cauchy": (c_double, BG),
 }
-_INT_C = {"i64": c_int64, "i32": c_int32, "i16": c_int16, "i8": c_int8,
-          "u64": c_uint64, "u32": c_uint32, "u16": c_uint16, "u8": c_uint8}
-for _suffix, _t in _INT_C.items():
-    _DIST_C["integers_" + _suffix] = ((_t, _t, c_bool), _t)
-_DIST_C["integers_bool"] = ((c_uint8, c_uint8, c_bool), c_bool)
+# Generator methods made from the table: name -> ((parameter, default)..., {dtype: C function});
+# a default of `_REQ` means required.
+_METHODS = {
+    "random": ((), {np.dtype(np.float64): "rng_random", np.dtype(np.float32): "rng_random_f32"}),
+    "uniform": ((("low", 0.0), ("high", 1.0)), {np.dtype(np.float64): "rng_uniform"}),
+    "standard_normal": ((), {
+        np.dtype(np.float64): "rng_standard_normal",
+        np.dtype(np.float32): "rng_standard_normal_f32",
+    }),
+    "normal": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_normal"}),
+    "standard_exponential": ((), {
+        np.dtype(np.float64): "rng_standard_exponential",
+        np.dtype(np.float32): "rng_standard_exponential_f32",
+    }),
+    "exponential": ((("scale", 1.0),), {np.dtype(np.float64): "rng_exponential"}),
+    "lognormal": ((("mean", 0.0), ("sigma", 1.0)), {np.dtype(np.float64): "rng_lognormal"}),
+    "standard_gamma": ((("shape", _REQ),), {
+        np.dtype(np.float64): "rng_standard_gamma",
+        np.dtype(np.float32): "rng_standard_gamma_f32",
+    }),
+    "gamma": ((("shape", _REQ), ("scale", 1.0)), {np.dtype(np.float64): "rng_gamma"}),
+    "beta": ((("a", _REQ), ("b", _REQ)), {np.dtype(np.float64): "rng_beta"}),
+    "chisquare": ((("df", _REQ),), {np.dtype(np.float64): "rng_chisquare"}),
+    "poisson": ((("lam", 1.0),), {np.dtype(np.int64): "rng_poisson"}),
+    "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}),
+    "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}),
+    "standard_cauchy": ((), {np.dtype(np.float64): "rng_standard_cauchy"}),
+}
+# integers by dtype: the C fill.
+_INTEGERS = {
+    np.dtype(np.int64): "rng_integers_i64",
+    np.dtype(np.int32): "rng_integers_i32",
+    np.dtype(np.int16): "rng_integers_i16",
+    np.dtype(np.int8): "rng_integers_i8",
+    np.dtype(np.uint64): "rng_integers_u64",
+    np.dtype(np.uint32): "rng_integers_u32",
+    np.dtype(np.uint16): "rng_integers_u16",
+    np.dtype(np.uint8): "rng_integers_u8",
+    np.dtype(np.bool_): "rng_integers_bool",
+}
+# END GENERATED: method tables
 
 # Every function of include/randstreams.h: name -> (restype, *argtypes).
 _SIGNATURES = {
@@ -152,12 +237,7 @@ _SIGNATURES = {
     "bitgen_seedseq": (SS, BG),
     "bitgen_clone": (BG, BG),
     "bitgen_free": (None, BG),
-    **{f"rng_{s}": (c_int32, BG, *p, Out(t), c_size_t) for s, (p, t) in _DIST_C.items()},
-    **{f"rng_next_{s}": (c_int32, BG, *p, POINTER(t)) if p else (t, BG)
-       for s, (p, t) in _DIST_C.items()},
-    "rng_permutation": (c_int32, BG, Out(c_int64), c_size_t),
-    "rng_shuffle_i64": (c_int32, BG, Out(c_int64), c_size_t),
-    "rng_shuffle_f64": (c_int32, BG, Out(c_double), c_size_t),
+    **_METHOD_SIGNATURES,
     "bitgen_state_json": (c_size_t, BG, POINTER(c_char), c_size_t),
     "bitgen_from_state_json": (BG, c_char_p),
     "bitgen_set_state_json": (c_int32, BG, c_char_p),
@@ -601,11 +681,19 @@ class BitGenerator(_Owned):
             raise TypeError(f"unsupported dtype {dt} for integers")
         lo, hi = (0, 1) if dt == np.bool_ else (np.iinfo(dt).min, np.iinfo(dt).max)
         low, high = operator.index(low), operator.index(high)
+        # NumPy's checks in NumPy's order (_bounded_integers.pyx.in) where a bound does not fit
+        # the dtype, so cannot reach the library (which makes the same checks on the rest).
+        if low < lo:
+            raise ValueError(f"low is out of bounds for {dt}")
+        if (high if endpoint else high - 1) > hi:
+            raise ValueError(f"high is out of bounds for {dt}")
         if not endpoint and high == hi + 1:  # high exclusive: NumPy itself draws [low, high - 1]
-            high, endpoint = hi, True
-        for what, v in (("low", low), ("high", high)):
-            if not lo <= v <= hi:
-                raise ValueError(f"{what} is out of bounds for {dt}")
+            high, endpoint, closed = hi, True, False
+        else:
+            closed = endpoint
+        if not (lo <= low <= hi and lo <= high <= hi):  # then low is above the closed high
+            raise ValueError((f"high {'<' if closed else '<='} 0" if low == 0 else
+                              f"low {'>' if closed else '>='} high"))
         return self._fill({dt: _INTEGERS[dt]}, (low, high, endpoint), size, out, None)
 
     def permutation(self, n=None, out=None):
@@ -627,11 +715,6 @@ class BitGenerator(_Owned):
         _check(f(self, x, x.size))
 
 
-_INTEGERS = {np.dtype(getattr(np, n)): f"rng_integers_{s}" for n, s in (
-    ("int64", "i64"), ("int32", "i32"), ("int16", "i16"), ("int8", "i8"), ("uint64", "u64"),
-    ("uint32", "u32"), ("uint16", "u16"), ("uint8", "u8"), ("bool_", "bool"))}
-
-
 def _shape(size):
     try:
         return tuple(operator.index(n) for n in size)
@@ -649,30 +732,6 @@ def _args(fname, params):
                 raise OverflowError(f"{fname}: {v} does not fit in {t.__name__}")
         checked.append(v)
     return checked
-
-
-# Generator methods: name -> ((parameter, default)..., {dtype: C function}); a default of
-# `inspect.Parameter.empty` means required.
-_REQ = inspect.Parameter.empty
-_F64, _F32, _I64 = np.dtype(np.float64), np.dtype(np.float32), np.dtype(np.int64)
-_METHODS = {
-    "random": ((), {_F64: "rng_random", _F32: "rng_random_f32"}),
-    "uniform": ((("low", 0.0), ("high", 1.0)), {_F64: "rng_uniform"}),
-    "standard_normal": ((), {_F64: "rng_standard_normal", _F32: "rng_standard_normal_f32"}),
-    "normal": ((("loc", 0.0), ("scale", 1.0)), {_F64: "rng_normal"}),
-    "standard_exponential": ((), {_F64: "rng_standard_exponential",
-                                  _F32: "rng_standard_exponential_f32"}),
-    "exponential": ((("scale", 1.0),), {_F64: "rng_exponential"}),
-    "lognormal": ((("mean", 0.0), ("sigma", 1.0)), {_F64: "rng_lognormal"}),
-    "standard_gamma": ((("shape", _REQ),), {_F64: "rng_standard_gamma",
-                                            _F32: "rng_standard_gamma_f32"}),
-    "gamma": ((("shape", _REQ), ("scale", 1.0)), {_F64: "rng_gamma"}),
-    "beta": ((("a", _REQ), ("b", _REQ)), {_F64: "rng_beta"}),
-    "chisquare": ((("df", _REQ),), {_F64: "rng_chisquare"}),
-    "poisson": ((("lam", 1.0),), {_I64: "rng_poisson"}),
-    "binomial": ((("n", _REQ), ("p", _REQ)), {_I64: "rng_binomial"}),
-    "geometric": ((("p", _REQ),), {_I64: "rng_geometric"}),
-}
 
 
 def _method(name, params, funcs):

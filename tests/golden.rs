@@ -1,6 +1,9 @@
-//! Golden vectors from NumPy (tests/data/*.txt, written by scripts/gen_vectors.py; format in
+//! Golden vectors from NumPy (tests/data/*.txt, written by scripts/gen/vectors.py; format in
 //! tests/data/FORMAT.md), checked through the Rust API. When NumPy is importable, the same
 //! script also draws fresh random cases, checked here live.
+
+#[path = "common/methods.rs"]
+mod methods;
 
 use randstreams::distributions::Generator;
 use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
@@ -40,7 +43,8 @@ impl Machine {
     }
 
     fn dist(&mut self, method: &str, n: usize, params: &[&str]) -> Vec<u64> {
-        run_dist(&mut Generator::new(self.bg()), method, n, params)
+        methods::run(&mut Generator::new(self.bg()), method, n, params)
+            .unwrap_or_else(|| panic!("unknown distribution {method:?}"))
     }
 
     /// Runs an operation line; returns what a check line compares, as u64 words.
@@ -129,118 +133,9 @@ impl Machine {
     }
 }
 
-/// `Generator(bg).<method>(*params, size=n)`, each value as u64 bits (floats' bits, integers
-/// sign-extended), the way `expected_value` reads the file.
-fn run_dist(g: &mut Generator<&mut BitGenerator>, method: &str, n: usize, p: &[&str]) -> Vec<u64> {
-    let f = |i: usize| -> f64 {
-        p[i].parse()
-            .unwrap_or_else(|_| panic!("bad float {:?}", p[i]))
-    };
-    let bits64 = |v: Vec<f64>| v.into_iter().map(f64::to_bits).collect::<Vec<u64>>();
-    let bits32 = |v: Vec<f32>| {
-        v.into_iter()
-            .map(|x| u64::from(x.to_bits()))
-            .collect::<Vec<u64>>()
-    };
-    let ints = |v: Vec<i64>| v.into_iter().map(|x| x as u64).collect::<Vec<u64>>();
-    let (mut d, mut s, mut i) = (vec![0f64; n], vec![0f32; n], vec![0i64; n]);
-    macro_rules! integers {
-        ($fill:ident, $t:ty) => {{
-            let mut v: Vec<$t> = vec![0; n];
-            let (lo, hi) = (p[0].parse().unwrap(), p[1].parse().unwrap());
-            g.$fill(lo, hi, p[2] == "1", &mut v).unwrap();
-            v.into_iter().map(|x| x as u64).collect()
-        }};
-    }
-    match method {
-        "random" => g.fill_random(&mut d),
-        "random_f32" => {
-            g.fill_random_f32(&mut s);
-            return bits32(s);
-        }
-        "uniform" => g.fill_uniform(f(0), f(1), &mut d).unwrap(),
-        "standard_normal" => g.fill_standard_normal(&mut d),
-        "standard_normal_f32" => {
-            g.fill_standard_normal_f32(&mut s);
-            return bits32(s);
-        }
-        "normal" => g.fill_normal(f(0), f(1), &mut d).unwrap(),
-        "standard_exponential" => g.fill_standard_exponential(&mut d),
-        "standard_exponential_f32" => {
-            g.fill_standard_exponential_f32(&mut s);
-            return bits32(s);
-        }
-        "exponential" => g.fill_exponential(f(0), &mut d).unwrap(),
-        "lognormal" => g.fill_lognormal(f(0), f(1), &mut d).unwrap(),
-        "standard_gamma" => g.fill_standard_gamma(f(0), &mut d).unwrap(),
-        "standard_gamma_f32" => {
-            g.fill_standard_gamma_f32(f(0) as f32, &mut s).unwrap();
-            return bits32(s);
-        }
-        "gamma" => g.fill_gamma(f(0), f(1), &mut d).unwrap(),
-        "beta" => g.fill_beta(f(0), f(1), &mut d).unwrap(),
-        "chisquare" => g.fill_chisquare(f(0), &mut d).unwrap(),
-        "poisson" => {
-            g.fill_poisson(f(0), &mut i).unwrap();
-            return ints(i);
-        }
-        "binomial" => {
-            g.fill_binomial(p[0].parse().unwrap(), f(1), &mut i)
-                .unwrap();
-            return ints(i);
-        }
-        "geometric" => {
-            g.fill_geometric(f(0), &mut i).unwrap();
-            return ints(i);
-        }
-        "permutation" => {
-            g.fill_permutation(&mut i);
-            return ints(i);
-        }
-        "shuffle_i64" => {
-            let mut a: Vec<i64> = (0..n as i64).collect();
-            g.shuffle(&mut a);
-            return ints(a);
-        }
-        "shuffle_f64" => {
-            let mut a: Vec<f64> = (0..n).map(|k| k as f64 * 0.5).collect();
-            g.shuffle(&mut a);
-            return bits64(a);
-        }
-        "integers_i64" => return integers!(fill_integers_i64, i64),
-        "integers_i32" => return integers!(fill_integers_i32, i32),
-        "integers_i16" => return integers!(fill_integers_i16, i16),
-        "integers_i8" => return integers!(fill_integers_i8, i8),
-        "integers_u64" => return integers!(fill_integers_u64, u64),
-        "integers_u32" => return integers!(fill_integers_u32, u32),
-        "integers_u16" => return integers!(fill_integers_u16, u16),
-        "integers_u8" => return integers!(fill_integers_u8, u8),
-        "integers_bool" => {
-            let mut v = vec![false; n];
-            let (lo, hi) = (p[0].parse().unwrap(), p[1].parse().unwrap());
-            g.fill_integers_bool(lo, hi, p[2] == "1", &mut v).unwrap();
-            return v.into_iter().map(u64::from).collect();
-        }
-        other => panic!("unknown distribution {other:?}"),
-    }
-    bits64(d)
-}
-
 /// Reads one expected value of a `dist` line: hex bits for floats, decimal for integers.
 fn expected_value(method: &str, t: &str) -> u64 {
-    let float = [
-        "random",
-        "uniform",
-        "normal",
-        "exponential",
-        "gamma",
-        "beta",
-        "chisquare",
-        "shuffle_f64",
-    ]
-    .iter()
-    .any(|k| method.contains(k));
-    if float {
+    if methods::is_float(method) {
         hex(t)
     } else if t.starts_with('-') {
         t.parse::<i64>().unwrap() as u64
@@ -349,13 +244,13 @@ fn live_numpy_differential() {
     });
     println!("live NumPy cases with RANDSTREAMS_LIVE_SEED={seed}");
     let out = Command::new("python3")
-        .arg(Path::new(root).join("scripts/gen_vectors.py"))
+        .arg(Path::new(root).join("scripts/gen/vectors.py"))
         .args(["--random", &seed, "--count", "150"])
         .output()
         .unwrap();
     assert!(
         out.status.success(),
-        "gen_vectors.py failed: {}",
+        "vectors.py failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     let passed = check_text(

@@ -24,6 +24,7 @@
 
 mod blocks;
 mod checks;
+pub mod continuous;
 pub mod discrete;
 pub mod exponential;
 pub mod gamma;
@@ -389,6 +390,27 @@ impl<R: RawBits> Generator<R> {
     /// `exponential(scale)`.
     pub fn next_exponential(&mut self, scale: f64) -> Result<f64> {
         one(0.0, |v| self.fill_exponential(scale, v))
+    }
+
+    // ---- continuous ----------------------------------------------------------------------
+
+    /// `standard_cauchy(size=out.len())`: `N / N`, the numerator drawn first. The normals come
+    /// from the normal fill, two per value in the order single draws take them.
+    pub fn fill_standard_cauchy(&mut self, out: &mut [f64]) {
+        const BLOCK: usize = 256;
+        let mut z = [0.0; 2 * BLOCK];
+        for chunk in out.chunks_mut(BLOCK) {
+            let z = &mut z[..2 * chunk.len()];
+            self.fill_standard_normal(z);
+            for (o, pair) in chunk.iter_mut().zip(z.chunks_exact(2)) {
+                *o = pair[0] / pair[1];
+            }
+        }
+    }
+
+    /// `standard_cauchy()`.
+    pub fn next_standard_cauchy(&mut self) -> f64 {
+        continuous::random_standard_cauchy(&mut self.bitgen)
     }
 
     // ---- gamma family ------------------------------------------------------------------

@@ -250,6 +250,29 @@ pub(crate) unsafe fn fill<T>(
     })
 }
 
+/// Shared by the parameterised `rng_next_*`: computes one value and writes it to `*out`.
+///
+/// # Safety
+/// `bg` is NULL or a live handle; `out` is NULL or writable.
+pub(crate) unsafe fn one<T>(
+    function: &str,
+    bg: *mut rng_bitgen,
+    out: *mut T,
+    f: impl FnOnce(&mut Source) -> FfiResult<T>,
+) -> i32 {
+    status(function, || {
+        // SAFETY: forwarded contract.
+        let g = unsafe { handle_mut(bg, "bg") }?;
+        if out.is_null() {
+            return Err(Fail::null("out"));
+        }
+        let v = f(&mut g.src)?;
+        // SAFETY: non-NULL and writable by the contract.
+        unsafe { out.write(v) };
+        Ok(())
+    })
+}
+
 /// @brief NumPy's `random_raw(n)`: the generator's raw outputs (64-bit words; 32-bit values
 ///        for MT19937).
 /// @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (byte count overflows).

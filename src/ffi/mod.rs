@@ -19,7 +19,7 @@
 
 mod bitgen;
 mod boundary;
-mod distributions;
+mod methods;
 mod parallel;
 mod seedseq;
 mod state;
@@ -27,7 +27,7 @@ mod user;
 mod version;
 
 pub use bitgen::*;
-pub use distributions::*;
+pub use methods::*;
 pub use parallel::*;
 pub use seedseq::*;
 pub use state::*;

@@ -647,6 +647,18 @@ static void compare_dist(int line, const char *method, rs::generator &g, rng_bit
         [&](std::size_t k) { return g.method(k); },                                             \
         [&](T *out, std::size_t k) { g.method(out, k); }, [&]() { return g.method(); })
 
+// A rejected parameter set: the library's RNG_ERR_INVALID_ARGUMENT, its message from
+// `function` and naming the parameter `word`.
+#define EXPECT_REJECTED(function, word, ...)                                                    \
+    do {                                                                                        \
+        EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, function ": ", __VA_ARGS__);                 \
+        check_at(__LINE__, std::strstr(rng_last_error(), word) != nullptr,                      \
+                 std::string(#__VA_ARGS__) + ": the message names " + word);                    \
+    } while (0)
+
+// test_generated_methods and test_generated_rejections, made from src/methods.toml.
+#include "methods_test.inc"
+
 static void test_distributions(const algorithm &alg) {
     context = std::string(alg.name) + " distributions";
     const char *seed = "[7, 2024]";
@@ -654,41 +666,11 @@ static void test_distributions(const algorithm &alg) {
     c_bg twin = c_twin(alg.name, seed);
     rng_bitgen *const c = twin.get();
 
-    COMPARE_DIST0(double, random);
-    COMPARE_DIST0(float, random_f32);
-    COMPARE_DIST(double, uniform, -1.5, 3.25);
-    COMPARE_DIST0(double, standard_normal);
-    COMPARE_DIST0(float, standard_normal_f32);
-    COMPARE_DIST(double, normal, 10.0, 2.0);
-    COMPARE_DIST0(double, standard_exponential);
-    COMPARE_DIST0(float, standard_exponential_f32);
-    COMPARE_DIST(double, exponential, 2.5);
-    COMPARE_DIST(double, lognormal, 0.5, 0.75);
-    COMPARE_DIST(double, standard_gamma, 0.5);
-    COMPARE_DIST(double, standard_gamma, 3.0);
-    COMPARE_DIST(float, standard_gamma_f32, 0.5f);
-    COMPARE_DIST(float, standard_gamma_f32, 4.0f);
-    COMPARE_DIST(double, gamma, 2.5, 1.5);
-    COMPARE_DIST(double, beta, 0.5, 0.75);
-    COMPARE_DIST(double, beta, 2.0, 3.0);
-    COMPARE_DIST(double, chisquare, 3.0);
-    COMPARE_DIST(std::int64_t, poisson, 4.5);
-    COMPARE_DIST(std::int64_t, poisson, 250.0);
-    COMPARE_DIST(std::int64_t, binomial, 20, 0.3);
-    COMPARE_DIST(std::int64_t, binomial, 1000, 0.45);
-    COMPARE_DIST(std::int64_t, geometric, 0.2);
-    COMPARE_DIST(std::int64_t, integers_i64, -5, 1000000007, false);
-    COMPARE_DIST(std::int64_t, integers_i64, INT64_MIN, INT64_MAX, true);
-    COMPARE_DIST(std::int32_t, integers_i32, -1000, 1000, true);
-    COMPARE_DIST(std::int16_t, integers_i16, -300, 301, false);
-    COMPARE_DIST(std::int8_t, integers_i8, -100, 100, true);
-    COMPARE_DIST(std::uint64_t, integers_u64, 3, UINT64_MAX, false);
-    COMPARE_DIST(std::uint32_t, integers_u32, 0, 0xffffffffu, true);
-    COMPARE_DIST(std::uint16_t, integers_u16, 1, 60000, false);
-    COMPARE_DIST(std::uint8_t, integers_u8, 0, 255, true);
-    COMPARE_DIST(std::uint8_t, integers_u8, 10, 20, false);
-    COMPARE_DIST(bool, integers_bool, 0, 1, true);
-    COMPARE_DIST(bool, integers_bool, 0, 2, false);
+    // Every method with a single-value form, for each sample of src/methods.toml; then every
+    // rejected parameter set, which must draw nothing.
+    test_generated_methods(g, c);
+    test_generated_rejections(g);
+    CHECK(g.bit_generator().next_u64() == bitgen_next_u64(c));
 
     // permutation and shuffle: no single-value form.
     {

@@ -97,11 +97,8 @@ contains
     integer, parameter :: n = 40
     type(c_ptr) :: ss, a, b, c
     real(c_double) :: x(n), y(n)
-    real(c_float) :: f(n), g(n)
     integer(c_int64_t) :: k(n), m(n)
     integer(c_int32_t) :: k32(n), m32(n)
-    integer(c_int8_t) :: b8(n), c8(n)
-    logical(c_bool) :: flags(n), flags2(n)
     integer :: j
 
     ss = ss_new_str_f("2024")
@@ -134,130 +131,8 @@ contains
       call check_status(bitgen_random_raw(b, m, int(n, c_size_t)), RNG_OK, "bitgen_random_raw")
       call check(all(k == m), name // ": random_raw_f = random_raw")
 
-      ! Doubles
-      call check_status(rng_random_f(a, x), RNG_OK, "rng_random_f")
-      do j = 1, n
-        y(j) = rng_next_random(b)
-      end do
-      call check(same(x, y), name // ": random")
-      call check_status(rng_uniform_f(a, -3.0_c_double, 5.0_c_double, x), RNG_OK, "rng_uniform_f")
-      do j = 1, n
-        call check_status(rng_next_uniform(b, -3.0_c_double, 5.0_c_double, y(j)), RNG_OK, &
-            "rng_next_uniform")
-      end do
-      call check(same(x, y), name // ": uniform")
-      call check_status(rng_standard_normal_f(a, x), RNG_OK, "rng_standard_normal_f")
-      do j = 1, n
-        y(j) = rng_next_standard_normal(b)
-      end do
-      call check(same(x, y), name // ": standard_normal")
-      call check_status(rng_normal(a, 10.0_c_double, 2.0_c_double, x, int(n, c_size_t)), RNG_OK, &
-          "rng_normal")
-      call check_status(rng_normal_f(b, 10.0_c_double, 2.0_c_double, y), RNG_OK, "rng_normal_f")
-      call check(same(x, y), name // ": normal = normal_f")
-      call check_status(rng_standard_exponential_f(a, x), RNG_OK, "rng_standard_exponential_f")
-      do j = 1, n
-        y(j) = rng_next_standard_exponential(b)
-      end do
-      call check(same(x, y), name // ": standard_exponential")
-      call check_status(rng_exponential_f(a, 0.5_c_double, x), RNG_OK, "rng_exponential_f")
-      do j = 1, n
-        call check_status(rng_next_exponential(b, 0.5_c_double, y(j)), RNG_OK, "next_exponential")
-      end do
-      call check(same(x, y), name // ": exponential")
-      call check_status(rng_lognormal_f(a, 1.0_c_double, 0.25_c_double, x), RNG_OK, &
-          "rng_lognormal_f")
-      do j = 1, n
-        call check_status(rng_next_lognormal(b, 1.0_c_double, 0.25_c_double, y(j)), RNG_OK, &
-            "rng_next_lognormal")
-      end do
-      call check(same(x, y), name // ": lognormal")
-      call check_status(rng_standard_gamma_f(a, 0.5_c_double, x), RNG_OK, "rng_standard_gamma_f")
-      do j = 1, n
-        call check_status(rng_next_standard_gamma(b, 0.5_c_double, y(j)), RNG_OK, &
-            "rng_next_standard_gamma")
-      end do
-      call check(same(x, y), name // ": standard_gamma(0.5)")
-      call check_status(rng_gamma_f(a, 3.0_c_double, 2.0_c_double, x), RNG_OK, "rng_gamma_f")
-      do j = 1, n
-        call check_status(rng_next_gamma(b, 3.0_c_double, 2.0_c_double, y(j)), RNG_OK, &
-            "rng_next_gamma")
-      end do
-      call check(same(x, y), name // ": gamma(3, 2)")
-      call check_status(rng_beta_f(a, 0.5_c_double, 2.0_c_double, x), RNG_OK, "rng_beta_f")
-      do j = 1, n
-        call check_status(rng_next_beta(b, 0.5_c_double, 2.0_c_double, y(j)), RNG_OK, &
-            "rng_next_beta")
-      end do
-      call check(same(x, y), name // ": beta")
-      call check_status(rng_chisquare_f(a, 4.0_c_double, x), RNG_OK, "rng_chisquare_f")
-      do j = 1, n
-        call check_status(rng_next_chisquare(b, 4.0_c_double, y(j)), RNG_OK, "rng_next_chisquare")
-      end do
-      call check(same(x, y), name // ": chisquare")
+      ! Each distribution's wrapper against its C functions: test_methods.f90 (generated).
 
-      ! Floats
-      call check_status(rng_random_f32_f(a, f), RNG_OK, "rng_random_f32_f")
-      do j = 1, n
-        g(j) = rng_next_random_f32(b)
-      end do
-      call check(same32(f, g), name // ": random f32")
-      call check_status(rng_standard_normal_f32_f(a, f), RNG_OK, "rng_standard_normal_f32_f")
-      do j = 1, n
-        g(j) = rng_next_standard_normal_f32(b)
-      end do
-      call check(same32(f, g), name // ": standard_normal f32")
-      call check_status(rng_standard_exponential_f32_f(a, f), RNG_OK, &
-          "rng_standard_exponential_f32_f")
-      do j = 1, n
-        g(j) = rng_next_standard_exponential_f32(b)
-      end do
-      call check(same32(f, g), name // ": standard_exponential f32")
-      call check_status(rng_standard_gamma_f32_f(a, 2.5_c_float, f), RNG_OK, &
-          "rng_standard_gamma_f32_f")
-      do j = 1, n
-        call check_status(rng_next_standard_gamma_f32(b, 2.5_c_float, g(j)), RNG_OK, &
-            "rng_next_standard_gamma_f32")
-      end do
-      call check(same32(f, g), name // ": standard_gamma f32")
-
-      ! Integers
-      call check_status(rng_poisson_f(a, 3.0_c_double, k), RNG_OK, "rng_poisson_f")
-      do j = 1, n
-        call check_status(rng_next_poisson(b, 3.0_c_double, m(j)), RNG_OK, "rng_next_poisson")
-      end do
-      call check(all(k == m), name // ": poisson(3)")
-      call check_status(rng_poisson_f(a, 50.0_c_double, k), RNG_OK, "rng_poisson_f")
-      do j = 1, n
-        call check_status(rng_next_poisson(b, 50.0_c_double, m(j)), RNG_OK, "rng_next_poisson")
-      end do
-      call check(all(k == m), name // ": poisson(50)")
-      call check_status(rng_binomial_f(a, 100_c_int64_t, 0.3_c_double, k), RNG_OK, "binomial_f")
-      do j = 1, n
-        call check_status(rng_next_binomial(b, 100_c_int64_t, 0.3_c_double, m(j)), RNG_OK, &
-            "rng_next_binomial")
-      end do
-      call check(all(k == m), name // ": binomial")
-      call check_status(rng_geometric_f(a, 0.2_c_double, k), RNG_OK, "rng_geometric_f")
-      do j = 1, n
-        call check_status(rng_next_geometric(b, 0.2_c_double, m(j)), RNG_OK, "next_geometric")
-      end do
-      call check(all(k == m), name // ": geometric")
-      call check_status(rng_integers_i64_f(a, -5_c_int64_t, 1000000000000_c_int64_t, .true., k), &
-          RNG_OK, "rng_integers_i64_f")
-      do j = 1, n
-        call check_status(rng_next_integers_i64_f(b, -5_c_int64_t, 1000000000000_c_int64_t, &
-            .true., m(j)), RNG_OK, "rng_next_integers_i64_f")
-      end do
-      call check(all(k == m) .and. all(k >= -5) .and. all(k <= 1000000000000_c_int64_t), &
-          name // ": integers i64")
-      call check_status(rng_integers_i32_f(a, 1_c_int32_t, 7_c_int32_t, .false., k32), RNG_OK, &
-          "rng_integers_i32_f")
-      do j = 1, n
-        call check_status(rng_next_integers_i32(b, 1_c_int32_t, 7_c_int32_t, .false._c_bool, &
-            m32(j)), RNG_OK, "rng_next_integers_i32")
-      end do
-      call check(all(k32 == m32) .and. all(k32 >= 1) .and. all(k32 < 7), name // ": integers i32")
       ! Full uint64 range: 0 .. 2^64-1 is every bit pattern, i.e. next_u64
       call check_status(rng_integers_u64_f(a, 0_c_int64_t, -1_c_int64_t, .true., k), RNG_OK, &
           "rng_integers_u64_f")
@@ -272,19 +147,6 @@ contains
             RNG_OK, "rng_next_integers_u32_f")
       end do
       call check(all(k32 == m32), name // ": integers u32")
-      ! 8-bit and bool arrays pack several values per 32-bit word, as NumPy's: a fill of n is
-      ! NumPy's size=n (not n single draws), so compare a fill with the same fill.
-      call check_status(rng_integers_u8_f(a, 0_c_int8_t, -1_c_int8_t, .true., b8), RNG_OK, &
-          "rng_integers_u8_f")
-      call check_status(rng_integers_u8(b, 0_c_int8_t, -1_c_int8_t, .true._c_bool, c8, &
-          int(n, c_size_t)), RNG_OK, "rng_integers_u8")
-      call check(all(b8 == c8), name // ": integers u8 (0..255)")
-      call check_status(rng_integers_bool_f(a, 0_c_int8_t, 1_c_int8_t, .true., flags), RNG_OK, &
-          "rng_integers_bool_f")
-      call check_status(rng_integers_bool(b, 0_c_int8_t, 1_c_int8_t, .true._c_bool, flags2, &
-          int(n, c_size_t)), RNG_OK, "rng_integers_bool")
-      call check(logical(all(flags .eqv. flags2)), name // ": integers bool")
-
       ! permutation(n) is shuffle(arange(n)); shuffling doubles moves them the same way
       call check_status(rng_permutation_f(a, k), RNG_OK, "rng_permutation_f")
       m = [(int(j - 1, c_int64_t), j = 1, n)]

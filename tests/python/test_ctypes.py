@@ -4,6 +4,7 @@ python3 -m pytest -q tests/python (without the variable the module looks in the 
 
 import ctypes
 import inspect
+import itertools
 import os
 import re
 import sys
@@ -14,7 +15,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "python"))
+sys.path.insert(0, str(ROOT / "scripts" / "gen"))
+import method_table  # noqa: E402  (src/methods.toml: the methods and their test values)
 import randstreams as rs  # noqa: E402
+
+TABLE = method_table.load()
 
 npr = np.random
 ALGS = ["PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64"]
@@ -316,47 +321,30 @@ def test_user_generator_drives_distributions():
 
 # --- Distributions ---------------------------------------------------------------------------
 
-F32 = {"dtype": np.float32}
-CASES = [
-    ("random", (), {}), ("random", (), F32),
-    ("uniform", (), {}), ("uniform", (-2.0, 3.0), {}), ("uniform", (5.0, 5.0), {}),
-    ("uniform", (-1e300, 1e300), {}),
-    ("standard_normal", (), {}), ("standard_normal", (), F32),
-    ("normal", (10.0, 2.0), {}), ("normal", (-3.0, 0.0), {}), ("normal", (0.0, 1e-300), {}),
-    ("standard_exponential", (), {}), ("standard_exponential", (), F32),
-    ("exponential", (2.5,), {}), ("exponential", (0.0,), {}),
-    ("lognormal", (0.5, 0.3), {}), ("lognormal", (-2.0, 2.0), {}),
-    ("standard_gamma", (0.0,), {}), ("standard_gamma", (0.05,), {}),
-    ("standard_gamma", (0.5,), {}), ("standard_gamma", (1.0,), {}),
-    ("standard_gamma", (3.7,), {}), ("standard_gamma", (1e6,), {}),
-    ("standard_gamma", (0.3,), F32), ("standard_gamma", (1.0,), F32),
-    ("standard_gamma", (6.5,), F32),
-    ("gamma", (0.3, 2.0), {}), ("gamma", (5.0, 0.5), {}), ("gamma", (1.0, 3.0), {}),
-    ("beta", (0.5, 0.5), {}), ("beta", (2.0, 5.0), {}), ("beta", (0.05, 0.2), {}),
-    ("beta", (1.0, 1.0), {}), ("beta", (300.0, 0.9), {}),
-    ("chisquare", (3.0,), {}), ("chisquare", (0.5,), {}), ("chisquare", (2.0,), {}),
-    ("poisson", (0.0,), {}), ("poisson", (0.5,), {}), ("poisson", (9.9,), {}),
-    ("poisson", (10.0,), {}), ("poisson", (1234.5,), {}), ("poisson", (1e15,), {}),
-    ("binomial", (0, 0.5), {}), ("binomial", (10, 0.3), {}), ("binomial", (10, 0.7), {}),
-    ("binomial", (1000, 0.6), {}), ("binomial", (25, 0.95), {}), ("binomial", (7, 0.0), {}),
-    ("binomial", (7, 1.0), {}), ("binomial", (2**40, 1e-6), {}),
-    ("geometric", (0.3,), {}), ("geometric", (0.999,), {}), ("geometric", (1.0,), {}),
-    ("geometric", (1e-5,), {}), ("geometric", (0.2,), {}),
-]
+def _np_kwargs(v, args):
+    """NumPy's call of variant v with C parameter values `args`: (method, args, kwargs)."""
+    kwargs = {}
+    if v.out != "f64" and v.method != "permutation":
+        kwargs["dtype"] = np.dtype(method_table.NUMPY_DTYPE[v.out]).type
+    pos = tuple(a for p, a in zip(v.params, args) if not p.kwarg)
+    kwargs.update({p.numpy: a for p, a in zip(v.params, args) if p.kwarg})
+    if v.method != "integers" and kwargs.get("dtype") is np.int64:
+        del kwargs["dtype"]  # the discrete methods' only dtype
+    return v.numpy, pos, kwargs
+
+
+# Every sample of every method of src/methods.toml through the Python methods (integers' by
+# the hand-written method), and the Python-only forms of integers (an exclusive high one past
+# the dtype's maximum; one bound).
+CASES = [_np_kwargs(v, s) for v in TABLE if v.python == "auto" or v.method == "integers"
+         for s in v.samples]
 for _dt in (np.int64, np.int32, np.int16, np.int8, np.uint64, np.uint32, np.uint16, np.uint8):
     _lo, _hi = int(np.iinfo(_dt).min), int(np.iinfo(_dt).max)
-    _mid = (_lo + _hi) // 2
-    CASES += [("integers", (_lo, _hi + 1), {"dtype": _dt}),
-              ("integers", (_lo, _hi), {"dtype": _dt, "endpoint": True}),
-              ("integers", (0, 10), {"dtype": _dt}), ("integers", (5, 6), {"dtype": _dt}),
-              ("integers", (_mid, _mid), {"dtype": _dt, "endpoint": True}),
-              ("integers", (_lo, _mid), {"dtype": _dt}),
-              ("integers", (1, 2**(np.iinfo(_dt).bits - 2) + 1), {"dtype": _dt}),
-              ("integers", (3, min(_hi, 255)), {"dtype": _dt, "endpoint": True})]
-CASES += [("integers", (-5, 5), {"dtype": np.int8}), ("integers", (100,), {}),
-          ("integers", (-(2**62), 2**62), {}), ("integers", (0, 2**33 + 1), {"dtype": np.uint64})]
-CASES += [("integers", (lo, hi), {"dtype": bool, **kw}) for lo, hi, kw in (
-    (0, 2, {}), (0, 1, {"endpoint": True}), (1, 2, {}), (0, 1, {}), (1, 1, {"endpoint": True}))]
+    CASES += [("integers", (_lo, _hi + 1), {"dtype": _dt})]
+CASES += [("integers", (100,), {}), ("integers", (0, 2), {"dtype": bool})]
+# NumPy's defaults, where every parameter has one.
+CASES += [(v.numpy, (), {}) for v in TABLE if v.python == "auto" and not v.suffix
+          and v.params and all(not p.required for p in v.params)]
 CASE_IDS = [f"{m}{a}{'' if not k else {n: getattr(v, '__name__', v) for n, v in k.items()}}"
             .replace(" ", "") for m, a, k in CASES]
 DRAW_SEEDS = [(2024, False), ([7, 2**70], True)]  # (seed, a next_u32 first: a pending half word)
@@ -389,47 +377,34 @@ def test_distribution_size_and_scalar(method, args, kwargs):
     assert raw_equal(ours, theirs, 2)
 
 
-# rng_next_<suffix>(bg, params...) through the raw declarations, vs NumPy's scalar calls.
-NEXT = {"random": ("random", (), {}), "random_f32": ("random", (), F32),
-        "uniform": ("uniform", (-1.0, 4.0), {}), "standard_normal": ("standard_normal", (), {}),
-        "standard_normal_f32": ("standard_normal", (), F32), "normal": ("normal", (3.0, 0.5), {}),
-        "standard_exponential": ("standard_exponential", (), {}),
-        "standard_exponential_f32": ("standard_exponential", (), F32),
-        "exponential": ("exponential", (2.0,), {}), "lognormal": ("lognormal", (0.1, 0.7), {}),
-        "standard_gamma": ("standard_gamma", (0.7,), {}),
-        "standard_gamma_f32": ("standard_gamma", (2.5,), F32),
-        "gamma": ("gamma", (2.0, 1.5), {}), "beta": ("beta", (0.4, 3.0), {}),
-        "chisquare": ("chisquare", (4.0,), {}), "poisson": ("poisson", (30.0,), {}),
-        "binomial": ("binomial", (40, 0.25), {}), "geometric": ("geometric", (0.1,), {})}
-for _s, _dt in [("i64", np.int64), ("i32", np.int32), ("i16", np.int16), ("i8", np.int8),
-                ("u64", np.uint64), ("u32", np.uint32), ("u16", np.uint16), ("u8", np.uint8)]:
-    NEXT["integers_" + _s] = ("integers", (2, 100, True), {"dtype": _dt})
-NEXT["integers_bool"] = ("integers", (0, 1, True), {"dtype": bool})
+# rng_next_<name>(bg, params...) through the raw declarations, vs NumPy's scalar calls: every
+# method of src/methods.toml with a single-value form, at its first sample.
+NEXT = {v.cname: v for v in TABLE if v.next_form}
 
 
 def test_next_cases_cover_the_table():
-    assert sorted(NEXT) == sorted(rs._DIST_C)
+    assert sorted(NEXT) == sorted(n[len("rng_next_"):] for n in rs._SIGNATURES
+                                  if n.startswith("rng_next_"))
 
 
-@pytest.mark.parametrize("suffix", sorted(NEXT))
+@pytest.mark.parametrize("name", sorted(NEXT))
 @pytest.mark.parametrize("alg", ["PCG64", "MT19937", "Philox"])
-def test_rng_next(alg, suffix):
-    method, args, kwargs = NEXT[suffix]
+def test_rng_next(alg, name):
+    v = NEXT[name]
+    method, np_args, np_kwargs = _np_kwargs(v, v.samples[0])
     ours, theirs = pair(alg, 8)
     gen, lib = npr.Generator(theirs), rs.load()
-    f = getattr(lib, "rng_next_" + suffix)
-    params, ctype = rs._DIST_C[suffix]
-    np_args = args[:2] if method == "integers" else args
-    np_kwargs = dict(kwargs, endpoint=args[2]) if method == "integers" else kwargs
+    f = getattr(lib, v.c_next)
+    ctype = rs._SIGNATURES[v.c_next][-1]._type_ if v.params else None
     for _ in range(25):
-        if params:
+        if v.params:
             value = ctype()
-            assert f(ours, *args, ctypes.byref(value)) == rs.RNG_OK
+            assert f(ours, *v.samples[0], ctypes.byref(value)) == rs.RNG_OK
             value = value.value
         else:
             value = f(ours)
         expected = getattr(gen, method)(*np_args, **np_kwargs)
-        dtype = np.dtype(kwargs.get("dtype", np.asarray(expected).dtype))
+        dtype = np.dtype(method_table.NUMPY_DTYPE[v.out])
         assert same_bits(np.asarray(value, dtype), np.asarray(expected, dtype))
 
 
@@ -451,33 +426,83 @@ def test_permutation_and_shuffle(alg, n):
 
 # --- Errors ----------------------------------------------------------------------------------
 
-INVALID = [("uniform", (1.0, 0.0), "rng_uniform"), ("uniform", (0.0, np.inf), "rng_uniform"),
-           ("normal", (0.0, -0.5), "rng_normal: scale < 0 (got scale = -0.5)"),
-           ("exponential", (-1.0,), "rng_exponential"), ("lognormal", (0.0, -1.0), "rng_lognormal"),
-           ("standard_gamma", (-1.0,), "rng_standard_gamma"), ("gamma", (1.0, -1.0), "rng_gamma"),
-           ("beta", (0.0, 1.0), "rng_beta"), ("chisquare", (0.0,), "rng_chisquare"),
-           ("poisson", (-1.0,), "rng_poisson"), ("poisson", (1e300,), "rng_poisson"),
-           ("poisson", (np.nan,), "rng_poisson"),
-           ("binomial", (-1, 0.5), "rng_binomial"), ("binomial", (5, 1.5), "rng_binomial"),
-           ("geometric", (0.0,), "rng_geometric"), ("integers", (5, 5), "rng_integers_i64"),
-           ("integers", (6, 5), "rng_integers_i64")]
+# Every rejected parameter set of src/methods.toml, through the Python methods.
+INVALID = [(v, c) for v in TABLE if v.python == "auto" or v.method == "integers" for c in v.bad]
 
 
-@pytest.mark.parametrize("method,args,message", INVALID, ids=lambda x: str(x)[:25])
-def test_invalid_parameters(method, args, message):
+@pytest.mark.parametrize("v,case", INVALID,
+                         ids=[f"{v.cname}{tuple(c.args)}" for v, c in INVALID])
+def test_invalid_parameters(v, case):
+    method, args, kwargs = _np_kwargs(v, case.args)
     ours, theirs = pair("PCG64", 3)
-    kwargs = {"endpoint": True} if args == (6, 5) else {}
     with pytest.raises((ValueError, OverflowError)):  # NumPy refuses them too
         getattr(npr.Generator(theirs), method)(*args, size=4, **kwargs)
-    out = np.full(4, 7, np.int64 if method in ("poisson", "binomial", "geometric", "integers")
-                  else np.float64)
+    dtype = np.dtype(method_table.NUMPY_DTYPE[v.out])
+    out = np.full(4, 7, dtype)
     before = out.copy()
-    with pytest.raises(rs.RandstreamsError) as e:
-        getattr(ours, method)(*args, out=out, **kwargs)
-    assert e.value.status == rs.RNG_ERR_INVALID_ARGUMENT
-    assert e.value.message.startswith(message) and message in str(e.value)
-    assert "RNG_ERR_INVALID_ARGUMENT" in str(e.value)
+    kw = {k: a for k, a in kwargs.items() if k != "dtype"}  # the dtype is out's
+    # The library's error; or, for integers outside the dtype, the module's ValueError (as
+    # NumPy's) before the library is called.
+    with pytest.raises((rs.RandstreamsError, ValueError)) as e:
+        getattr(ours, method)(*args, out=out, **kw)
+    if isinstance(e.value, rs.RandstreamsError):
+        assert e.value.status == rs.RNG_ERR_INVALID_ARGUMENT
+        assert e.value.message.startswith(v.c_function + ": ")
+        assert "RNG_ERR_INVALID_ARGUMENT" in str(e.value)
+        message = e.value.message
+    else:
+        assert v.method == "integers", e.value
+        message = str(e.value)
+    assert re.search(rf"\b{v.param(case.param).numpy}\b", message), message
     assert same_bits(out, before) and raw_equal(ours, theirs)  # nothing written, nothing drawn
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int8, np.bool_, np.uint16, np.int32, np.uint64,
+                                   np.int64])
+def test_integers_bounds_like_numpy(dtype):
+    """Every pair of bounds around 0 and the dtype's ends, each way of endpoint: rejected with
+    NumPy's message (checked in NumPy's order), or drawn as NumPy draws them."""
+    lo, hi = (0, 1) if dtype == np.bool_ else (int(np.iinfo(dtype).min), int(np.iinfo(dtype).max))
+    edges = sorted({lo - 2, lo - 1, lo, lo + 1, 0, 1, 2, hi - 1, hi, hi + 1, hi + 2})
+    for low, high, endpoint in itertools.product(edges, edges, (False, True)):
+        ours, theirs = pair("PCG64", 11)
+        try:
+            expected, message = npr.Generator(theirs).integers(
+                low, high, endpoint=endpoint, dtype=dtype, size=3), None
+        except ValueError as e:
+            expected, message = None, str(e)
+        try:
+            got, error = ours.integers(low, high, endpoint=endpoint, dtype=dtype, size=3), None
+        except (ValueError, rs.RandstreamsError) as e:
+            got, error = None, getattr(e, "message", str(e))
+        where = (low, high, endpoint)
+        if message is None:
+            assert error is None and same_bits(got, expected), where
+        else:
+            assert error is not None and error.split(" (got ")[0].endswith(message), where
+
+
+# The accepted degenerate sets of src/methods.toml: the values and the draws the table states
+# (which the C tests assert) are NumPy's, and ours.
+ACCEPTED = [(v, c) for v in TABLE for c in v.accepted]
+
+
+@pytest.mark.parametrize("v,case", ACCEPTED,
+                         ids=[f"{v.cname}{tuple(c.args)}" for v, c in ACCEPTED])
+def test_accepted_parameters(v, case):
+    method, args, kwargs = _np_kwargs(v, case.args)
+    ours, theirs = pair("PCG64", 5)
+    before = theirs.state
+    expected = getattr(npr.Generator(theirs), method)(*args, size=3, **kwargs)
+    drew = theirs.state != before
+    assert drew == case.draws, f"NumPy {'draws' if drew else 'draws nothing'}"
+    if case.has_value:
+        want = np.full(3, case.value, np.dtype(method_table.NUMPY_DTYPE[v.out]))
+        assert same_bits(expected, want) or (np.isnan(want).all() and np.isnan(expected).all())
+    lib, out = rs.load(), np.empty(3, np.dtype(method_table.NUMPY_DTYPE[v.out]))
+    assert getattr(lib, v.c_function)(ours, *case.args, out, 3) == rs.RNG_OK
+    assert same_bits(out, expected) or (np.isnan(out).all() and np.isnan(expected).all())
+    assert raw_equal(ours, theirs)
 
 
 @pytest.mark.parametrize("make", [lambda: rs.PCG64(1).jumped(), lambda: rs.Philox(key=5),

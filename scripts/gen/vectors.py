@@ -3,9 +3,12 @@
 
 The text format is specified in tests/data/FORMAT.md.
 
-    python3 scripts/gen_vectors.py                          # writes tests/data/{seedseq,bitgen,distributions}.txt
-    python3 scripts/gen_vectors.py --random SEED --count N  # prints N random cases to stdout
-    python3 scripts/gen_vectors.py --random SEED --count N --dist-only  # only `dist` cases
+    python3 scripts/gen/vectors.py                          # writes tests/data/{seedseq,bitgen,distributions}.txt
+    python3 scripts/gen/vectors.py --random SEED --count N  # prints N random cases to stdout
+    python3 scripts/gen/vectors.py --random SEED --count N --dist-only  # only `dist` cases
+
+The distribution methods, their parameters and how random cases pick them come from
+src/methods.toml (scripts/gen/method_table.py reads it).
 
 Every expected value comes from calling NumPy literally (SeedSequence(...), Name(ss),
 bg.ctypes.next_uint64(bg.ctypes.state), Generator(bg).gamma(...), ...); nothing here models the
@@ -20,6 +23,9 @@ import sys
 
 import numpy as np
 from numpy.random import Generator, MT19937, PCG64, PCG64DXSM, SFC64, Philox, SeedSequence
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import method_table  # noqa: E402
 
 BITGENS = {c.__name__: c for c in (PCG64, PCG64DXSM, MT19937, Philox, SFC64)}
 JUMPABLE = ("MT19937", "PCG64", "PCG64DXSM", "Philox")
@@ -70,54 +76,46 @@ F, I, E = "float", "int", "endpoint"  # parameter kinds
 
 
 class Dist:
-    """kinds: the parameter kinds; call(gen, size, *params) -> ndarray; dtype: the result's dtype.
+    """One method of src/methods.toml: its parameters' kinds, NumPy's call
+    call(gen, size, *params) -> ndarray, the result's dtype, and the table's variant.
 
     `sized` is False for permutation/shuffle, where n is the array's length (no scalar form)."""
 
-    def __init__(self, kinds, call, dtype, sized=True):
-        self.kinds, self.call, self.dtype, self.sized = kinds, call, np.dtype(dtype), sized
+    def __init__(self, v):
+        self.variant = v
+        self.kinds = tuple(F if method_table.is_float(p.type) else E if p.type == "bool" else I
+                           for p in v.params)
+        self.dtype = np.dtype(method_table.NUMPY_DTYPE[v.out])
+        self.sized = v.single
+        self.call = self._numpy_call(v)
+
+    def _numpy_call(self, v):
+        """NumPy's call for a row: `numpy_call` when the table gives one (with `g`, `n`, `data`
+        and the parameters' names in scope), else g.<numpy>(<params>, size=n, <numpy_kwargs>,
+        <kwargs>)."""
+        names = [p.name for p in v.params]
+        if v.numpy_call:
+            def call(g, size, *params):
+                data = None
+                if v.inplace:  # FORMAT.md: np.arange(n) as the dtype (floats: halves)
+                    data = (np.arange(size) * 0.5 if v.out == "f64"
+                            else np.arange(size, dtype=self.dtype))
+                scope = {"g": g, "n": size, "np": np, "data": data, **dict(zip(names, params))}
+                result = eval(v.numpy_call, {}, scope)
+                return data if v.inplace else result
+            return call
+        pos = [p.name for p in v.params if not p.kwarg]
+        kws = [p for p in v.params if p.kwarg]
+        source = (f"lambda g, size, {''.join(n + ', ' for n in names)}: g.{v.numpy}("
+                  f"{''.join(n + ', ' for n in pos)}size=size"
+                  f"{', ' + v.numpy_kwargs if v.numpy_kwargs else ''}"
+                  f"{''.join(f', {p.numpy}=bool({p.name})' for p in kws)})")
+        return eval(source, {"np": np})
 
 
-def _shuffled(dtype):
-    def call(g, size):
-        a = np.arange(size, dtype=np.int64) if dtype == np.int64 else np.arange(size) * 0.5
-        g.shuffle(a)
-        return a
-    return call
-
-
-INT_DTYPES = {"i64": np.int64, "i32": np.int32, "i16": np.int16, "i8": np.int8,
-              "u64": np.uint64, "u32": np.uint32, "u16": np.uint16, "u8": np.uint8, "bool": np.bool_}
-
-DISTS = {
-    "random": Dist((), lambda g, size: g.random(size=size), np.float64),
-    "random_f32": Dist((), lambda g, size: g.random(size=size, dtype=np.float32), np.float32),
-    **{f"integers_{t}": Dist((I, I, E), lambda g, size, lo, hi, ep, dt=dt:
-                             g.integers(lo, hi, size=size, dtype=dt, endpoint=bool(ep)), dt)
-       for t, dt in INT_DTYPES.items()},
-    "uniform": Dist((F, F), lambda g, size, lo, hi: g.uniform(lo, hi, size=size), np.float64),
-    "standard_normal": Dist((), lambda g, size: g.standard_normal(size=size), np.float64),
-    "standard_normal_f32": Dist((), lambda g, size: g.standard_normal(size=size, dtype=np.float32),
-                                np.float32),
-    "normal": Dist((F, F), lambda g, size, loc, scale: g.normal(loc, scale, size=size), np.float64),
-    "standard_exponential": Dist((), lambda g, size: g.standard_exponential(size=size), np.float64),
-    "standard_exponential_f32": Dist((), lambda g, size: g.standard_exponential(size=size, dtype=np.float32),
-                                     np.float32),
-    "exponential": Dist((F,), lambda g, size, scale: g.exponential(scale, size=size), np.float64),
-    "lognormal": Dist((F, F), lambda g, size, mean, sigma: g.lognormal(mean, sigma, size=size), np.float64),
-    "standard_gamma": Dist((F,), lambda g, size, k: g.standard_gamma(k, size=size), np.float64),
-    "standard_gamma_f32": Dist((F,), lambda g, size, k: g.standard_gamma(k, size=size, dtype=np.float32),
-                               np.float32),
-    "gamma": Dist((F, F), lambda g, size, k, scale: g.gamma(k, scale, size=size), np.float64),
-    "beta": Dist((F, F), lambda g, size, a, b: g.beta(a, b, size=size), np.float64),
-    "chisquare": Dist((F,), lambda g, size, df: g.chisquare(df, size=size), np.float64),
-    "poisson": Dist((F,), lambda g, size, lam: g.poisson(lam, size=size), np.int64),
-    "binomial": Dist((I, F), lambda g, size, nt, p: g.binomial(nt, p, size=size), np.int64),
-    "geometric": Dist((F,), lambda g, size, p: g.geometric(p, size=size), np.int64),
-    "permutation": Dist((), lambda g, size: g.permutation(size), np.int64, sized=False),
-    "shuffle_i64": Dist((), _shuffled(np.int64), np.int64, sized=False),
-    "shuffle_f64": Dist((), _shuffled(np.float64), np.float64, sized=False),
-}
+DISTS = {v.cname: Dist(v) for v in method_table.load()}
+INT_DTYPES = {v.cname[len("integers_"):]: np.dtype(method_table.NUMPY_DTYPE[v.out]).type
+              for v in method_table.load() if v.method == "integers"}
 
 
 def param_value(kind, x):
@@ -782,6 +780,8 @@ def distribution_cases(w):
         w.dist("normal", 1, 1.0, 2.0)
         w.dist("exponential", 1, 3.0)
         w.dist("lognormal", 1, 0.5, 0.5)
+        dist_ops(w, [("standard_cauchy", 300), ("u32", 1), ("standard_cauchy", 1),
+                     ("standard_cauchy", 2), ("standard_cauchy", 0)])
 
         w.case(f"{name}_dist_gamma_beta")
         w.ss_new("[3,{}]".format(HEXE))
@@ -1064,37 +1064,60 @@ def rand_int_range(rng, t):
     return lo, lo + w + 1, 0
 
 
+def rand_lam(rng):
+    # NumPy rejects lam >= INT64_MAX - 10 * sqrt(INT64_MAX) (~9.22e18); 10**18.9 ~ 7.9e18.
+    return [0.0, rng.uniform(0, 10), rng.uniform(10, 1000), 10 ** rng.uniform(3, 18.9)][rng.randrange(4)]
+
+
+def rand_prob_positive(rng):
+    p = rand_prob(rng)
+    return p if p > 0 else 1.0
+
+
+# The `draw` names of src/methods.toml's parameters: each a function of the random source.
+PARAM_DRAWS = {
+    "real": rand_real,
+    "pos": rand_pos,
+    "scale": lambda rng: rand_pos(rng) if rng.random() < 0.3 else 10 ** rng.uniform(-3, 1),
+    "mean": lambda rng: rng.choice([rng.uniform(-5, 5), rand_real(rng)]),
+    "shape": rand_shape,
+    "shape+": lambda rng: rand_shape(rng, zero=False),
+    "prob": rand_prob,
+    "prob+": rand_prob_positive,
+    "lam": rand_lam,
+    "ntrials": lambda rng: rng.choice([0, rng.randint(1, 100), rng.randint(1, 10**6),
+                                       rng.randrange(2**63), 2**63 - 1]),
+}
+
+
+def rand_uniform_params(rng, v):
+    lo = rand_real(rng)
+    return lo, lo + (0.0 if rng.random() < 0.1 else rand_pos(rng))
+
+
+# The `draw` names of whole rows, whose parameters are drawn together.
+METHOD_DRAWS = {
+    "uniform": rand_uniform_params,
+    "integers": lambda rng, v: rand_int_range(rng, v.cname[len("integers_"):]),
+}
+
+
+def check_draws():
+    """Every row of the table names draws this script knows, for every parameter."""
+    for name, d in DISTS.items():
+        v = d.variant
+        if v.draw:
+            assert v.draw in METHOD_DRAWS, (name, v.draw)
+        else:
+            for p in v.params:
+                assert p.draw in PARAM_DRAWS, f"{name}: parameter {p.name} has draw {p.draw!r}"
+
+
 def rand_dist_params(rng, method):
-    if method.startswith("integers_"):
-        return rand_int_range(rng, method[len("integers_"):])
-    if method == "uniform":
-        lo = rand_real(rng)
-        return lo, lo + (0.0 if rng.random() < 0.1 else rand_pos(rng))
-    if method in ("normal", "lognormal"):
-        loc = rand_real(rng) if method == "normal" else rng.choice([rng.uniform(-5, 5), rand_real(rng)])
-        return loc, rand_pos(rng) if rng.random() < 0.3 else 10 ** rng.uniform(-3, 1)
-    if method == "exponential":
-        return (rand_pos(rng),)
-    if method in ("standard_gamma", "standard_gamma_f32"):
-        return (rand_shape(rng),)
-    if method == "gamma":
-        return rand_shape(rng), rand_pos(rng)
-    if method == "beta":
-        return rand_shape(rng, zero=False), rand_shape(rng, zero=False)
-    if method == "chisquare":
-        return (rand_shape(rng, zero=False),)
-    if method == "poisson":
-        kind = rng.randrange(4)
-        # NumPy rejects lam >= INT64_MAX - 10 * sqrt(INT64_MAX) (~9.22e18); 10**18.9 ~ 7.9e18.
-        return ([0.0, rng.uniform(0, 10), rng.uniform(10, 1000), 10 ** rng.uniform(3, 18.9)][kind],)
-    if method == "binomial":
-        nt = rng.choice([0, rng.randint(1, 100), rng.randint(1, 10**6), rng.randrange(2**63), 2**63 - 1])
-        return nt, rand_prob(rng)
-    if method == "geometric":
-        p = rand_prob(rng)
-        return (p if p > 0 else 1.0,)
-    assert not DISTS[method].kinds, method
-    return ()
+    v = DISTS[method].variant
+    if v.draw:
+        return METHOD_DRAWS[v.draw](rng, v)
+    return tuple(PARAM_DRAWS[p.draw](rng) for p in v.params)
 
 
 def rand_dist_n(rng):
@@ -1162,12 +1185,13 @@ def main():
     ap.add_argument("--dist-only", action="store_true",
                     help="with --random: only Generator distribution (`dist`) cases")
     args = ap.parse_args()
+    check_draws()
     if args.dist_only and args.random is None:
         ap.error("--dist-only needs --random SEED")
 
     if args.random is not None:
         w = Writer()
-        cmd = f"python3 scripts/gen_vectors.py --random {args.random} --count {args.count}"
+        cmd = f"python3 scripts/gen/vectors.py --random {args.random} --count {args.count}"
         w.lines += header(cmd + (" --dist-only" if args.dist_only else "")) + [""]
         # Separate streams: the bit-generator cases are the ones earlier versions printed.
         rng = random.Random(args.random)
@@ -1182,11 +1206,11 @@ def main():
         sys.stdout.write(text)
         return
 
-    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data")
+    data = os.path.join(method_table.ROOT, "tests", "data")
     for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases),
                         ("distributions.txt", distribution_cases)):
         w = Writer()
-        w.lines += header("python3 scripts/gen_vectors.py") + [""]
+        w.lines += header("python3 scripts/gen/vectors.py") + [""]
         fill(w)
         text = w.text()
         sanity_check(text)

@@ -1,0 +1,500 @@
+"""The test tables and per-language method tests that scripts/gen/methods.py writes from
+src/methods.toml, and the method table of the docs."""
+
+import math
+
+import method_table as mt
+from methods import C, CPP, NOTICE, RUST, c_value, f_value, rustfmt
+
+LETTER = {"f64": "f", "f32": "f", "bool": "e", **{t: ("s" if t[0] == "i" else "u")
+                                                   for t in mt.INT_BITS}}
+KIND = {"f64": "V_F64", "f32": "V_F32", "bool": "V_BOOL",
+        **{t: ("V_INT" if t[0] == "i" else "V_UINT") for t in mt.INT_BITS}}
+ELEM = {"f64": "8", "f32": "4", "bool": "sizeof(bool)", "i64": "8", "i32": "4", "i16": "2",
+        "i8": "1", "u64": "8", "u32": "4", "u16": "2", "u8": "1"}
+
+
+def enum(v):
+    return "D_" + v.cname.upper()
+
+
+# --- C: tests/c/dist_table.h -----------------------------------------------------------------
+
+def slots(v):
+    """Each parameter's dist_params slot: ('f', 0), ('s', 1), ('e', None), ..."""
+    count, out = {"f": 0, "s": 0, "u": 0}, []
+    for p in v.params:
+        letter = LETTER[p.type]
+        if letter == "e":
+            out.append(("e", None))
+        else:
+            out.append((letter, count[letter]))
+            count[letter] += 1
+    return out
+
+
+def c_params_init(v, args):
+    """A dist_params initializer for these argument values."""
+    fields = {"f": [], "s": [], "u": []}
+    endpoint = "false"
+    for p, (letter, _), a in zip(v.params, slots(v), args):
+        if letter == "e":
+            endpoint = c_value("bool", a)
+        elif letter == "f":
+            fields["f"].append(c_value("f64", float(a) if p.type == "f64" else a))
+        elif letter == "s":
+            fields["s"].append(c_value("i64", a))
+        else:
+            fields["u"].append(c_value("u64", a))
+    parts = [f".{k} = {{{', '.join(vals)}}}" for k, vals in fields.items() if vals]
+    if endpoint != "false":
+        parts.append(f".endpoint = {endpoint}")
+    return "{" + ", ".join(parts) + "}" if parts else "{.endpoint = false}"
+
+
+def c_arg(p, letter, idx, prefix="p->"):
+    if letter == "e":
+        return f"{prefix}endpoint"
+    expr = f"{prefix}{letter}[{idx}]"
+    if C[p.type] not in ("double", "int64_t", "uint64_t"):
+        expr = f"({C[p.type]}){expr}"
+    return expr
+
+
+def value_bits(t, v):
+    """The 64 value bits dist_value_bits gives for value v of type t."""
+    import struct
+    if t == "f64":
+        return struct.unpack("<Q", struct.pack("<d", v))[0]
+    if t == "f32":
+        return struct.unpack("<I", struct.pack("<f", v))[0]
+    if t == "bool":
+        return int(bool(v))
+    return v & (2**64 - 1)
+
+
+def c_dist_table(vs):
+    n_f = max(sum(1 for s in slots(v) if s[0] == "f") for v in vs)
+    n_s = max(sum(1 for s in slots(v) if s[0] == "s") for v in vs)
+    n_u = max(sum(1 for s in slots(v) if s[0] == "u") for v in vs)
+    out = [f"/* {NOTICE} */\n",
+           "/*\n * The `rng_*` distribution methods for the C tests (included by dist_methods.h):\n"
+           " * their ids, their table, one call form for each, and the parameter sets of\n"
+           " * src/methods.toml (samples, rejected and accepted sets).\n */\n",
+           "#ifndef RANDSTREAMS_TEST_DIST_TABLE_H\n#define RANDSTREAMS_TEST_DIST_TABLE_H\n\n",
+           "typedef enum dist_id {\n"]
+    out += [f"    {enum(v)},\n" for v in vs]
+    out.append("    N_DIST_METHODS\n} dist_id;\n\n")
+    out.append("/* A method's parameters, each kind in order of appearance: e.g. binomial(ntrials, p) "
+               "is\n * s[0], f[0]; integers_u8(low, high, endpoint) is u[0], u[1], endpoint. */\n"
+               f"typedef struct dist_params {{\n    double f[{max(n_f, 1)}];\n"
+               f"    int64_t s[{max(n_s, 1)}];\n    uint64_t u[{max(n_u, 1)}];\n"
+               "    bool endpoint;\n} dist_params;\n\n")
+    out.append("static const dist_method DIST_METHODS[N_DIST_METHODS] = {\n")
+    for v in vs:
+        letters = "".join(s[0] for s in slots(v))
+        ints = [p.type for p in v.params if mt.is_int(p.type)]
+        smin = smax = umax = "0"
+        if ints and ints[0][0] == "i":
+            lo, hi = mt.type_range(ints[0])
+            smin, smax = c_value(ints[0], lo), c_value(ints[0], hi)
+        elif ints:
+            umax = c_value(ints[0], mt.type_range(ints[0])[1])
+        nxt = {"value": "NEXT_VALUE", "status": "NEXT_STATUS", None: "NEXT_NONE"}[v.next_form]
+        flag = lambda b: "true" if b else "false"
+        out.append(f"    {{{enum(v)}, \"{v.cname}\", \"{letters}\", {KIND[v.out]}, {ELEM[v.out]}, "
+                   f"{smin}, {smax}, {umax}, {nxt}, {flag(v.packed)}, {flag(v.inplace)}}},\n")
+    out.append("};\n\n")
+
+    out.append("/* rng_<method>(bg, params..., out, n). */\n"
+               "static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, "
+               "const dist_params *p,\n                                void *out, size_t n) {\n"
+               "    switch ((dist_id)m->id) {\n")
+    for v in vs:
+        args = ["bg"] + [c_arg(p, l, i) for p, (l, i) in zip(v.params, slots(v))]
+        out.append(f"    case {enum(v)}:\n        return {v.c_function}("
+                   f"{', '.join(args)}, ({C[v.out]} *)out, n);\n")
+    out.append("    case N_DIST_METHODS: break;\n    }\n    return -1;\n}\n\n")
+
+    out.append("/* rng_next_<method>: the status form as it is (out may be NULL); a value form's "
+               "value is\n * written to *out (which must not be NULL) with RNG_OK. -1 for "
+               "methods without a form. */\n"
+               "static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, "
+               "const dist_params *p,\n                                void *out) {\n"
+               "    switch ((dist_id)m->id) {\n")
+    for v in vs:
+        if v.next_form == "value":
+            out.append(f"    case {enum(v)}:\n        *({C[v.out]} *)out = {v.c_next}(bg);\n"
+                       "        return RNG_OK;\n")
+        elif v.next_form == "status":
+            args = ["bg"] + [c_arg(p, l, i) for p, (l, i) in zip(v.params, slots(v))]
+            out.append(f"    case {enum(v)}:\n        return {v.c_next}({', '.join(args)}, "
+                       f"({C[v.out]} *)out);\n")
+    none = [v for v in vs if not v.next_form]
+    out += [f"    case {enum(v)}:\n" for v in none]
+    out.append("    case N_DIST_METHODS: break;\n    }\n    return -1;\n}\n\n")
+
+    out.append("/* A parameter set of a method: a sample (valid), a rejected set and the parameter "
+               "its\n * error names, or an accepted degenerate set with NumPy's value (check: 0 "
+               "any value,\n * 1 every value's bits are `bits`, 2 every value is NaN) and whether "
+               "NumPy draws. */\n"
+               "typedef struct dist_case {\n    dist_id id;\n    dist_params p;\n"
+               "    const char *names;\n    int check;\n    uint64_t bits;\n    bool draws;\n"
+               "} dist_case;\n\n")
+
+    def cases(name, rows):
+        # In a function, so that a test using none of them has no unused array.
+        text = [f"static inline const dist_case *{name}(size_t *n) {{\n"
+                "    static const dist_case cases[] = {\n"]
+        text += ["    " + r for r in rows] or [
+            "        {N_DIST_METHODS, {.endpoint = false}, NULL, 0, 0, false},\n"]
+        text.append("    };\n    *n = sizeof cases / sizeof cases[0];\n    return cases;\n}\n\n")
+        return text
+
+    samples, rejected, accepted = [], [], []
+    for v in vs:
+        for s in v.samples:
+            samples.append(f"    {{{enum(v)}, {c_params_init(v, s)}, NULL, 0, 0, false}},\n")
+        for c in v.bad:
+            rejected.append(f"    {{{enum(v)}, {c_params_init(v, c.args)}, "
+                            f"\"{v.param(c.param).numpy}\", 0, 0, false}},\n")
+        for c in v.accepted:
+            check, bits = 0, "0"
+            if c.has_value:
+                if mt.is_float(v.out) and math.isnan(c.value):
+                    check = 2
+                else:
+                    check, bits = 1, f"UINT64_C(0x{value_bits(v.out, c.value):x})"
+            accepted.append(f"    {{{enum(v)}, {c_params_init(v, c.args)}, NULL, {check}, {bits}, "
+                            f"{'true' if c.draws else 'false'}}},\n")
+    out += cases("dist_samples", samples)
+    out += cases("dist_rejected", rejected)
+    out += cases("dist_accepted", accepted)
+    out.append("#endif /* RANDSTREAMS_TEST_DIST_TABLE_H */\n")
+    return "".join(out)
+
+
+# --- C: the bad-input matrix's rows ----------------------------------------------------------
+
+def c_call_args(v, args):
+    return [c_value(p.type, a) for p, a in zip(v.params, args)]
+
+
+def c_badinput_functions(vs):
+    out = [f"/* {NOTICE} */\n",
+           "/* The bad-input matrix's test functions for the distribution methods (included by\n"
+           " * test_badinput.c, whose macros they use; their rows are in badinput_rows.h). */\n\n"]
+    for v in vs:
+        T = C[v.out]
+        sample = c_call_args(v, v.samples[0])
+        buf = v.buffer
+        fill = lambda args, o, n: f"{v.c_function}({', '.join(['G'] + args)}, ({T} *){o}, {n})"
+        out.append(f"static void t_{v.c_function}(void) {{\n")
+        out.append(f"    FILL_MATRIX(\"{buf}\", sizeof({T}), {fill(sample, 'O', 'N')});\n")
+        for c in v.bad:
+            out.append(f"    EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
+                       f"{fill(c_call_args(v, c.args), 'OUT', '4')}));\n")
+        for c in v.ok:
+            out.append(f"    ANYOK_ST(\"anyok:{c.param}\", {fill(c_call_args(v, c.args), 'OUT', '4')});\n")
+        out.append("}\n")
+        if v.next_form == "value":
+            out.append(f"static void t_{v.c_next}(void) {{\n    VALUE_MATRIX({v.c_next}(G));\n}}\n")
+        elif v.next_form == "status":
+            nxt = lambda args, o: f"{v.c_next}({', '.join(['G'] + args)}, ({T} *){o})"
+            out.append(f"static void t_{v.c_next}(void) {{\n")
+            out.append(f"    NEXT_MATRIX({nxt(sample, 'O')});\n")
+            for c in v.bad:
+                out.append(f"    EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
+                           f"{nxt(c_call_args(v, c.args), 'OUT')}));\n")
+            for c in v.ok:
+                out.append(f"    ANYOK_ST(\"anyok:{c.param}\", {nxt(c_call_args(v, c.args), 'OUT')});\n")
+            out.append("}\n")
+    return "".join(out)
+
+
+def badinput_tags(v):
+    tags = []
+    for p in v.params:
+        kind = "bad" if any(c.param == p.name for c in v.bad) else "anyok"
+        tags.append(f"{kind}:{p.name}")
+    return " ".join(tags)
+
+
+def c_badinput_rows(vs):
+    out = [f"/* {NOTICE} */\n",
+           "/* The distribution methods' rows of test_badinput.c's ROWS (tests/badinput_coverage.rs\n"
+           " * reads them in place of the #include). */\n"]
+    for v in vs:
+        b = v.buffer
+        fill_tags = f"null:bg type:bg null:{b} n0:{b} overflow:{b}"
+        extra = badinput_tags(v)
+        out.append(f"ROW({v.c_function}, \"{fill_tags}{' ' + extra if extra else ''}\"),\n")
+        if v.next_form == "value":
+            out.append(f"ROW({v.c_next}, \"null:bg type:bg\"),\n")
+        elif v.next_form == "status":
+            out.append(f"ROW({v.c_next}, \"null:bg type:bg null:out {extra}\"),\n")
+    return "".join(out)
+
+
+# --- C++: every form against the C functions -------------------------------------------------
+
+def cpp_value(t, v):
+    text = c_value(t, v)
+    return f"static_cast<{CPP[t]}>({text})" if t in ("i16", "i8", "u16", "u8") else text
+
+
+def cpp_methods_test(vs):
+    out = [f"// {NOTICE}\n",
+           "// Included by test_cpp.cpp: each method's three C++ forms against the C functions on "
+           "a twin,\n// for every sample of src/methods.toml, and its rejected sets through "
+           "each form.\n\n",
+           "static void test_generated_methods(rs::generator &g, rng_bitgen *c) {\n"]
+    for v in vs:
+        if not v.next_form:
+            continue
+        T = CPP[v.out]
+        for s in v.samples:
+            args = [cpp_value(p.type, a) for p, a in zip(v.params, s)]
+            if v.next_form == "value":
+                out.append(f"    COMPARE_DIST0({T}, {v.cname});\n")
+            else:
+                out.append(f"    COMPARE_DIST({T}, {v.cname}, {', '.join(args)});\n")
+    out.append("}\n\nstatic void test_generated_rejections(rs::generator &g) {\n")
+    for v in vs:
+        T = CPP[v.out]
+        for c in v.bad:
+            args = [cpp_value(p.type, a) for p, a in zip(v.params, c.args)]
+            a = ", ".join(args)
+            word = v.param(c.param).numpy
+            out.append(f"    EXPECT_REJECTED(\"{v.c_function}\", \"{word}\", (void)g.{v.cname}({a}, 4));\n")
+            out.append(f"    {{\n        {T} buf[4];\n        EXPECT_REJECTED(\"{v.c_function}\", "
+                       f"\"{word}\", g.{v.cname}({a}, buf, 4));\n    }}\n")
+            if v.next_form == "status":
+                out.append(f"    EXPECT_REJECTED(\"{v.c_next}\", \"{word}\", (void)g.{v.cname}({a}));\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+# --- Fortran: the _f wrappers against the C functions ----------------------------------------
+
+def f_stmt(text, indent="    "):
+    """A statement wrapped at commas to 100 columns with & continuations."""
+    line = indent + text
+    if len(line) <= 100:
+        return line + "\n"
+    out, cur = [], indent
+    for piece in [p + "," for p in text.split(", ")[:-1]] + [text.split(", ")[-1]]:
+        if len(cur) + len(piece) + 3 > 100 and cur.strip():
+            out.append(cur.rstrip() + " &")
+            cur = indent + "    "
+        cur += piece + " "
+    out.append(cur.rstrip())
+    return "\n".join(out) + "\n"
+
+
+F_SUFFIX = {"f64": "f64", "f32": "f32", "i64": "i64", "u64": "i64", "i32": "i32", "u32": "i32",
+            "i16": "i16", "u16": "i16", "i8": "i8", "u8": "i8", "bool": "bool"}
+
+
+def f_same(t, a, b):
+    if t == "f64":
+        return f"same64({a}, {b})"
+    if t == "f32":
+        return f"same32({a}, {b})"
+    if t == "bool":
+        return f"logical(all({a} .eqv. {b}))"
+    return f"all({a} == {b})"
+
+
+def f_arg(p, a):
+    if p.type == "bool":
+        return ".true." if a else ".false."  # the wrappers take a default logical
+    return f_value(p.type, a)
+
+
+def f_c_arg(p, a):
+    return f_value(p.type, a)
+
+
+def fortran_methods_test(vs):
+    used = sorted({F_SUFFIX[v.out] for v in vs})
+    decl = {"f64": "real(c_double)", "f32": "real(c_float)", "i64": "integer(c_int64_t)",
+            "i32": "integer(c_int32_t)", "i16": "integer(c_int16_t)", "i8": "integer(c_int8_t)",
+            "bool": "logical(c_bool)"}
+    out = [f"! {NOTICE}\n",
+           "! Every distribution method's _f wrapper against the C functions on a twin generator,\n"
+           "! for each sample of src/methods.toml: the single-value form n times, or (packed and\n"
+           "! single-less methods) the C fill; then each rejected set through the wrapper.\n"
+           "! Prints \"N passed, M failed\"; fails if M > 0.\n\n",
+           "program test_methods\n  use, intrinsic :: iso_c_binding\n"
+           "  use, intrinsic :: ieee_arithmetic\n  use randstreams\n  use rs_testing\n"
+           "  implicit none\n\n",
+           "  character(len=9), parameter :: algorithms(5) = &\n"
+           "      [\"PCG64    \", \"PCG64DXSM\", \"MT19937  \", \"Philox   \", \"SFC64    \"]\n"
+           "  integer, parameter :: n = 37\n  integer :: i\n\n"
+           "  do i = 1, size(algorithms)\n    call run(trim(algorithms(i)))\n  end do\n"
+           "  call finish()\n\ncontains\n\n",
+           "  subroutine run(name)\n    character(len=*), intent(in) :: name\n"
+           "    type(c_ptr) :: ss, a, b\n    integer :: j\n"]
+    for t in used:
+        out.append(f"    {decl[t]} :: x_{t}(n), y_{t}(n)\n")
+    out.append("\n    ss = ss_new_str_f(\"[7, 2024]\")\n    a = bitgen_new_f(name, ss)\n"
+               "    b = bitgen_new_f(name, ss)\n    call ss_free(ss)\n"
+               "    call check(c_associated(a) .and. c_associated(b), name // \": generators\")\n\n")
+    for v in vs:
+        t = F_SUFFIX[v.out]
+        x, y = f"x_{t}", f"y_{t}"
+        for s in v.samples:
+            fargs = ", ".join(["a"] + [f_arg(p, a_) for p, a_ in zip(v.params, s)] + [x])
+            cargs = [f_c_arg(p, a_) for p, a_ in zip(v.params, s)]
+            label = f"{v.cname}({','.join(str(a_).lower() for a_ in s)})"
+            if v.inplace:
+                init = ("real(j - 1, c_double) * 0.5_c_double" if t == "f64"
+                        else "int(j - 1, c_int64_t)")
+                out.append(f"    {x} = [({init}, j = 1, n)]\n    {y} = {x}\n")
+            out.append(f_stmt(f"call check_status({v.c_function}_f({fargs}), RNG_OK, "
+                              f"\"{v.c_function}_f\")"))
+            if v.next_form and not v.packed:
+                out.append("    do j = 1, n\n")
+                if v.next_form == "value":
+                    out.append(f"      {y}(j) = {v.c_next}(b)\n")
+                else:
+                    nargs = ", ".join(["b"] + cargs + [f"{y}(j)"])
+                    out.append(f_stmt(f"call check_status({v.c_next}({nargs}), RNG_OK, "
+                                      f"\"{v.c_next}\")", "      "))
+                out.append("    end do\n")
+            else:
+                cfill = ", ".join(["b"] + cargs + [y, "int(n, c_size_t)"])
+                out.append(f_stmt(f"call check_status({v.c_function}({cfill}), RNG_OK, "
+                                  f"\"{v.c_function}\")"))
+            out.append(f_stmt(f"call check({f_same(t, x, y)}, name // \": {label}\")"))
+    out.append("    call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
+               "name // \": twins in step\")\n\n")
+    out.append("    ! Rejected: the status, a message naming the function, nothing drawn.\n")
+    for v in vs:
+        t = F_SUFFIX[v.out]
+        for c in v.bad:
+            fargs = ", ".join(["a"] + [f_arg(p, a_) for p, a_ in zip(v.params, c.args)]
+                              + [f"x_{t}(1:4)"])
+            out.append(f_stmt(f"call check_status({v.c_function}_f({fargs}), "
+                              f"RNG_ERR_INVALID_ARGUMENT, \"{v.c_function}_f: {c.param}\")"))
+            out.append(f_stmt(f"call check(index(rng_last_error_f(), \"{v.c_function}:\") == 1, "
+                              f"\"{v.c_function}: \" // rng_last_error_f())"))
+    out.append(f_stmt("call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
+                      "name // \": nothing drawn by the rejected calls\")"))
+    out.append("    call bitgen_free(b)\n    call bitgen_free(a)\n  end subroutine run\n\n")
+    if "f64" in used:
+        out.append("  logical function same64(x, y)\n    real(c_double), intent(in) :: x(:), y(:)\n"
+                   "    integer :: j\n    same64 = size(x) == size(y)\n"
+                   "    do j = 1, min(size(x), size(y))\n"
+                   "      same64 = same64 .and. same_f64(x(j), y(j))\n    end do\n"
+                   "  end function same64\n\n")
+    if "f32" in used:
+        out.append("  logical function same32(x, y)\n    real(c_float), intent(in) :: x(:), y(:)\n"
+                   "    integer :: j\n    same32 = size(x) == size(y)\n"
+                   "    do j = 1, min(size(x), size(y))\n"
+                   "      same32 = same32 .and. same_f32(x(j), y(j))\n    end do\n"
+                   "  end function same32\n\n")
+    out.append("end program test_methods\n")
+    return "".join(out)
+
+
+# --- Rust: the golden-vector dispatch --------------------------------------------------------
+
+def rust_parse(p, i):
+    if p.type == "bool":
+        return f"p[{i}] == \"1\""
+    if p.type == "f32":
+        return f"f(p[{i}]) as f32"  # NumPy rounds the Python float to float32 as well
+    if p.type == "f64":
+        return f"f(p[{i}])"
+    return f"p[{i}].parse::<{RUST[p.type]}>().unwrap()"
+
+
+def rust_bits(t):
+    """`d` (the filled Vec) as the u64 words the files compare."""
+    each = {"f64": "|v| v.to_bits()", "f32": "|v| u64::from(v.to_bits())", "i64": "|v| v as u64",
+            "i32": "|v| v as i64 as u64", "i16": "|v| v as i64 as u64",
+            "i8": "|v| v as i64 as u64"}.get(t, "u64::from")
+    return "d" if t == "u64" else f"d.into_iter().map({each}).collect()"
+
+
+def rust_methods(vs):
+    out = [f"//! {NOTICE}\n//!\n"
+           "//! The `dist` lines of the vector files (tests/data/FORMAT.md) on the Rust API: "
+           "each method\n//! of src/methods.toml through its `Generator` fill.\n\n"
+           "use randstreams::BitGenerator;\nuse randstreams::distributions::Generator;\n\n"
+           "/// Whether the method's values are floats (written as their bits in hex).\n"
+           "pub fn is_float(method: &str) -> bool {\n    matches!(\n        method,\n"]
+    floats = [v.cname for v in vs if mt.is_float(v.out)]
+    out.append("        " + "\n            | ".join(f"\"{n}\"" for n in floats) + "\n    )\n}\n\n")
+    out.append("/// `Generator(bg).<method>(*params, size=n)` with the parameters as the files write "
+               "them,\n/// each value as 64 bits (float bits, integers sign-extended, bool 0/1); "
+               "None for a\n/// method the table does not have.\n"
+               "pub fn run(\n    g: &mut Generator<&mut BitGenerator>,\n    method: &str,\n"
+               "    n: usize,\n    p: &[&str],\n) -> Option<Vec<u64>> {\n"
+               "    let f = |t: &str| -> f64 { t.parse().unwrap_or_else(|_| panic!(\"bad float "
+               "{t:?}\")) };\n"
+               "    Some(match method {\n")
+    for v in vs:
+        T = RUST[v.out]
+        args = "".join(f"{rust_parse(p, i)}, " for i, p in enumerate(v.params))
+        if v.inplace:
+            init = ("(0..n).map(|k| k as f64 * 0.5).collect()" if v.out == "f64"
+                    else f"(0..n as {T}).collect()")
+            body = (f"let mut d: Vec<{T}> = {init};\n            g.{v.rust_fill}(&mut d);\n"
+                    f"            d")
+        else:
+            zero = "false" if v.out == "bool" else ("0.0" if mt.is_float(v.out) else "0")
+            call = f"g.{v.rust_fill}({args}&mut d)" + (".unwrap()" if v.fallible else "")
+            body = f"let mut d = vec![{zero}{'' if v.out in ('bool',) or mt.is_float(v.out) else T}; n];\n            {call};\n            d"
+        body = body[:-1] + rust_bits(v.out)  # the final `d`, converted
+        out.append(f"        \"{v.cname}\" => {{\n            {body}\n        }}\n")
+    out.append("        _ => return None,\n    })\n}\n")
+    return rustfmt("".join(out))
+
+
+# --- docs/methods.md -------------------------------------------------------------------------
+
+def docs(vs):
+    out = ["# The distribution methods\n\n",
+           f"<!-- {NOTICE} -->\n\n",
+           "Every `numpy.random.Generator` distribution this library has, by NumPy's call, with its "
+           "name in\neach language. In C, `rng_<name>(bg, params..., out, n)` fills `out` as NumPy's "
+           "`size=n` call\nand returns a status; `rng_next_<name>` is one value (NumPy's `size=None` "
+           "call): it returns\nthe value when the method has no parameters, else a status with the "
+           "value in `*out`. C++\n(`randstreams::generator`): `g.<name>(params..., n)` returns a "
+           "`std::vector`,\n`g.<name>(params..., out, n)` fills `out`, `g.<name>(params...)` is one "
+           "value. Fortran:\n`<C name>_f(bg, params..., out)` fills the array `out`. Python: NumPy's "
+           "method on a\n`randstreams.BitGenerator`, with `size`, `dtype` and `out`.\n\n",
+           "| NumPy | C fill | C single value | C++ | Fortran | Python |\n",
+           "|---|---|---|---|---|---|\n"]
+    for v in vs:
+        pos = [p.numpy for p in v.params if not p.kwarg]
+        kw = ([v.numpy_kwargs] if v.numpy_kwargs else []) + [f"{p.numpy}=..." for p in v.params
+                                                              if p.kwarg]
+        call = f"`{v.numpy}({', '.join(pos + kw)})`"
+        if v.inplace:
+            call = f"`shuffle(x)`, x {mt.NUMPY_DTYPE[v.out]}"
+        cpp = f"`{v.numpy if v.inplace else v.cname}`"
+        single = f"`{v.c_next}`" if v.next_form else "none"
+        extra = " (packed)" if v.packed else ""
+        py = f"`{v.numpy}`" + (" (hand-written)" if v.python != "auto" else "")
+        out.append(f"| {call}{extra} | `{v.c_function}` | {single} | {cpp} | "
+                   f"`{v.c_function}_f` | {py} |\n")
+    out.append("\nA packed fill shares each 32-bit draw among several values, as NumPy's arrays do: "
+               "a fill of n\nis NumPy's `size=n`, not n single values. What each method rejects is "
+               "in its documentation\nin `include/randstreams.h`.\n")
+    return "".join(out)
+
+
+def files(vs):
+    return {
+        "tests/c/dist_table.h": c_dist_table(vs),
+        "tests/c/badinput_methods.h": c_badinput_functions(vs),
+        "tests/c/badinput_rows.h": c_badinput_rows(vs),
+        "tests/cpp/methods_test.inc": cpp_methods_test(vs),
+        "tests/fortran/test_methods.f90": fortran_methods_test(vs),
+        "tests/common/methods.rs": rust_methods(vs),
+        "docs/methods.md": docs(vs),
+    }
