@@ -424,7 +424,8 @@ crate::common::impl_rand_core!(Mt19937);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.5/2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's MT19937 (numpy/random/_mt19937.pyx; the jump in
+    // src/mt19937/mt19937-jump.c), run against it.
     #[test]
     fn known_answers() {
         let mut g = Mt19937::new(&SeedSequence::from_u64(12345));

@@ -133,7 +133,7 @@ impl_rand_core!(Pcg64Dxsm);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's PCG64DXSM (numpy/random/_pcg64.pyx, src/pcg64/pcg64.h), run against it.
     #[test]
     fn known_answers() {
         let mut g = Pcg64Dxsm::new(&SeedSequence::from_u64(12345));

@@ -304,7 +304,7 @@ mod tests {
         );
     }
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's Philox (numpy/random/_philox.pyx, src/philox/philox.h), run against it.
     #[test]
     fn numpy_known_answers() {
         let g = Philox::new(&SeedSequence::from_u64(12345));

@@ -1,4 +1,4 @@
-//! The distribution fills draw their words in blocks through `fill_u64` / `fill_u32` (issue 6).
+//! The distribution fills draw their words in blocks through `fill_u64` / `fill_u32`, for speed.
 //! Each fill here is checked against the single-value kernels, value by value (float bits
 //! exactly), and the generator must end identical (pending half word and its stale value, Philox
 //! buffer, MT19937 position), then keep drawing identically. Starts include a pending half word

@@ -1,4 +1,4 @@
-//! The bulk `fill_u64` / `fill_raw` of PCG64, PCG64DXSM and SFC64 (issue 6: PCG64 runs two
+//! The bulk `fill_u64` / `fill_raw` of PCG64, PCG64DXSM and SFC64 (for speed: PCG64 runs two
 //! interleaved LCG lanes, both PCGs sixteen AVX-512 lanes where the CPU has them, SFC64 a loop
 //! shaped for LLVM) against single `next_u64` / `next_raw` calls: for every start state and length, the same values, value by value, and an identical
 //! generator afterwards (pending half word included). `BitGenerator`'s fills must agree too.

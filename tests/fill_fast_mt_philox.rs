@@ -129,8 +129,8 @@ fn mt19937_fills_in_pieces_and_long() {
 
 #[test]
 fn mt19937_fill_known_answers() {
-    // numpy-facts: MT19937(SeedSequence(12345)) starts 0x60bc0add, 0xd7d0d9d3 (random_raw);
-    // next_uint64 takes the first output as the high half.
+    // NumPy 2.4.6: MT19937(SeedSequence(12345)) starts 0x60bc0add, 0xd7d0d9d3 (random_raw);
+    // next_uint64 takes the first output as the high half (numpy/random/src/mt19937/mt19937.h).
     let mut g = Mt19937::new(&SeedSequence::from_u64(12345));
     let mut raw = [0u64; 2];
     g.fill_raw(&mut raw);
@@ -249,7 +249,8 @@ fn philox_fill_paths_match_single_calls() {
 
 #[test]
 fn philox_fill_known_answers() {
-    // numpy-facts: Philox(key=1) starts 0x4db6a27b756282df, 0xd944fa03babe0e2f, 0x27f872e577060d32.
+    // NumPy 2.4.6 (numpy/random/_philox.pyx): Philox(key=1) starts 0x4db6a27b756282df,
+    // 0xd944fa03babe0e2f, 0x27f872e577060d32.
     let mut k = Philox::from_key([1, 0], [0; 4]);
     let mut v = [0u64; 3];
     k.fill_u64(&mut v);

@@ -106,7 +106,7 @@ impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
 /// takes doubles and the generator's `next_double` is not a function of one word; then every
 /// draw goes to the generator.
 ///
-/// Blocks for every generator (issue 6): a single draw inside this loop keeps the generator's
+/// Blocks for every generator, for speed: a single draw inside this loop keeps the generator's
 /// state in memory, since the kernel's cold slow-path call can reach it, so each step stores and
 /// reloads it; that chain ran up to twice as slow, depending on code alignment.
 #[inline(always)]
