@@ -43,9 +43,9 @@ const fn powers(m: u128) -> ([u128; LANES + 1], [u128; LANES + 1]) {
 }
 
 static PCG64_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) =
-    powers(crate::pcg64::PCG_DEFAULT_MULTIPLIER);
+    powers(crate::bitgen::pcg64::PCG_DEFAULT_MULTIPLIER);
 static DXSM_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) =
-    powers(crate::pcg64dxsm::PCG_CHEAP_MULTIPLIER as u128);
+    powers(crate::bitgen::pcg64dxsm::PCG_CHEAP_MULTIPLIER as u128);
 
 /// Fills the longest prefix of `out` that is a whole number of blocks with `lcg`'s `next_u64`
 /// values from `state` (stepping it past them) and returns the prefix's length; 0, touching
@@ -247,7 +247,7 @@ mod avx512 {
     #[inline]
     #[target_feature(enable = "avx512f,avx512dq")]
     fn dxsm(s: U128x8) -> __m512i {
-        let cheap = _mm512_set1_epi64(crate::pcg64dxsm::PCG_CHEAP_MULTIPLIER as i64);
+        let cheap = _mm512_set1_epi64(crate::bitgen::pcg64dxsm::PCG_CHEAP_MULTIPLIER as i64);
         let h = _mm512_xor_si512(s.hi, _mm512_srli_epi64::<32>(s.hi));
         let h = _mm512_mullo_epi64(h, cheap);
         let h = _mm512_xor_si512(h, _mm512_srli_epi64::<48>(h));

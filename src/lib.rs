@@ -28,27 +28,20 @@ pub mod common;
 pub mod distributions;
 pub mod error;
 mod lcg_lanes;
-pub mod mt19937;
-pub mod mt19937_blocks;
-mod mt19937_jump_poly;
 pub mod parallel;
-pub mod pcg64;
-pub mod pcg64dxsm;
-pub mod philox;
 pub mod seed_sequence;
-pub mod sfc64;
 pub mod simd;
 pub mod state;
 
 #[allow(unsafe_code)]
 pub mod ffi;
 
+pub use bitgen::mt19937::Mt19937;
+pub use bitgen::pcg64::Pcg64;
+pub use bitgen::pcg64dxsm::Pcg64Dxsm;
+pub use bitgen::philox::Philox;
+pub use bitgen::sfc64::Sfc64;
 pub use bitgen::{Algorithm, BitGenerator, Core};
 pub use common::RawBits;
 pub use error::{Error, ErrorKind, Result};
-pub use mt19937::Mt19937;
-pub use pcg64::Pcg64;
-pub use pcg64dxsm::Pcg64Dxsm;
-pub use philox::Philox;
 pub use seed_sequence::{Entropy, SeedSequence};
-pub use sfc64::Sfc64;

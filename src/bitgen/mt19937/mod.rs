@@ -7,9 +7,16 @@
 //! (`RandomState(seed)`) is the reference `init_genrand` / `init_by_array`. `random_raw` gives
 //! the 32-bit outputs; there is no half-word buffer.
 
+mod blocks;
+mod jump_poly;
+
+pub use blocks::Mt19937Blocks;
+pub(crate) use blocks::mt_word_double;
+
 use crate::common::RawBits;
-use crate::mt19937_jump_poly::JUMP_POLY;
 use crate::seed_sequence::SeedSequence;
+use crate::simd::SimdPath;
+use jump_poly::JUMP_POLY;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -257,8 +264,6 @@ impl Mt19937 {
 // The twist and the tempering are written as plain loops over non-overlapping slices, which LLVM
 // vectorises; the same `#[inline(always)]` bodies are compiled twice, once for the baseline
 // target (SSE2 on x86_64) and once for AVX2 + BMI2, chosen at run time (`crate::simd`).
-
-pub use crate::simd::SimdPath;
 
 /// One bulk operation; `run` compiles each once per path.
 enum Bulk<'a> {

@@ -4,9 +4,9 @@
 //! the DXSM permutation. Not cryptographic. NumPy seeds it exactly as PCG64, with PCG64's 128-bit
 //! multiplier, so `PCG64DXSM(s)` and `PCG64(s)` start from the same state.
 
+use super::pcg64::{PCG_JUMP_STEP, lcg_advance, seeded_lcg};
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
 use crate::lcg_lanes::{self, Lcg};
-use crate::pcg64::{PCG_JUMP_STEP, lcg_advance, seeded_lcg};
 use crate::seed_sequence::SeedSequence;
 use crate::simd::SimdPath;
 
