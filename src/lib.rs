@@ -27,7 +27,6 @@ pub mod bitgen;
 pub mod common;
 pub mod distributions;
 pub mod error;
-mod lcg_lanes;
 pub mod parallel;
 pub mod seed_sequence;
 pub mod simd;

@@ -4,6 +4,7 @@
 //! The algorithm is an enum inside, matched once per call: bulk fills run a loop monomorphised
 //! for the algorithm, with no per-value dispatch. The algorithms are the submodules.
 
+mod lcg128;
 pub mod mt19937;
 pub mod pcg64;
 pub mod pcg64dxsm;
