@@ -29,11 +29,14 @@ pub mod distributions;
 pub mod error;
 pub mod parallel;
 pub mod seed_sequence;
-pub mod simd;
+mod simd;
 pub mod state;
 
 #[allow(unsafe_code)]
 pub mod ffi;
+
+#[cfg(feature = "test-seams")]
+pub mod seams;
 
 pub use bitgen::mt19937::Mt19937;
 pub use bitgen::pcg64::Pcg64;

@@ -15,7 +15,6 @@
 //! front-end bound, about 16% slower). Both run their AVX2 compilation on the AVX-512 path.
 
 /// Which compilation of the bulk kernels to use. All give the same values.
-#[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SimdPath {
     /// The baseline target's instructions (SSE2 on x86_64); every architecture has it.

@@ -7,8 +7,8 @@
 //! the generator directly) are exercised too, as are rejections at every lane of the AVX-512
 //! integer fast paths (`distributions::lanes`; the test command reruns this file without them).
 
-use randstreams::bitgen::mt19937::Mt19937Blocks;
 use randstreams::distributions::{Generator, exponential, normal, uniform};
+use randstreams::seams::Mt19937Blocks;
 use randstreams::{
     Algorithm, BitGenerator, Mt19937, Pcg64, Pcg64Dxsm, Philox, RawBits, SeedSequence, Sfc64,
 };

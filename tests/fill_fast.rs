@@ -3,7 +3,7 @@
 //! shaped for LLVM) against single `next_u64` / `next_raw` calls: for every start state and length, the same values, value by value, and an identical
 //! generator afterwards (pending half word included). `BitGenerator`'s fills must agree too.
 
-use randstreams::simd::SimdPath;
+use randstreams::seams::SimdPath;
 use randstreams::{BitGenerator, Core, Pcg64, Pcg64Dxsm, RawBits, SeedSequence, Sfc64};
 
 /// Lengths: every small one (lane remainders, the first pair, empty), then large odd ones.

@@ -1,7 +1,7 @@
 //! The bulk `fill_u64` / `fill_raw` of MT19937 and Philox against their single-value outputs:
 //! for every start state and length, the same values and an identical generator afterwards.
 
-use randstreams::simd::SimdPath;
+use randstreams::seams::SimdPath;
 use randstreams::{Mt19937, Philox, RawBits, SeedSequence};
 use std::ops::RangeInclusive;
 
@@ -213,7 +213,7 @@ fn philox_fills_in_pieces_and_long() {
 }
 
 /// The whole-block loop is compiled twice (baseline, and AVX2 + BMI2 for `mulx`; see
-/// `randstreams::simd`): both compilations against single calls, in one process, for
+/// src/simd.rs): both compilations against single calls, in one process, for
 /// `fill_u64` and the fused `fill_double`. (`check` above runs the selected one; the test
 /// command also reruns this file with `RANDSTREAMS_SIMD=portable`.)
 #[test]
@@ -227,7 +227,7 @@ fn philox_fill_paths_match_single_calls() {
             for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
                 let mut fast = start.clone();
                 let mut out = vec![0xdead_beef; len];
-                fast.fill_with(path, &mut out);
+                fast.fill_u64_with(path, &mut out);
                 assert!(out == want, "{label}: {path:?} len {len}: values differ");
                 assert!(fast == slow, "{label}: {path:?} len {len}: state differs");
                 let mut fast = start.clone();

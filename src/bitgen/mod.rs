@@ -93,7 +93,7 @@ macro_rules! with_core {
             $crate::bitgen::Core::Pcg64($g) => $body,
             $crate::bitgen::Core::Pcg64Dxsm($g) => $body,
             $crate::bitgen::Core::Mt19937($g) => {
-                let mut blocks = $crate::bitgen::mt19937::Mt19937Blocks(&mut **$g);
+                let mut blocks = $crate::bitgen::mt19937::blocks::Mt19937Blocks(&mut **$g);
                 let $g = &mut blocks;
                 $body
             }
@@ -299,7 +299,7 @@ impl RawBits for BitGenerator {
 
     fn word_double(&self) -> Option<fn(u64) -> f64> {
         match &self.core {
-            Core::Mt19937(_) => Some(mt19937::mt_word_double),
+            Core::Mt19937(_) => Some(mt19937::blocks::mt_word_double),
             _ => Some(crate::common::u64_to_double),
         }
     }

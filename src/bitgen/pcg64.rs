@@ -86,16 +86,14 @@ impl Pcg64 {
         }
     }
     /// `fill_u64` on a given [`SimdPath`]: the AVX-512 path runs the whole 16-value blocks in
-    /// `lcg128`, the rest here. For tests and benchmarks; `fill_u64` takes the selected path.
-    #[doc(hidden)]
-    pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
+    /// `lcg128`, the rest here. `fill_u64` takes the selected path; the test seams any.
+    pub(crate) fn fill_u64_on(&mut self, path: SimdPath, out: &mut [u64]) {
         let done = lcg128::fill_u64(path, Lcg::Pcg64, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], |w| w)
     }
 
-    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_with`](Self::fill_u64_with).
-    #[doc(hidden)]
-    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
+    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_on`](Self::fill_u64_on).
+    pub(crate) fn fill_double_on(&mut self, path: SimdPath, out: &mut [f64]) {
         let done = lcg128::fill_double(path, Lcg::Pcg64, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], u64_to_double)
     }
@@ -114,12 +112,12 @@ impl RawBits for Pcg64 {
     /// Sixteen AVX-512 lanes where the CPU has them (`lcg128`), else two interleaved LCG
     /// lanes (see `fill_map`).
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill_u64_with(SimdPath::selected(), out)
+        self.fill_u64_on(SimdPath::selected(), out)
     }
 
     /// Fused with the conversion: no second pass over the output.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_double_with(SimdPath::selected(), out)
+        self.fill_double_on(SimdPath::selected(), out)
     }
 
     /// `next_raw` is `next_u64`, so the fast fill serves `random_raw` too.

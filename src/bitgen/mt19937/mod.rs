@@ -7,11 +7,8 @@
 //! (`RandomState(seed)`) is the reference `init_genrand` / `init_by_array`. `random_raw` gives
 //! the 32-bit outputs; there is no half-word buffer.
 
-mod blocks;
+pub(crate) mod blocks;
 mod jump_poly;
-
-pub use blocks::Mt19937Blocks;
-pub(crate) use blocks::mt_word_double;
 
 use crate::common::RawBits;
 use crate::seed_sequence::SeedSequence;
@@ -232,28 +229,26 @@ impl RawBits for Mt19937 {
     }
 }
 
+/// Test seams (see `crate::seams`); the unit tests below use `twist_with`.
+#[cfg(any(test, feature = "test-seams"))]
 impl Mt19937 {
-    /// `fill_raw` on the kernels of `path` instead of the selected ones (for tests and
-    /// benchmarks; every path gives the same values). A path this CPU lacks runs portably.
-    #[doc(hidden)]
+    /// `fill_raw` on the kernels of `path` instead of the selected ones (every path gives the
+    /// same values). A path this CPU lacks runs portably.
     pub fn fill_raw_with(&mut self, path: SimdPath, out: &mut [u64]) {
         run(path, self, Bulk::Fill(Kind::Raw, out));
     }
 
     /// `fill_u64` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
         run(path, self, Bulk::Fill(Kind::U64, out));
     }
 
     /// `fill_u32` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn fill_u32_with(&mut self, path: SimdPath, out: &mut [u32]) {
         run(path, self, Bulk::Fill32(out));
     }
 
     /// A full twist on the kernels of `path` (sets `pos` to 0); see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn twist_with(&mut self, path: SimdPath) {
         run(path, self, Bulk::Twist);
     }
