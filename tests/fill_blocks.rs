@@ -385,9 +385,10 @@ fn bit_generator() {
 }
 
 /// Outputs of over 1 MiB, where the block fills also prefetch their output lines
-/// (`simd::prefetch`): the fills that do, for every algorithm, from two starts. All six
-/// prefetch on the AVX-512 path (the default run on this project's machines); in the reruns
-/// capped at AVX2 or portable none does, and the same fills are checked at this length there.
+/// (`prefetch_lines` in src/distributions/blocks.rs): the fills that do, for every algorithm,
+/// from two starts. All six prefetch on the AVX-512 path (the default run on this project's
+/// machines); in the reruns capped at AVX2 or portable none does, and the same fills are
+/// checked at this length there.
 #[test]
 fn outputs_over_the_prefetch_threshold() {
     // 270,001 four-byte values are just over 1 MiB; eight-byte ones twice that.

@@ -148,8 +148,8 @@ fn pcg64dxsm_fill_matches_single_draws() {
 
 /// PCG64 and PCG64DXSM on every [`SimdPath`] in one process (`check` above runs the selected
 /// one): `fill_u64` and `fill_double` against single draws, value by value and bit by bit, and
-/// the generator afterwards. The AVX-512 path runs whole blocks of 16 in `lcg_lanes` and the
-/// rest serially, so the lengths cover every remainder around one, two and many blocks.
+/// the generator afterwards. The AVX-512 path runs whole blocks of 16 in `bitgen::lcg128` and
+/// the rest serially, so the lengths cover every remainder around one, two and many blocks.
 /// Starting states include set ones whose low words carry into the high words.
 #[test]
 fn pcg_fill_paths_match_single_draws() {
