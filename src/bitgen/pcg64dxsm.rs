@@ -53,8 +53,8 @@ impl Pcg64Dxsm {
 
     /// `f` of each of `out.len()` `next_u64` values, the state kept in registers. Serial: the
     /// cheap multiplier's powers are full 128-bit numbers, so interleaved scalar lanes cost an
-    /// extra multiply per step and measured slower (performance-notes.md); AVX-512's lanes
-    /// (`lcg128`) are another matter.
+    /// extra multiply per step and measured slower; AVX-512's lanes (`lcg128`) are another
+    /// matter.
     #[inline(always)]
     fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
         let mut g = self.clone();
