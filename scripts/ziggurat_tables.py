@@ -6,7 +6,8 @@ NumPy's tables are literals produced long ago; regenerating them with today's li
 reproduce them, and bit-exact normals and exponentials need the literals. So this script takes
 the bytes of the `static const` arrays from the .rodata section of distributions.c's object file
 (located with objdump's symbol table), and checks them against the SHA-256 prefixes and first
-elements recorded in numpy-facts.md section 3.6. Needs binutils (ar, objdump, objcopy).
+elements recorded from numpy/random/src/distributions/ziggurat_constants.h. Needs binutils
+(ar, objdump, objcopy).
 
 Usage: python3 scripts/ziggurat_tables.py
 """
@@ -59,7 +60,7 @@ def read_tables():
         assert size == 256 * struct.calcsize(fmt), name
         assert hashlib.sha256(raw).hexdigest().startswith(digest), f"{name}: hash mismatch"
         tables[name] = struct.unpack(f"<256{fmt}", raw)
-    # Spot checks from numpy-facts.md 3.6.
+    # Spot checks from numpy/random/src/distributions/ziggurat_constants.h.
     assert tables["ki_double"][0] == 0x000EF33D8025EF6A and tables["ki_double"][1] == 0
     assert tables["fi_double"][1] == 0.977101701267671596263
     assert tables["ke_float"][0] == 0x00714851

@@ -16,10 +16,10 @@
 //! ```
 //!
 //! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the calls that
-//! enter code compiled for AVX2/BMI2 (`simd::run_avx2`) or AVX-512 (`lcg_lanes`,
+//! enter code compiled for AVX2/BMI2 (`simd::run_avx2`) or AVX-512 (`bitgen::lcg128`,
 //! `distributions::lanes`) after checking the CPU, those two modules' reinterpretation of
 //! 512-bit vectors as arrays of words (and the exponential's table gathers in the latter), and
-//! the cache-line prefetch hint of the block fills (`simd::prefetch`).
+//! the cache-line prefetch hint of the block fills (`distributions::blocks::prefetch_lines`).
 
 #![deny(unsafe_code)]
 
@@ -27,28 +27,23 @@ pub mod bitgen;
 pub mod common;
 pub mod distributions;
 pub mod error;
-mod lcg_lanes;
-pub mod mt19937;
-pub mod mt19937_blocks;
-mod mt19937_jump_poly;
 pub mod parallel;
-pub mod pcg64;
-pub mod pcg64dxsm;
-pub mod philox;
 pub mod seed_sequence;
-pub mod sfc64;
-pub mod simd;
+mod simd;
 pub mod state;
 
 #[allow(unsafe_code)]
 pub mod ffi;
 
+#[cfg(feature = "test-seams")]
+pub mod seams;
+
+pub use bitgen::mt19937::Mt19937;
+pub use bitgen::pcg64::Pcg64;
+pub use bitgen::pcg64dxsm::Pcg64Dxsm;
+pub use bitgen::philox::Philox;
+pub use bitgen::sfc64::Sfc64;
 pub use bitgen::{Algorithm, BitGenerator, Core};
 pub use common::RawBits;
 pub use error::{Error, ErrorKind, Result};
-pub use mt19937::Mt19937;
-pub use pcg64::Pcg64;
-pub use pcg64dxsm::Pcg64Dxsm;
-pub use philox::Philox;
 pub use seed_sequence::{Entropy, SeedSequence};
-pub use sfc64::Sfc64;

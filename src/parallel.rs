@@ -20,12 +20,12 @@
 //! assert_eq!((x, a), (y, b));
 //! ```
 
+use crate::bitgen::pcg64::Pcg64;
+use crate::bitgen::pcg64dxsm::Pcg64Dxsm;
+use crate::bitgen::philox::Philox;
 use crate::bitgen::{BitGenerator, Core};
 use crate::common::RawBits;
 use crate::error::{Error, Result};
-use crate::pcg64::Pcg64;
-use crate::pcg64dxsm::Pcg64Dxsm;
-use crate::philox::Philox;
 
 /// The fewest values `fill_u64_parallel` gives one thread: 65536 (512 KiB of output, roughly
 /// 0.1 ms of work for PCG64, several times the cost of starting a thread; measured: two chunks

@@ -362,7 +362,8 @@ fn mix_entropy(pool_size: usize, entropy: &[u32]) -> Vec<u32> {
 mod tests {
     use super::*;
 
-    // Known answers from numpy-facts.md §1.9, each run against NumPy 2.4.6.
+    // Known answers of NumPy 2.4.6's SeedSequence (numpy/random/bit_generator.pyx), each run
+    // against it.
     #[test]
     fn known_pools_and_states() {
         assert_eq!(

@@ -1,10 +1,13 @@
 //! Which compilation of the bulk kernels runs: the baseline target's, a second one of the
 //! same safe code for x86-64 CPUs with AVX2 and BMI2 (Intel Haswell, AMD Zen and later), or
 //! on CPUs that also have AVX-512F/DQ, that and the AVX-512 code (PCG64's and PCG64DXSM's fills
-//! in `lcg_lanes`, the bounded-integer fills' fast path and the exponential fills' passes in
-//! `distributions::lanes`); chosen once per process. All give the same values; the test command runs the conformance tests under
-//! the best path, with the selection capped at AVX2 (`RANDSTREAMS_SIMD=avx2`) and under the
-//! baseline (`RANDSTREAMS_SIMD=portable`).
+//! in `bitgen::lcg128`, the bounded-integer fills' fast path and the exponential fills' passes
+//! in `distributions::lanes`); chosen once per process. All give the same values; the test
+//! command runs the conformance tests under the best path, with the selection capped at AVX2
+//! (`RANDSTREAMS_SIMD=avx2`) and under the baseline (`RANDSTREAMS_SIMD=portable`).
+//!
+//! Only the selection and the entry into the AVX2 compilation live here; each kernel lives
+//! beside the algorithm it speeds up.
 //!
 //! Who uses it: MT19937's twist and tempering (LLVM vectorises them 8 words wide with AVX2)
 //! and Philox's block loop (BMI2's `mulx` leaves both halves of a 64x64-bit product in any
@@ -12,7 +15,6 @@
 //! front-end bound, about 16% slower). Both run their AVX2 compilation on the AVX-512 path.
 
 /// Which compilation of the bulk kernels to use. All give the same values.
-#[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SimdPath {
     /// The baseline target's instructions (SSE2 on x86_64); every architecture has it.
@@ -83,46 +85,9 @@ pub(crate) fn run<K: Kernel>(path: SimdPath, k: K) -> K::Output {
     }
 }
 
-/// Outputs of at least this many bytes are fetched ahead by the block fills ([`prefetch`]).
-/// Smaller ones often sit in the L2 cache already (a call refilling the same buffer), where
-/// the prefetches only cost their instructions: 1-5% in cache, measured.
-pub(crate) const PREFETCH_BYTES: usize = 1 << 20;
-
-/// Asks the CPU to bring the cache lines of `out` (where a block fill writes next) into the
-/// cache, when the whole output of the fill (`total` values) is at least [`PREFETCH_BYTES`].
-/// A hint only: nothing reads or writes differently. Why: a block pass stores a block's
-/// outputs in one burst; past the caches each store waits for its line, the stores retire in
-/// order, and the next block's own stores (its words, on the stack) queue behind them. Lines
-/// fetched while the block is computed are there when the burst comes (and a line read with no
-/// other core holding it arrives writable).
-#[inline(always)]
-pub(crate) fn prefetch<T>(out: &[T], total: usize) {
-    if total.saturating_mul(size_of::<T>()) < PREFETCH_BYTES {
-        return;
-    }
-    // An element every 64 bytes, and the last one: when `out` does not start on a line
-    // boundary, the stride alone misses its last line.
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse", not(miri)))]
-    for v in out
-        .iter()
-        .step_by((64 / size_of::<T>()).max(1))
-        .chain(out.last())
-    {
-        // SAFETY: the `cfg` above makes SSE available; a prefetch never faults and changes no
-        // memory (the address is inside `out` anyway).
-        #[allow(unsafe_code)]
-        unsafe {
-            core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(
-                (v as *const T).cast(),
-            )
-        };
-    }
-    let _ = out;
-}
-
 /// Entering the AVX2 + BMI2 compilation of a kernel, or the portable one on a CPU without them
-/// (one of the places outside `ffi` with `unsafe`; `prefetch` above, `lcg_lanes` and
-/// `distributions::lanes` are the others).
+/// (one of the places outside `ffi` with `unsafe`; `bitgen::lcg128`, `distributions::lanes`
+/// and the block fills' `prefetch_lines` are the others).
 #[cfg(target_arch = "x86_64")]
 #[allow(unsafe_code)]
 #[inline(always)]

@@ -25,15 +25,15 @@
 //! order); spawn-key length (u32) and elements (u64); `pool_size` (u64); `n_children_spawned`
 //! (u64).
 
+use crate::bitgen::mt19937::Mt19937;
+use crate::bitgen::pcg64::Pcg64;
+use crate::bitgen::pcg64dxsm::Pcg64Dxsm;
+use crate::bitgen::philox::Philox;
+use crate::bitgen::sfc64::Sfc64;
 use crate::bitgen::{Algorithm, BitGenerator, Core};
 use crate::common::HalfWord;
 use crate::error::{Error, Result};
-use crate::mt19937::Mt19937;
-use crate::pcg64::Pcg64;
-use crate::pcg64dxsm::Pcg64Dxsm;
-use crate::philox::Philox;
 use crate::seed_sequence::{Entropy, MAX_POOL_SIZE, SeedSequence};
-use crate::sfc64::Sfc64;
 use num_bigint::BigUint;
 use serde_json::{Map, Value};
 use std::fmt::Write as _;

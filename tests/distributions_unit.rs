@@ -1,7 +1,8 @@
 //! Developer-level checks of `randstreams::distributions` against NumPy 2.4.6.
 //!
 //! Two kinds of test:
-//! - fixed values that numpy-facts.md §3 and §4 record for NumPy 2.4.6 (always run);
+//! - fixed values that NumPy 2.4.6 gives (`Generator` in numpy/random/_generator.pyx, its
+//!   kernels in numpy/random/src/distributions/distributions.c), always run;
 //! - live comparisons: each case is run here and, through `python3`, by NumPy itself, and every
 //!   output word (float bits exactly), or NumPy's error message, must agree. After each case both
 //!   sides also draw one `next_uint32` and one `random_raw`, which shows that the same number of
@@ -27,7 +28,7 @@ fn pcg(seed: u64) -> G {
     generator(Algorithm::Pcg64, seed)
 }
 
-// ---- fixed values (numpy-facts.md) ---------------------------------------------------------
+// ---- fixed values (NumPy 2.4.6) ------------------------------------------------------------
 
 fn fill<T: Default + Clone>(n: usize, f: impl FnOnce(&mut [T])) -> Vec<T> {
     let mut v = vec![T::default(); n];
@@ -47,7 +48,7 @@ fn try_fill<T: Default + Clone>(n: usize, f: impl FnOnce(&mut [T]) -> Result<()>
 }
 
 #[test]
-fn facts_section_3_pcg64_12345() {
+fn numpy_examples_pcg64_12345() {
     let g = &mut pcg(12345);
     assert_eq!(
         fill(3, |v| g.fill_random(v)),
@@ -105,14 +106,15 @@ fn facts_section_3_pcg64_12345() {
 }
 
 #[test]
-fn facts_section_4_edge_cases() {
-    // 7: int64 integers below 2^32 use next_uint32, low half first.
+fn numpy_edge_cases() {
+    // int64 integers below 2^32 use next_uint32, low half first (numpy/random/src/pcg64/pcg64.h).
     let g = &mut pcg(0);
     let two: Vec<i64> = (0..2)
         .map(|_| g.next_integers_i64(0, 1 << 32, false).unwrap())
         .collect();
     assert_eq!(two, [0xd9c2825f, 0xa30febcf]);
-    // 8: scalar uint8 calls restart the byte buffer; a fill packs 4 per word.
+    // Scalar uint8 calls restart the byte buffer; a fill packs 4 per word
+    // (numpy/random/_bounded_integers.pyx.in).
     let g = &mut pcg(0);
     let scalars: Vec<u8> = (0..4)
         .map(|_| g.next_integers_u8(0, 255, true).unwrap())
@@ -123,15 +125,15 @@ fn facts_section_4_edge_cases() {
         try_fill(4, |v| g.fill_integers_u8(0, 255, true, v)),
         [95, 130, 194, 217]
     );
-    // 9: bool takes bits LSB first.
+    // bool takes bits LSB first.
     let g = &mut pcg(0);
     let bits = try_fill(8, |v| g.fill_integers_bool(0, 2, false, v));
     assert_eq!(bits, [true, true, true, true, true, false, true, false]);
-    // 10: a range of one value draws nothing.
+    // A range of one value draws nothing.
     let g = &mut pcg(0);
     assert_eq!(g.next_integers_i64(7, 7, true).unwrap(), 7);
     assert_eq!(g.bit_generator(), pcg(0).bit_generator());
-    // 20: -0.0 fails the sign-bit checks.
+    // -0.0 fails the sign-bit checks (numpy/random/_common.pyx).
     let g = &mut pcg(0);
     assert_eq!(
         g.next_normal(0.0, -0.0).unwrap_err().message(),

@@ -1,4 +1,4 @@
-//! The distribution fills draw their words in blocks through `fill_u64` / `fill_u32` (issue 6).
+//! The distribution fills draw their words in blocks through `fill_u64` / `fill_u32`, for speed.
 //! Each fill here is checked against the single-value kernels, value by value (float bits
 //! exactly), and the generator must end identical (pending half word and its stale value, Philox
 //! buffer, MT19937 position), then keep drawing identically. Starts include a pending half word
@@ -8,7 +8,7 @@
 //! integer fast paths (`distributions::lanes`; the test command reruns this file without them).
 
 use randstreams::distributions::{Generator, exponential, normal, uniform};
-use randstreams::mt19937_blocks::Mt19937Blocks;
+use randstreams::seams::Mt19937Blocks;
 use randstreams::{
     Algorithm, BitGenerator, Mt19937, Pcg64, Pcg64Dxsm, Philox, RawBits, SeedSequence, Sfc64,
 };
@@ -385,9 +385,10 @@ fn bit_generator() {
 }
 
 /// Outputs of over 1 MiB, where the block fills also prefetch their output lines
-/// (`simd::prefetch`): the fills that do, for every algorithm, from two starts. All six
-/// prefetch on the AVX-512 path (the default run on this project's machines); in the reruns
-/// capped at AVX2 or portable none does, and the same fills are checked at this length there.
+/// (`prefetch_lines` in src/distributions/blocks.rs): the fills that do, for every algorithm,
+/// from two starts. All six prefetch on the AVX-512 path (the default run on this project's
+/// machines); in the reruns capped at AVX2 or portable none does, and the same fills are
+/// checked at this length there.
 #[test]
 fn outputs_over_the_prefetch_threshold() {
     // 270,001 four-byte values are just over 1 MiB; eight-byte ones twice that.

@@ -1,9 +1,9 @@
-//! The bulk `fill_u64` / `fill_raw` of PCG64, PCG64DXSM and SFC64 (issue 6: PCG64 runs two
+//! The bulk `fill_u64` / `fill_raw` of PCG64, PCG64DXSM and SFC64 (for speed: PCG64 runs two
 //! interleaved LCG lanes, both PCGs sixteen AVX-512 lanes where the CPU has them, SFC64 a loop
 //! shaped for LLVM) against single `next_u64` / `next_raw` calls: for every start state and length, the same values, value by value, and an identical
 //! generator afterwards (pending half word included). `BitGenerator`'s fills must agree too.
 
-use randstreams::simd::SimdPath;
+use randstreams::seams::SimdPath;
 use randstreams::{BitGenerator, Core, Pcg64, Pcg64Dxsm, RawBits, SeedSequence, Sfc64};
 
 /// Lengths: every small one (lane remainders, the first pair, empty), then large odd ones.
@@ -148,8 +148,8 @@ fn pcg64dxsm_fill_matches_single_draws() {
 
 /// PCG64 and PCG64DXSM on every [`SimdPath`] in one process (`check` above runs the selected
 /// one): `fill_u64` and `fill_double` against single draws, value by value and bit by bit, and
-/// the generator afterwards. The AVX-512 path runs whole blocks of 16 in `lcg_lanes` and the
-/// rest serially, so the lengths cover every remainder around one, two and many blocks.
+/// the generator afterwards. The AVX-512 path runs whole blocks of 16 in `bitgen::lcg128` and
+/// the rest serially, so the lengths cover every remainder around one, two and many blocks.
 /// Starting states include set ones whose low words carry into the high words.
 #[test]
 fn pcg_fill_paths_match_single_draws() {

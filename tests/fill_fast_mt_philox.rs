@@ -1,7 +1,7 @@
 //! The bulk `fill_u64` / `fill_raw` of MT19937 and Philox against their single-value outputs:
 //! for every start state and length, the same values and an identical generator afterwards.
 
-use randstreams::simd::SimdPath;
+use randstreams::seams::SimdPath;
 use randstreams::{Mt19937, Philox, RawBits, SeedSequence};
 use std::ops::RangeInclusive;
 
@@ -129,8 +129,8 @@ fn mt19937_fills_in_pieces_and_long() {
 
 #[test]
 fn mt19937_fill_known_answers() {
-    // numpy-facts: MT19937(SeedSequence(12345)) starts 0x60bc0add, 0xd7d0d9d3 (random_raw);
-    // next_uint64 takes the first output as the high half.
+    // NumPy 2.4.6: MT19937(SeedSequence(12345)) starts 0x60bc0add, 0xd7d0d9d3 (random_raw);
+    // next_uint64 takes the first output as the high half (numpy/random/src/mt19937/mt19937.h).
     let mut g = Mt19937::new(&SeedSequence::from_u64(12345));
     let mut raw = [0u64; 2];
     g.fill_raw(&mut raw);
@@ -213,7 +213,7 @@ fn philox_fills_in_pieces_and_long() {
 }
 
 /// The whole-block loop is compiled twice (baseline, and AVX2 + BMI2 for `mulx`; see
-/// `randstreams::simd`): both compilations against single calls, in one process, for
+/// src/simd.rs): both compilations against single calls, in one process, for
 /// `fill_u64` and the fused `fill_double`. (`check` above runs the selected one; the test
 /// command also reruns this file with `RANDSTREAMS_SIMD=portable`.)
 #[test]
@@ -227,7 +227,7 @@ fn philox_fill_paths_match_single_calls() {
             for path in [SimdPath::Portable, SimdPath::Avx2, SimdPath::Avx512] {
                 let mut fast = start.clone();
                 let mut out = vec![0xdead_beef; len];
-                fast.fill_with(path, &mut out);
+                fast.fill_u64_with(path, &mut out);
                 assert!(out == want, "{label}: {path:?} len {len}: values differ");
                 assert!(fast == slow, "{label}: {path:?} len {len}: state differs");
                 let mut fast = start.clone();
@@ -249,7 +249,8 @@ fn philox_fill_paths_match_single_calls() {
 
 #[test]
 fn philox_fill_known_answers() {
-    // numpy-facts: Philox(key=1) starts 0x4db6a27b756282df, 0xd944fa03babe0e2f, 0x27f872e577060d32.
+    // NumPy 2.4.6 (numpy/random/_philox.pyx): Philox(key=1) starts 0x4db6a27b756282df,
+    // 0xd944fa03babe0e2f, 0x27f872e577060d32.
     let mut k = Philox::from_key([1, 0], [0; 4]);
     let mut v = [0u64; 3];
     k.fill_u64(&mut v);

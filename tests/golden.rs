@@ -342,7 +342,8 @@ fn rand_core_traits_give_numpy_outputs() {
     use rand_core::Rng;
     let ss = SeedSequence::from_u64(0);
     let mut g = randstreams::Pcg64::new(&ss);
-    // numpy-facts.md §4 item 7: PCG64(0).random_raw() == 0xa30febcfd9c2825f, read as two halves.
+    // NumPy 2.4.6: PCG64(0).random_raw() == 0xa30febcfd9c2825f, whose `next_uint32` halves come
+    // low first (numpy/random/src/pcg64/pcg64.h).
     assert_eq!(
         [Rng::next_u32(&mut g), Rng::next_u32(&mut g)],
         [0xd9c2825f, 0xa30febcf]

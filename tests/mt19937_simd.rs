@@ -7,7 +7,7 @@
 //! `RANDSTREAMS_SIMD=portable` also sends every other test (golden NumPy vectors included)
 //! through the portable path.
 
-use randstreams::mt19937::SimdPath;
+use randstreams::seams::SimdPath;
 use randstreams::{Mt19937, RawBits, SeedSequence};
 
 const N: usize = 624;

@@ -160,7 +160,7 @@ fn lemire_u8<R: RawBits + ?Sized>(bitgen: &mut R, buf: &mut WordBuffer, rng: u8)
 ///
 /// When rng + 1 = 2^k, Lemire's product `w * 2^k >> 64` is `w >> (64 - k)` and its threshold
 /// `(2^64 - 2^k) % 2^k` is 0, so it never rejects: the fill shifts instead of multiplying (the
-/// same values and draws; issue 6).
+/// same values and draws, faster).
 pub fn random_bounded_u64_fill<R, T>(bitgen: &mut R, off: u64, rng: u64, out: &mut [T])
 where
     R: RawBits + ?Sized,

@@ -1,5 +1,5 @@
 //! Kernel fast paths on eight 64-bit (or sixteen 32-bit) words at once with AVX-512, for the
-//! fills' blocks of words drawn ahead (issue 6): bounded integers (Lemire's test on 64-bit and
+//! fills' blocks of words drawn ahead (for speed): bounded integers (Lemire's test on 64-bit and
 //! 32-bit words), and the exponential ziggurat's passes (last paragraph).
 //!
 //! The Lemire functions are their kernel's `first` over a run of words: each writes the values

@@ -551,7 +551,7 @@ impl<R: RawBits> Generator<R> {
 }
 
 /// The committed tables are NumPy's: SHA-256 prefixes of their little-endian bytes as recorded
-/// from NumPy 2.4.6's `ziggurat_constants.h` (numpy-facts.md §3.6).
+/// from NumPy 2.4.6's numpy/random/src/distributions/ziggurat_constants.h.
 #[cfg(test)]
 mod table_hashes {
     use super::ziggurat_tables::*;

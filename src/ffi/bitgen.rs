@@ -7,10 +7,10 @@ use super::boundary::{
 };
 use super::seedseq::clone_ss;
 use super::{Source, rng_bitgen, rng_seedseq, with_source};
+use crate::bitgen::mt19937::Mt19937;
+use crate::bitgen::philox::Philox;
 use crate::bitgen::{Algorithm, BitGenerator, Core};
 use crate::common::RawBits;
-use crate::mt19937::Mt19937;
-use crate::philox::Philox;
 use std::ffi::c_char;
 use std::ptr::{null, null_mut};
 

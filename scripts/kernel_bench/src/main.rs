@@ -9,7 +9,7 @@
 //! scripts/ab_bench.sh parses.
 
 use randstreams::distributions::Generator;
-use randstreams::mt19937_blocks::Mt19937Blocks;
+use randstreams::seams::Mt19937Blocks;
 use randstreams::{Mt19937, Pcg64, Pcg64Dxsm, Philox, RawBits, SeedSequence, Sfc64};
 use std::hint::black_box;
 use std::time::Instant;

@@ -7,9 +7,13 @@
 //! (`RandomState(seed)`) is the reference `init_genrand` / `init_by_array`. `random_raw` gives
 //! the 32-bit outputs; there is no half-word buffer.
 
+pub(crate) mod blocks;
+mod jump_poly;
+
 use crate::common::RawBits;
-use crate::mt19937_jump_poly::JUMP_POLY;
 use crate::seed_sequence::SeedSequence;
+use crate::simd::SimdPath;
+use jump_poly::JUMP_POLY;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -225,28 +229,26 @@ impl RawBits for Mt19937 {
     }
 }
 
+/// Test seams (see `crate::seams`); the unit tests below use `twist_with`.
+#[cfg(any(test, feature = "test-seams"))]
 impl Mt19937 {
-    /// `fill_raw` on the kernels of `path` instead of the selected ones (for tests and
-    /// benchmarks; every path gives the same values). A path this CPU lacks runs portably.
-    #[doc(hidden)]
+    /// `fill_raw` on the kernels of `path` instead of the selected ones (every path gives the
+    /// same values). A path this CPU lacks runs portably.
     pub fn fill_raw_with(&mut self, path: SimdPath, out: &mut [u64]) {
         run(path, self, Bulk::Fill(Kind::Raw, out));
     }
 
     /// `fill_u64` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
         run(path, self, Bulk::Fill(Kind::U64, out));
     }
 
     /// `fill_u32` on the kernels of `path`; see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn fill_u32_with(&mut self, path: SimdPath, out: &mut [u32]) {
         run(path, self, Bulk::Fill32(out));
     }
 
     /// A full twist on the kernels of `path` (sets `pos` to 0); see [`Mt19937::fill_raw_with`].
-    #[doc(hidden)]
     pub fn twist_with(&mut self, path: SimdPath) {
         run(path, self, Bulk::Twist);
     }
@@ -257,8 +259,6 @@ impl Mt19937 {
 // The twist and the tempering are written as plain loops over non-overlapping slices, which LLVM
 // vectorises; the same `#[inline(always)]` bodies are compiled twice, once for the baseline
 // target (SSE2 on x86_64) and once for AVX2 + BMI2, chosen at run time (`crate::simd`).
-
-pub use crate::simd::SimdPath;
 
 /// One bulk operation; `run` compiles each once per path.
 enum Bulk<'a> {
@@ -424,7 +424,8 @@ crate::common::impl_rand_core!(Mt19937);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.5/2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's MT19937 (numpy/random/_mt19937.pyx; the jump in
+    // src/mt19937/mt19937-jump.c), run against it.
     #[test]
     fn known_answers() {
         let mut g = Mt19937::new(&SeedSequence::from_u64(12345));

@@ -116,18 +116,17 @@ impl Philox {
     /// outputs larger than the cache. The whole blocks run on the selected [`SimdPath`] (for
     /// BMI2's `mulx`, see `crate::simd`).
     fn fill(&mut self, out: &mut [u64]) {
-        self.fill_with(SimdPath::selected(), out)
+        self.fill_u64_on(SimdPath::selected(), out)
     }
 
     /// `fill_u64` with the whole blocks compiled for `path` instead of the selected one (for
-    /// tests and benchmarks; every path gives the same values). A path this CPU lacks runs
-    /// portably.
-    #[doc(hidden)]
-    pub fn fill_with(&mut self, path: SimdPath, out: &mut [u64]) {
+    /// the test seams; every path gives the same values). A path this CPU lacks runs portably.
+    pub(crate) fn fill_u64_on(&mut self, path: SimdPath, out: &mut [u64]) {
         self.fill_map_with(path, out, |w| w)
     }
 
-    /// `fill_double` as [`fill_with`](Self::fill_with): each block converted as it is stored.
+    /// `fill_double` as [`fill_u64_on`](Self::fill_u64_on): each block converted as it is
+    /// stored.
     ///
     /// Converting in a second pass over an L1 block of words (as the other distribution fills
     /// draw) costs little in cache, but with outputs larger than the cache that pass's burst
@@ -137,8 +136,7 @@ impl Philox {
     /// takes them apart again for the conversion (AVX2 has no 64-bit integer-to-double), moves
     /// that compete with `mulx` for one port. kernel_bench: the same speed in cache, 0.83 of
     /// the block version's time at 10^7 values.
-    #[doc(hidden)]
-    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
+    pub(crate) fn fill_double_on(&mut self, path: SimdPath, out: &mut [f64]) {
         self.fill_map_with(path, out, |w| u64_to_double(core::hint::black_box(w)))
     }
 
@@ -254,7 +252,7 @@ impl RawBits for Philox {
 
     /// Fused: each block converted as it is stored.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_double_with(SimdPath::selected(), out)
+        self.fill_double_on(SimdPath::selected(), out)
     }
 }
 
@@ -304,7 +302,7 @@ mod tests {
         );
     }
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's Philox (numpy/random/_philox.pyx, src/philox/philox.h), run against it.
     #[test]
     fn numpy_known_answers() {
         let g = Philox::new(&SeedSequence::from_u64(12345));

@@ -4,14 +4,12 @@
 //! the DXSM permutation. Not cryptographic. NumPy seeds it exactly as PCG64, with PCG64's 128-bit
 //! multiplier, so `PCG64DXSM(s)` and `PCG64(s)` start from the same state.
 
+use super::lcg128::{self, Lcg, PCG_JUMP_STEP, lcg_advance, seeded_lcg};
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
-use crate::lcg_lanes::{self, Lcg};
-use crate::pcg64::{PCG_JUMP_STEP, lcg_advance, seeded_lcg};
 use crate::seed_sequence::SeedSequence;
 use crate::simd::SimdPath;
 
-/// The 64-bit multiplier of the LCG step and of the output permutation.
-pub const PCG_CHEAP_MULTIPLIER: u64 = 0xda94_2042_e4dd_58b5;
+pub use super::lcg128::PCG_CHEAP_MULTIPLIER;
 
 /// The PCG64DXSM bit generator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,8 +53,8 @@ impl Pcg64Dxsm {
 
     /// `f` of each of `out.len()` `next_u64` values, the state kept in registers. Serial: the
     /// cheap multiplier's powers are full 128-bit numbers, so interleaved scalar lanes cost an
-    /// extra multiply per step and measured slower (performance-notes.md); AVX-512's lanes
-    /// (`lcg_lanes`) are another matter.
+    /// extra multiply per step and measured slower; AVX-512's lanes (`lcg128`) are another
+    /// matter.
     #[inline(always)]
     fn fill_map<T>(&mut self, out: &mut [T], f: impl Fn(u64) -> T) {
         let mut g = self.clone();
@@ -66,17 +64,15 @@ impl Pcg64Dxsm {
         self.state = g.state;
     }
     /// `fill_u64` on a given [`SimdPath`]: the AVX-512 path runs the whole 16-value blocks in
-    /// `lcg_lanes`, the rest here. For tests and benchmarks; `fill_u64` takes the selected path.
-    #[doc(hidden)]
-    pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
-        let done = lcg_lanes::fill_u64(path, Lcg::Dxsm, &mut self.state, self.inc, out);
+    /// `lcg128`, the rest here. `fill_u64` takes the selected path; the test seams any.
+    pub(crate) fn fill_u64_on(&mut self, path: SimdPath, out: &mut [u64]) {
+        let done = lcg128::fill_u64(path, Lcg::Dxsm, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], |w| w)
     }
 
-    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_with`](Self::fill_u64_with).
-    #[doc(hidden)]
-    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
-        let done = lcg_lanes::fill_double(path, Lcg::Dxsm, &mut self.state, self.inc, out);
+    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_on`](Self::fill_u64_on).
+    pub(crate) fn fill_double_on(&mut self, path: SimdPath, out: &mut [f64]) {
+        let done = lcg128::fill_double(path, Lcg::Dxsm, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], u64_to_double)
     }
 }
@@ -109,9 +105,9 @@ impl RawBits for Pcg64Dxsm {
         u64_to_double(self.next_u64())
     }
 
-    /// Sixteen AVX-512 lanes where the CPU has them (`lcg_lanes`), else the serial loop.
+    /// Sixteen AVX-512 lanes where the CPU has them (`lcg128`), else the serial loop.
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill_u64_with(SimdPath::selected(), out)
+        self.fill_u64_on(SimdPath::selected(), out)
     }
 
     /// `next_raw` is `next_u64`.
@@ -121,7 +117,7 @@ impl RawBits for Pcg64Dxsm {
 
     /// Fused with the conversion: no second pass over the output.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_double_with(SimdPath::selected(), out)
+        self.fill_double_on(SimdPath::selected(), out)
     }
 
     crate::common::numpy_word_blocks!();
@@ -133,7 +129,7 @@ impl_rand_core!(Pcg64Dxsm);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's PCG64DXSM (numpy/random/_pcg64.pyx, src/pcg64/pcg64.h), run against it.
     #[test]
     fn known_answers() {
         let mut g = Pcg64Dxsm::new(&SeedSequence::from_u64(12345));

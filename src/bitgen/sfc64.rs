@@ -75,7 +75,7 @@ impl RawBits for Sfc64 {
         out
     }
 
-    /// The plain loop, shaped for LLVM (issue 6). Written as `for o in out { *o = next_u64() }`
+    /// The plain loop, shaped for LLVM for speed. Written as `for o in out { *o = next_u64() }`
     /// LLVM unrolls it by two and folds the counter's `+ 1` into the second round's sum, which
     /// lengthens the `c` dependency chain (about 3.9 cycles per value instead of about 2.8). The
     /// inner loop therefore also stops when the counter wraps to 0 (once in 2^64 values): LLVM
@@ -129,7 +129,7 @@ impl_rand_core!(Sfc64);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's SFC64 (numpy/random/_sfc64.pyx, src/sfc64/sfc64.h), run against it.
     #[test]
     fn known_answers() {
         let mut g = Sfc64::new(&SeedSequence::from_u64(12345));

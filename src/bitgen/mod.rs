@@ -2,16 +2,23 @@
 //! was made from (shared, for spawning).
 //!
 //! The algorithm is an enum inside, matched once per call: bulk fills run a loop monomorphised
-//! for the algorithm, with no per-value dispatch.
+//! for the algorithm, with no per-value dispatch. The algorithms are the submodules.
+
+mod lcg128;
+pub mod mt19937;
+pub mod pcg64;
+pub mod pcg64dxsm;
+pub mod philox;
+pub mod sfc64;
 
 use crate::common::{RawBits, impl_rand_core};
 use crate::error::{Error, Result};
-use crate::mt19937::Mt19937;
-use crate::pcg64::Pcg64;
-use crate::pcg64dxsm::Pcg64Dxsm;
-use crate::philox::Philox;
 use crate::seed_sequence::SeedSequence;
-use crate::sfc64::Sfc64;
+use mt19937::Mt19937;
+use pcg64::Pcg64;
+use pcg64dxsm::Pcg64Dxsm;
+use philox::Philox;
+use sfc64::Sfc64;
 use std::sync::Arc;
 
 /// The five algorithms, named as NumPy's classes.
@@ -86,7 +93,7 @@ macro_rules! with_core {
             $crate::bitgen::Core::Pcg64($g) => $body,
             $crate::bitgen::Core::Pcg64Dxsm($g) => $body,
             $crate::bitgen::Core::Mt19937($g) => {
-                let mut blocks = $crate::mt19937_blocks::Mt19937Blocks(&mut **$g);
+                let mut blocks = $crate::bitgen::mt19937::blocks::Mt19937Blocks(&mut **$g);
                 let $g = &mut blocks;
                 $body
             }
@@ -292,7 +299,7 @@ impl RawBits for BitGenerator {
 
     fn word_double(&self) -> Option<fn(u64) -> f64> {
         match &self.core {
-            Core::Mt19937(_) => Some(crate::mt19937_blocks::mt_word_double),
+            Core::Mt19937(_) => Some(mt19937::blocks::mt_word_double),
             _ => Some(crate::common::u64_to_double),
         }
     }

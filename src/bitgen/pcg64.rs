@@ -4,16 +4,12 @@
 //! Seeded from `SeedSequence.generate_state(4, uint64)` with PCG's `srandom_r`; each output
 //! steps the LCG and then permutes the new state.
 
+use super::lcg128::{self, Lcg, lcg_advance, seeded_lcg};
 use crate::common::{HalfWord, RawBits, impl_rand_core, u64_to_double};
-use crate::lcg_lanes::{self, Lcg};
 use crate::seed_sequence::SeedSequence;
 use crate::simd::SimdPath;
 
-/// The 128-bit LCG multiplier (also used to seed PCG64DXSM).
-pub const PCG_DEFAULT_MULTIPLIER: u128 = 0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645;
-
-/// `jumped()` advances by this many steps per jump: ⌊(φ−1)·2^128⌋ + 1.
-pub const PCG_JUMP_STEP: u128 = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835;
+pub use super::lcg128::{PCG_DEFAULT_MULTIPLIER, PCG_JUMP_STEP};
 
 /// The PCG64 bit generator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,33 +20,6 @@ pub struct Pcg64 {
     pub inc: u128,
     /// The pending 32-bit half word.
     pub half: HalfWord,
-}
-
-/// The `(state, inc)` NumPy's `pcg64_set_seed` builds from a seed sequence.
-pub(crate) fn seeded_lcg(seed_seq: &SeedSequence) -> (u128, u128) {
-    let mut v = [0u64; 4];
-    seed_seq.generate_state_u64(&mut v);
-    let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
-    let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
-    let inc = (initseq << 1) | 1;
-    let step = |s: u128| s.wrapping_mul(PCG_DEFAULT_MULTIPLIER).wrapping_add(inc);
-    (step(step(0).wrapping_add(initstate)), inc)
-}
-
-/// Brown's "Random Number Generation with Arbitrary Stride": the state `delta` steps of
-/// `s -> s*mult + plus` ahead, in O(log delta).
-pub(crate) fn lcg_advance(state: u128, mut delta: u128, mut mult: u128, mut plus: u128) -> u128 {
-    let (mut acc_mult, mut acc_plus) = (1u128, 0u128);
-    while delta > 0 {
-        if delta & 1 == 1 {
-            acc_mult = acc_mult.wrapping_mul(mult);
-            acc_plus = acc_plus.wrapping_mul(mult).wrapping_add(plus);
-        }
-        plus = mult.wrapping_add(1).wrapping_mul(plus);
-        mult = mult.wrapping_mul(mult);
-        delta >>= 1;
-    }
-    acc_mult.wrapping_mul(state).wrapping_add(acc_plus)
 }
 
 impl Pcg64 {
@@ -90,7 +59,7 @@ impl Pcg64 {
     /// `f` of each of `out.len()` `next_u64` values: two interleaved LCG lanes (Brown's
     /// jump-ahead): lane 0 holds the states of the even outputs, lane 1 those of the odd ones,
     /// and each steps two states at once by `s -> s*M^2 + inc*(M + 1)`. The two 128-bit
-    /// multiplies are independent, so they overlap instead of forming one serial chain (issue 6:
+    /// multiplies are independent, so they overlap instead of forming one serial chain (for speed:
     /// about 1.5x the plain loop; 4 lanes were slower here). Same values and final state as
     /// single calls; the pending half word is left alone.
     #[inline(always)]
@@ -117,17 +86,15 @@ impl Pcg64 {
         }
     }
     /// `fill_u64` on a given [`SimdPath`]: the AVX-512 path runs the whole 16-value blocks in
-    /// `lcg_lanes`, the rest here. For tests and benchmarks; `fill_u64` takes the selected path.
-    #[doc(hidden)]
-    pub fn fill_u64_with(&mut self, path: SimdPath, out: &mut [u64]) {
-        let done = lcg_lanes::fill_u64(path, Lcg::Pcg64, &mut self.state, self.inc, out);
+    /// `lcg128`, the rest here. `fill_u64` takes the selected path; the test seams any.
+    pub(crate) fn fill_u64_on(&mut self, path: SimdPath, out: &mut [u64]) {
+        let done = lcg128::fill_u64(path, Lcg::Pcg64, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], |w| w)
     }
 
-    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_with`](Self::fill_u64_with).
-    #[doc(hidden)]
-    pub fn fill_double_with(&mut self, path: SimdPath, out: &mut [f64]) {
-        let done = lcg_lanes::fill_double(path, Lcg::Pcg64, &mut self.state, self.inc, out);
+    /// `fill_double` on a given [`SimdPath`], as [`fill_u64_on`](Self::fill_u64_on).
+    pub(crate) fn fill_double_on(&mut self, path: SimdPath, out: &mut [f64]) {
+        let done = lcg128::fill_double(path, Lcg::Pcg64, &mut self.state, self.inc, out);
         self.fill_map(&mut out[done..], u64_to_double)
     }
 }
@@ -142,15 +109,15 @@ impl RawBits for Pcg64 {
         xsl_rr(self.state)
     }
 
-    /// Sixteen AVX-512 lanes where the CPU has them (`lcg_lanes`), else two interleaved LCG
+    /// Sixteen AVX-512 lanes where the CPU has them (`lcg128`), else two interleaved LCG
     /// lanes (see `fill_map`).
     fn fill_u64(&mut self, out: &mut [u64]) {
-        self.fill_u64_with(SimdPath::selected(), out)
+        self.fill_u64_on(SimdPath::selected(), out)
     }
 
     /// Fused with the conversion: no second pass over the output.
     fn fill_double(&mut self, out: &mut [f64]) {
-        self.fill_double_with(SimdPath::selected(), out)
+        self.fill_double_on(SimdPath::selected(), out)
     }
 
     /// `next_raw` is `next_u64`, so the fast fill serves `random_raw` too.
@@ -180,7 +147,7 @@ impl_rand_core!(Pcg64);
 mod tests {
     use super::*;
 
-    // numpy-facts.md §2.6, run against NumPy 2.4.6.
+    // NumPy 2.4.6's PCG64 (numpy/random/_pcg64.pyx, src/pcg64/pcg64.h), run against it.
     #[test]
     fn known_answers() {
         let g = Pcg64::new(&SeedSequence::from_u64(0));

@@ -1,9 +1,11 @@
-//! PCG64 and PCG64DXSM fills with AVX-512: sixteen interleaved lanes of the 128-bit LCG.
+//! The 128-bit LCG that PCG64 and PCG64DXSM share: its multipliers, NumPy's seeding, Brown's
+//! jump-ahead, and fills of sixteen interleaved lanes with AVX-512. The two generators differ
+//! in the multiplier they step by and in the permutation of the state they output.
 //!
-//! Lane `j` of a block holds the state behind output `16k + j`. Every lane steps by sixteen
-//! states at once (`s -> A*s + C` with `A = M^16`, `C = inc*(M^15 + ... + M + 1)`, Brown's
-//! jump-ahead), so the lanes are independent and the outputs come out in the serial order,
-//! with the same final state. Eight lanes fit a 512-bit register; two registers keep the
+//! The AVX-512 fills: lane `j` of a block holds the state behind output `16k + j`. Every lane
+//! steps by sixteen states at once (`s -> A*s + C` with `A = M^16`, `C = inc*(M^15 + ... + M +
+//! 1)`, Brown's jump-ahead), so the lanes are independent and the outputs come out in the
+//! serial order, with the same final state. Eight lanes fit a 512-bit register; two registers keep the
 //! multiplier busy while each register's step waits on its products' latency.
 //!
 //! The 64x64-bit products the 128-bit multiply needs are built from `vpmuludq` (32x32 -> 64)
@@ -16,7 +18,46 @@
 //! raw fill from about 1.2 to 0.8 ns per value and PCG64DXSM's from 1.8 to 1.0 (its serial
 //! loop is one chain of dependent 128-bit multiplies, which no scalar rewrite shortens).
 
+use crate::seed_sequence::SeedSequence;
 use crate::simd::SimdPath;
+
+/// PCG64's 128-bit multiplier; NumPy seeds PCG64DXSM with it too.
+pub const PCG_DEFAULT_MULTIPLIER: u128 = 0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645;
+
+/// `jumped()` advances by this many steps per jump: ⌊(φ−1)·2^128⌋ + 1.
+pub const PCG_JUMP_STEP: u128 = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835;
+
+/// PCG64DXSM's 64-bit multiplier, of its LCG step and of its output permutation.
+pub const PCG_CHEAP_MULTIPLIER: u64 = 0xda94_2042_e4dd_58b5;
+
+/// The `(state, inc)` NumPy's `pcg64_set_seed` builds from a seed sequence.
+pub(crate) fn seeded_lcg(seed_seq: &SeedSequence) -> (u128, u128) {
+    let mut v = [0u64; 4];
+    seed_seq.generate_state_u64(&mut v);
+    let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
+    let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
+    let inc = (initseq << 1) | 1;
+    let step = |s: u128| s.wrapping_mul(PCG_DEFAULT_MULTIPLIER).wrapping_add(inc);
+    (step(step(0).wrapping_add(initstate)), inc)
+}
+
+/// Brown's "Random Number Generation with Arbitrary Stride": the state `delta` steps of
+/// `s -> s*mult + plus` ahead, in O(log delta).
+pub(crate) fn lcg_advance(state: u128, mut delta: u128, mut mult: u128, mut plus: u128) -> u128 {
+    let (mut acc_mult, mut acc_plus) = (1u128, 0u128);
+    while delta > 0 {
+        if delta & 1 == 1 {
+            acc_mult = acc_mult.wrapping_mul(mult);
+            acc_plus = acc_plus.wrapping_mul(mult).wrapping_add(plus);
+        }
+        plus = mult.wrapping_add(1).wrapping_mul(plus);
+        mult = mult.wrapping_mul(mult);
+        delta >>= 1;
+    }
+    acc_mult.wrapping_mul(state).wrapping_add(acc_plus)
+}
+
+// ---- AVX-512 lanes -------------------------------------------------------------------------
 
 /// Which of the two generators' output permutations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,10 +83,8 @@ const fn powers(m: u128) -> ([u128; LANES + 1], [u128; LANES + 1]) {
     (pow, sum)
 }
 
-static PCG64_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) =
-    powers(crate::pcg64::PCG_DEFAULT_MULTIPLIER);
-static DXSM_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) =
-    powers(crate::pcg64dxsm::PCG_CHEAP_MULTIPLIER as u128);
+static PCG64_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) = powers(PCG_DEFAULT_MULTIPLIER);
+static DXSM_POWERS: ([u128; LANES + 1], [u128; LANES + 1]) = powers(PCG_CHEAP_MULTIPLIER as u128);
 
 /// Fills the longest prefix of `out` that is a whole number of blocks with `lcg`'s `next_u64`
 /// values from `state` (stepping it past them) and returns the prefix's length; 0, touching
@@ -247,7 +286,7 @@ mod avx512 {
     #[inline]
     #[target_feature(enable = "avx512f,avx512dq")]
     fn dxsm(s: U128x8) -> __m512i {
-        let cheap = _mm512_set1_epi64(crate::pcg64dxsm::PCG_CHEAP_MULTIPLIER as i64);
+        let cheap = _mm512_set1_epi64(super::PCG_CHEAP_MULTIPLIER as i64);
         let h = _mm512_xor_si512(s.hi, _mm512_srli_epi64::<32>(s.hi));
         let h = _mm512_mullo_epi64(h, cheap);
         let h = _mm512_xor_si512(h, _mm512_srli_epi64::<48>(h));

@@ -2,12 +2,12 @@
 //!
 //! MT19937's `next_double` takes two outputs as `(a >> 5, b >> 6)`: a function of one
 //! `next_u64` word (`a << 32 | b`), so distribution fills can draw doubles through `fill_u64`
-//! blocks. That mapping lives here rather than in `impl RawBits for Mt19937` so that
-//! src/mt19937.rs (its twist and fills) can change independently; [`Mt19937Blocks`] adds it,
+//! blocks. That mapping lives here rather than in `impl RawBits for Mt19937` so that the
+//! twist and fills (`mod.rs`) can change independently; [`Mt19937Blocks`] adds it,
 //! and `with_core!` hands it to bulk code in place of the bare generator.
 
+use super::Mt19937;
 use crate::common::RawBits;
-use crate::mt19937::Mt19937;
 
 /// `next_double` of the `next_u64` word `w = a << 32 | b`: `(a >> 5) * 2^26 + (b >> 6)`, scaled
 /// by 2^-53.
