@@ -1,7 +1,10 @@
-//! The Fortran module include/randstreams.f90 must bind every function of the C header
-//! include/randstreams.h, with the same name and a matching signature, and its status and
-//! version parameters must equal the header's #defines. Adding a function to the header (or
-//! changing one) without updating the Fortran interface fails here.
+//! The hand-written bindings must cover every function of the C header include/randstreams.h
+//! (the distribution methods' forms are generated from src/methods.toml, the rest written by
+//! hand): the Fortran module include/randstreams.f90 binds each, with the same name and a
+//! matching signature, and its status and version parameters equal the header's #defines; the
+//! C++ header include/randstreams.hpp calls each (outside comments) unless `NOT_WRAPPED_IN_CPP`
+//! says why not. Adding a function to the header (or changing one) without its bindings fails
+//! here. (The Python module's declarations are checked against the header by the Python tests.)
 //!
 //! Checked for each function of the header:
 //! - an interface body `function|subroutine <name>(...) bind(C, name="<name>")`, listed in a
@@ -24,6 +27,13 @@ use std::path::Path;
 /// Header functions deliberately without a Fortran interface, each with the reason. Empty:
 /// every function is bound.
 const NOT_BOUND_IN_FORTRAN: &[(&str, &str)] = &[];
+
+/// Header functions without a C++ form, each with the reason.
+const NOT_WRAPPED_IN_CPP: &[(&str, &str)] = &[(
+    "bitgen_new_user",
+    "callbacks into the caller's own code; a C++ program makes the handle with the C function \
+     and takes it over with bit_generator::adopt()",
+)];
 
 /// bind(C) labels in the module that are not randstreams functions.
 const FORTRAN_ONLY_LABELS: &[&str] = &[
@@ -494,6 +504,45 @@ fn fortran_parameters_equal_the_header_defines() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+// --- C++ -------------------------------------------------------------------------------------
+
+/// The header's functions that the C++ header names nowhere outside its comments (and that
+/// `NOT_WRAPPED_IN_CPP` does not excuse).
+fn cpp_unwrapped(functions: &[CFunction], hpp: &str) -> Vec<String> {
+    let code: String = hpp
+        .lines()
+        .map(|l| l.split("//").next().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let words: BTreeSet<&str> = code
+        .split(|c: char| !c_header::is_ident(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    functions
+        .iter()
+        .map(|f| f.name.clone())
+        .filter(|n| !words.contains(n.as_str()))
+        .filter(|n| !NOT_WRAPPED_IN_CPP.iter().any(|(e, _)| e == n))
+        .collect()
+}
+
+#[test]
+fn every_header_function_has_a_cpp_form() {
+    let src = sources();
+    let missing = cpp_unwrapped(&src.functions, &read("include/randstreams.hpp"));
+    assert!(
+        missing.is_empty(),
+        "C functions without a C++ form in include/randstreams.hpp (or a reason in \
+         NOT_WRAPPED_IN_CPP): {missing:?}"
+    );
+    for (name, _) in NOT_WRAPPED_IN_CPP {
+        assert!(
+            src.functions.iter().any(|f| f.name == *name),
+            "NOT_WRAPPED_IN_CPP names {name}, which the header does not declare"
+        );
+    }
+}
+
 /// The checks above must be able to fail: a header with one more function, or a changed
 /// parameter type, is reported.
 #[test]
@@ -520,4 +569,10 @@ fn the_checks_catch_a_missing_or_changed_function() {
     assert!(attrs.iter().any(|a| a == "value"));
     assert!(allowed_dummies("uint32_t low").iter().any(|(t, _)| t == ty));
     assert!(!allowed_dummies("uint64_t low").iter().any(|(t, _)| t == ty));
+
+    // The C++ check: the new function, and one whose only mention is a comment.
+    let hpp = read("include/randstreams.hpp");
+    assert_eq!(cpp_unwrapped(&functions, &hpp), ["ss_brand_new"]);
+    let commented = hpp.replace("ss_pool_size(", "// ss_pool_size(\n(");
+    assert!(cpp_unwrapped(&functions, &commented).contains(&"ss_pool_size".to_string()));
 }

@@ -1,5 +1,10 @@
-//! The committed include/randstreams.h must be exactly what cbindgen generates from src/ffi.
-//! `UPDATE_HEADER=1 cargo test --test header` rewrites it.
+//! The committed include/randstreams.h must be exactly what cbindgen generates from src/ffi,
+//! and tests/data/c_api.txt its function list: one line per function, `name|return type|
+//! parameter; parameter; ...`, which the Python tests read instead of parsing the header.
+//! `UPDATE_HEADER=1 cargo test --test header` rewrites both.
+
+#[path = "common/c_header.rs"]
+mod c_header;
 
 use std::path::Path;
 
@@ -28,17 +33,40 @@ fn generate() -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// The function list of a header, as tests/data/c_api.txt holds it.
+fn c_api(header: &str) -> String {
+    let mut text = String::from(
+        "# The functions of include/randstreams.h: name|return type|parameters (`;` between).\n\
+         # Written with the header: UPDATE_HEADER=1 cargo test --test header. Do not edit.\n",
+    );
+    for f in c_header::header_functions(header) {
+        text += &format!("{}|{}|{}\n", f.name, f.ret, f.params.join("; "));
+    }
+    text
+}
+
 #[test]
 fn header_is_up_to_date() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("include/randstreams.h");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fresh = generate();
+    let api = c_api(&fresh);
+    let (header_path, api_path) = (
+        root.join("include/randstreams.h"),
+        root.join("tests/data/c_api.txt"),
+    );
     if std::env::var_os("UPDATE_HEADER").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
+        std::fs::write(&header_path, &fresh).unwrap();
+        std::fs::write(&api_path, &api).unwrap();
         return;
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let committed = std::fs::read_to_string(&header_path).unwrap_or_default();
     assert!(
         committed == fresh,
         "include/randstreams.h is stale: run `UPDATE_HEADER=1 cargo test --test header`"
+    );
+    let committed = std::fs::read_to_string(&api_path).unwrap_or_default();
+    assert!(
+        committed == api,
+        "tests/data/c_api.txt is stale: run `UPDATE_HEADER=1 cargo test --test header`"
     );
 }

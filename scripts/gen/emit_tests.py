@@ -457,8 +457,7 @@ def rust_methods(vs):
 # --- docs/methods.md -------------------------------------------------------------------------
 
 def docs(vs):
-    out = ["# The distribution methods\n\n",
-           f"<!-- {NOTICE} -->\n\n",
+    out = [f"<!-- {NOTICE} -->\n\n", "# The distribution methods\n\n",
            "Every `numpy.random.Generator` distribution this library has, by NumPy's call, with its "
            "name in\neach language. In C, `rng_<name>(bg, params..., out, n)` fills `out` as NumPy's "
            "`size=n` call\nand returns a status; `rng_next_<name>` is one value (NumPy's `size=None` "
