@@ -1,6 +1,7 @@
 # The guide's four strategies in C++ (c_examples/strategies.cpp, with include/randstreams.hpp)
 # and in Fortran (c_examples/strategies.f90, with include/randstreams.f90), each printing what
-# the four C examples print and compared line by line with NumPy by scripts/check_example.py.
+# the four C examples print and compared line by line with NumPy by
+# scripts/harness/check_example.py.
 # Included from CMakeLists.txt inside its RANDSTREAMS_BUILD_TESTING block, after the C
 # examples (it uses cmake/testing.cmake's randstreams_add_harness_test and Python3_EXECUTABLE).
 #
@@ -26,7 +27,8 @@ else()
     SOURCES "${CMAKE_CURRENT_SOURCE_DIR}/include/randstreams.f90"
             "${CMAKE_CURRENT_LIST_DIR}/strategies.f90"
     OPTIONS ${RANDSTREAMS_STRICT_FORTRAN_FLAGS}
-    PROPERTIES LINKER_LANGUAGE Fortran
-               Fortran_MODULE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/example_strategies_fortran_modules"
+    PROPERTIES
+      LINKER_LANGUAGE Fortran
+      Fortran_MODULE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/example_strategies_fortran_modules"
     HARNESS check_example.py $<TARGET_FILE:example_strategies_fortran> strategies)
 endif()

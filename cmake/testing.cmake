@@ -44,9 +44,9 @@ endfunction()
 #
 # A program whose output a harness checks (against NumPy, across ranks, across a restart):
 # builds <target> from SOURCES, linked to randstreams::static, and registers the test that runs
-# scripts/<script> with the Python interpreter (Python3_EXECUTABLE) and the arguments, which
-# name the program ($<TARGET_FILE:<target>>) where the harness expects it. A harness exits 77
-# (skipped) when NumPy or MPI is missing.
+# scripts/harness/<script> with the Python interpreter (Python3_EXECUTABLE) and the arguments,
+# which name the program ($<TARGET_FILE:<target>>) where the harness expects it. A harness exits
+# 77 (skipped) when NumPy or MPI is missing.
 function(randstreams_add_harness_test target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "STRICT_FOR;TEST"
     "SOURCES;LINK;OPTIONS;PROPERTIES;HARNESS")
@@ -73,6 +73,6 @@ function(randstreams_add_harness_test target)
   # The imported library is produced by the cargo target.
   add_dependencies(${target} randstreams_cargo)
   add_test(NAME ${arg_TEST}
-    COMMAND "${Python3_EXECUTABLE}" "${PROJECT_SOURCE_DIR}/scripts/${script}" ${arg_HARNESS})
+    COMMAND "${Python3_EXECUTABLE}" "${PROJECT_SOURCE_DIR}/scripts/harness/${script}" ${arg_HARNESS})
   set_tests_properties(${arg_TEST} PROPERTIES SKIP_RETURN_CODE 77)
 endfunction()
