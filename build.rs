@@ -1,5 +1,7 @@
 //! Sets the shared library's SONAME by cargo-c's rule (0.y -> .so.0.y, x.y -> .so.x), so that
 //! an ABI-breaking release gets a new file name. Writes nothing outside OUT_DIR.
+//! CMake has the same rule (randstreams_soversion in cmake/randstreamsTargets.cmake) to name the
+//! files it stages and installs; the ctest soname_rule fails if the two ever disagree.
 
 fn main() {
     let major: u64 = env!("CARGO_PKG_VERSION_MAJOR").parse().unwrap();

@@ -1,5 +1,5 @@
 /* NumPy's Generator distributions from C: each line prints what the NumPy line in its comment
- * prints (checked by scripts/check_example.py distributions).
+ * prints (checked by scripts/harness/check_example.py distributions).
  *
  *   rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(2024).spawn(4)[1]))
  */

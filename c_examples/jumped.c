@@ -11,7 +11,7 @@
  *
  * Each jump moves PCG64 about 0.618 * 2^128 steps ahead, so the blocks never overlap in
  * practice. Every number printed to stdout is checked against NumPy by
- * scripts/check_example.py.
+ * scripts/harness/check_example.py.
  *
  * Spawning: pcg64_jumped results have no seed sequence, so bitgen_spawn refuses them with
  * RNG_ERR_UNSUPPORTED. NumPy's jumped() instead gives the new generator a fresh OS-entropy

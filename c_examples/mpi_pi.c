@@ -8,7 +8,7 @@
  *   spawn : PCG64(SeedSequence(ROOT_SEED).spawn(N_TASKS)[t])
  *
  * Each task draws 2*N_PAIRS doubles with Generator.random() and counts x*x + y*y < 1
- * (scripts/check_mpi.py computes the same in NumPy).
+ * (scripts/harness/check_mpi.py computes the same in NumPy).
  *
  *   mpicc -std=c99 -ffp-contract=off -Iinclude c_examples/mpi_pi.c -Lbuild/stage/lib -lrandstreams
  *   mpirun -n 4 ./a.out

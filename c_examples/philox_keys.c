@@ -7,7 +7,7 @@
  *
  * Philox encrypts a counter with a 128-bit key; distinct keys give independent streams, and
  * the key is set directly, without SeedSequence. Stream ids must never be reused. Every number
- * printed to stdout is checked against NumPy by scripts/check_example.py.
+ * printed to stdout is checked against NumPy by scripts/harness/check_example.py.
  *
  * Build: cargo build --release
  *        cc -std=c99 -Iinclude c_examples/philox_keys.c target/release/librandstreams.a \

@@ -9,7 +9,7 @@
  * (default_rng([worker_id, root_seed]) is Generator of the same PCG64.) The guide puts the
  * varying id *before* the fixed root seed: spawning appends to the spawn key, so ids in front
  * cannot collide with spawned children. Every number printed to stdout is checked against NumPy
- * by scripts/check_example.py.
+ * by scripts/harness/check_example.py.
  *
  * Build: cargo build --release
  *        cc -std=c99 -Iinclude c_examples/seed_ints.c target/release/librandstreams.a \

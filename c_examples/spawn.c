@@ -9,7 +9,7 @@
  *
  * default_rng(s) is Generator(PCG64(s)); the C API has the bit generator, PCG64, and
  * bitgen_next_double is Generator.random(). Every number printed to stdout is checked against
- * NumPy by scripts/check_example.py.
+ * NumPy by scripts/harness/check_example.py.
  *
  * Build: cargo build --release
  *        cc -std=c99 -Iinclude c_examples/spawn.c target/release/librandstreams.a \

@@ -5,7 +5,7 @@
 //
 // The wrappers own every handle (nothing to free by hand) and throw randstreams::error instead
 // of returning status codes, so the code reads like the guide's Python. Every number printed to
-// stdout is checked against NumPy by scripts/check_example.py (name `strategies`).
+// stdout is checked against NumPy by scripts/harness/check_example.py (name `strategies`).
 //
 // Build: cargo build --release
 //        c++ -std=c++17 -Iinclude c_examples/strategies.cpp target/release/librandstreams.a

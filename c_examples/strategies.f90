@@ -3,7 +3,7 @@
 ! integer seeds, Philox keys and jumping. It prints exactly what c_examples/spawn.c,
 ! seed_ints.c, philox_keys.c and jumped.c print, in that order (the same text: doubles as C's
 ! "%.17g", 64-bit words as "%016x"); see those files for the strategies themselves. Every
-! number printed to stdout is checked against NumPy by scripts/check_example.py (name
+! number printed to stdout is checked against NumPy by scripts/harness/check_example.py (name
 ! `strategies`).
 !
 ! Every call's result is checked: a handle with c_associated, a status against RNG_OK. On a

@@ -1,7 +1,9 @@
 # Install rules: `cmake --install <build> --prefix <P>` puts into <P>
 #
-#   <libdir>/librandstreams.so.<version>, librandstreams.so.<soversion> -> it,
-#            librandstreams.so -> librandstreams.so.<soversion>, librandstreams.a
+#   <libdir>/<RANDSTREAMS_SHARED_FILE>, <RANDSTREAMS_SONAME> -> it,
+#            <RANDSTREAMS_SHARED_LINK> -> <RANDSTREAMS_SONAME>, <RANDSTREAMS_STATIC_FILE>
+#            (on Linux librandstreams.so.<version>, librandstreams.so.<soversion>,
+#            librandstreams.so and librandstreams.a)
 #   <includedir>/randstreams.h (and randstreams.hpp, randstreams.f90 when the source tree has them)
 #   <libdir>/cmake/randstreams/randstreams{Config,ConfigVersion,Targets}.cmake
 #   <libdir>/pkgconfig/randstreams.pc
@@ -20,18 +22,18 @@ set(_rs_pc_dir "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
 
 # --- Libraries -------------------------------------------------------------------------------
 
-set(_rs_so_files "${_rs_lib_stage}/librandstreams.so.${PROJECT_VERSION}")
-if(NOT RANDSTREAMS_SOVERSION STREQUAL PROJECT_VERSION)   # 0.0.z: the SONAME is the file itself
-  list(APPEND _rs_so_files "${_rs_lib_stage}/librandstreams.so.${RANDSTREAMS_SOVERSION}")
+set(_rs_so_files "${_rs_lib_stage}/${RANDSTREAMS_SHARED_FILE}")
+if(NOT RANDSTREAMS_SONAME STREQUAL RANDSTREAMS_SHARED_FILE)   # 0.0.z: the SONAME is the file
+  list(APPEND _rs_so_files "${_rs_lib_stage}/${RANDSTREAMS_SONAME}")
 endif()
-list(APPEND _rs_so_files "${_rs_lib_stage}/librandstreams.so")
+list(APPEND _rs_so_files "${_rs_lib_stage}/${RANDSTREAMS_SHARED_LINK}")
 install(FILES ${_rs_so_files}
   DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE
               GROUP_READ GROUP_EXECUTE
               WORLD_READ WORLD_EXECUTE
   COMPONENT runtime)
-install(FILES "${_rs_lib_stage}/librandstreams.a"
+install(FILES "${_rs_lib_stage}/${RANDSTREAMS_STATIC_FILE}"
   DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   COMPONENT development)
 

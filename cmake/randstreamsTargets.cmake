@@ -1,15 +1,23 @@
 # Imported targets for the randstreams C library:
 #
-#   randstreams::shared       librandstreams.so.<version> (SONAME librandstreams.so.<soversion>)
-#   randstreams::static       librandstreams.a, plus the system libraries Rust's std needs
+#   randstreams::shared       the shared library, librandstreams.so.<version> on Linux
+#                             (SONAME librandstreams.so.<soversion>)
+#   randstreams::static       the static library, librandstreams.a on Linux, plus the system
+#                             libraries Rust's std needs
 #   randstreams::randstreams  the default: randstreams::shared
 #
 # Used by the build tree (CMakeLists.txt, with the libraries staged by the randstreams_cargo
 # target) and installed next to randstreamsConfig.cmake, which calls randstreams_define_targets
 # with the installed directories (cmake/install.cmake).
 
-# The SONAME version by cargo-c's rule, which build.rs applies to the library itself:
-# 0.0.z -> "0.0.z", 0.y.z -> "0.y", x.y.z -> "x" (x >= 1).
+# The SONAME version by cargo-c's rule: 0.0.z -> "0.0.z", 0.y.z -> "0.y", x.y.z -> "x" (x >= 1).
+#
+# This is the rule's one place in CMake: CMakeLists.txt calls it once and keeps the result in
+# RANDSTREAMS_SOVERSION, and every file name, symlink, install rule and test in CMake comes from
+# randstreams_library_names() below. build.rs applies the same rule when cargo links the library
+# (cargo, which builds it without CMake, has to set the SONAME itself); the ctest soname_rule
+# (tests/consumer/soname_rule.cmake) runs build.rs for versions of every shape and fails if the
+# two disagree, and consumer_install checks the SONAME the built library carries.
 function(randstreams_soversion version out_var)
   if(NOT version MATCHES "^([0-9]+)\\.([0-9]+)\\.([0-9]+)")
     message(FATAL_ERROR "randstreams: cannot derive a soversion from version '${version}'")
@@ -22,6 +30,25 @@ function(randstreams_soversion version out_var)
     set(soversion "${CMAKE_MATCH_1}")
   endif()
   set(${out_var} "${soversion}" PARENT_SCOPE)
+endfunction()
+
+# randstreams_library_names(<version> <soversion> <prefix>)
+#
+# The library files' names, from the platform's CMAKE_SHARED_LIBRARY_PREFIX/SUFFIX and
+# CMAKE_STATIC_LIBRARY_PREFIX/SUFFIX (which are also how cargo names its outputs). Sets
+#   <prefix>_SHARED_FILE  the shared library itself  (librandstreams.so.<version> on Linux)
+#   <prefix>_SONAME       its SONAME, a symlink to it (librandstreams.so.<soversion>)
+#   <prefix>_SHARED_LINK  what -lrandstreams finds, a symlink to the SONAME (librandstreams.so)
+#   <prefix>_STATIC_FILE  the static library         (librandstreams.a)
+# The versions follow the suffix, as ELF's convention has it: build.rs sets a SONAME on Linux
+# and the BSDs only.
+function(randstreams_library_names version soversion prefix)
+  set(link "${CMAKE_SHARED_LIBRARY_PREFIX}randstreams${CMAKE_SHARED_LIBRARY_SUFFIX}")
+  set(${prefix}_SHARED_FILE "${link}.${version}" PARENT_SCOPE)
+  set(${prefix}_SONAME "${link}.${soversion}" PARENT_SCOPE)
+  set(${prefix}_SHARED_LINK "${link}" PARENT_SCOPE)
+  set(${prefix}_STATIC_FILE
+    "${CMAKE_STATIC_LIBRARY_PREFIX}randstreams${CMAKE_STATIC_LIBRARY_SUFFIX}" PARENT_SCOPE)
 endfunction()
 
 # The system libraries a program linked to librandstreams.a needs besides libc, as library
@@ -55,11 +82,13 @@ function(randstreams_define_targets libdir includedir version soversion)
     set(scope "")
   endif()
 
+  randstreams_library_names(${version} ${soversion} file)
+
   add_library(randstreams::shared SHARED IMPORTED ${scope})
   set_target_properties(randstreams::shared PROPERTIES
-    IMPORTED_LOCATION "${libdir}/librandstreams.so.${version}"
+    IMPORTED_LOCATION "${libdir}/${file_SHARED_FILE}"
     # What the linker records in DT_NEEDED once the library carries this SONAME (build.rs).
-    IMPORTED_SONAME "librandstreams.so.${soversion}"
+    IMPORTED_SONAME "${file_SONAME}"
     INTERFACE_INCLUDE_DIRECTORIES "${includedir}")
 
   # Plain library names (-lpthread ...), not Threads::Threads: FindThreads needs C or C++
@@ -68,7 +97,7 @@ function(randstreams_define_targets libdir includedir version soversion)
 
   add_library(randstreams::static STATIC IMPORTED ${scope})
   set_target_properties(randstreams::static PROPERTIES
-    IMPORTED_LOCATION "${libdir}/librandstreams.a"
+    IMPORTED_LOCATION "${libdir}/${file_STATIC_FILE}"
     IMPORTED_LINK_INTERFACE_LANGUAGES "C"
     INTERFACE_INCLUDE_DIRECTORIES "${includedir}"
     INTERFACE_LINK_LIBRARIES "${native_libs}")

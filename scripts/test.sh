@@ -3,13 +3,13 @@
 # coverage, fuzz regressions), the conformance tests again with SIMD capped at AVX2 and on the
 # portable (non-SIMD) kernels,
 # ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress
-# test, examples against NumPy), a smoke run of scripts/bench.py, the C tests under sanitizers
-# and valgrind (scripts/sanitize.sh), the thread stress test under ThreadSanitizer and helgrind
-# (scripts/tsan.sh) and Miri over the unit tests and the C boundary (scripts/miri.sh). Installs
-# what it needs when missing: cmake, pkg-config, the C/C++/Fortran compilers, Open MPI, valgrind
-# and Python 3 with pip from Debian's packages, NumPy and pytest from PyPI, Rust nightly with
-# miri and rust-src through rustup.
-# Fuzzing is separate (scripts/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
+# test, examples against NumPy), a smoke run of scripts/bench/bench.py, the C tests under
+# sanitizers and valgrind (scripts/ci/sanitize.sh), the thread stress test under ThreadSanitizer
+# and helgrind (scripts/ci/tsan.sh) and Miri over the unit tests and the C boundary
+# (scripts/ci/miri.sh). Installs what it needs when missing: cmake, pkg-config, the C/C++/Fortran
+# compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy and pytest
+# from PyPI, Rust nightly with miri and rust-src through rustup.
+# Fuzzing is separate (scripts/ci/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
 # before the first run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,15 +47,15 @@ for path in avx2 portable; do
     --test fill_fast --test mt19937_simd --test state --test fill_blocks \
     --test distributions_unit --test parallel_fill
 done
-# The A/B benchmark's crate still builds against the library (scripts/ab_bench.sh).
-cargo check --locked --quiet --manifest-path scripts/kernel_bench/Cargo.toml
+# The A/B benchmark's crate still builds against the library (scripts/bench/ab_bench.sh).
+cargo check --locked --quiet --manifest-path scripts/bench/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure
 # The NumPy-vs-ours benchmark still runs end to end (tiny sizes: a smoke test, not a timing).
-python3 scripts/bench.py --n 1000 --repeat 1 --rounds 1 --runs 2 > /dev/null
+python3 scripts/bench/bench.py --n 1000 --repeat 1 --rounds 1 --runs 2 > /dev/null
 # The C tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then valgrind memcheck.
-bash scripts/sanitize.sh build-sanitize
+bash scripts/ci/sanitize.sh build-sanitize
 # Threads under ThreadSanitizer (Rust and C instrumented) and helgrind; Miri.
-bash scripts/tsan.sh build-tsan
-bash scripts/miri.sh
+bash scripts/ci/tsan.sh build-tsan
+bash scripts/ci/miri.sh

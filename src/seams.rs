@@ -1,4 +1,4 @@
-//! Test seams: what the integration tests (`tests/*.rs`) and `scripts/kernel_bench` reach
+//! Test seams: what the integration tests (`tests/*.rs`) and `scripts/bench/kernel_bench` reach
 //! that is not part of the API. Compiled only with the feature `test-seams`, which the tests
 //! turn on through the crate's dev-dependency on itself (Cargo.toml).
 //!

@@ -371,7 +371,7 @@ fn the_matrix_is_registered() {
     assert!(
         read("CMakeLists.txt").contains("randstreams_add_test(c_badinput tests/c/test_badinput.c)")
     );
-    let sanitize = read("scripts/sanitize.sh");
+    let sanitize = read("scripts/ci/sanitize.sh");
     assert!(sanitize.contains("c_badinput_static") && sanitize.contains("c_badinput_shared"));
     assert_eq!(
         sanitize.matches("c_state c_badinput; do").count(),

@@ -1,5 +1,5 @@
 //! The C ABI called from Rust with real pointers and buffers, written for Miri
-//! (`scripts/miri.sh`): src/ffi is where the crate's `unsafe` is, and Miri checks every pointer
+//! (`scripts/ci/miri.sh`): src/ffi is where the crate's `unsafe` is, and Miri checks every pointer
 //! it dereferences, every slice it builds from (pointer, length), every handle it frees and every
 //! access from several threads. Under plain `cargo test` the same calls run natively.
 //!

@@ -1,6 +1,6 @@
 //! Replays the fuzz corpus through the fuzz targets' checks (tests/fuzz/checks.rs): the seed
 //! inputs under tests/fuzz/seeds/<target>/ and every input a fuzzer once failed on, kept under
-//! tests/fuzz/regressions/<target>/ (scripts/fuzz.sh runs the fuzzers themselves).
+//! tests/fuzz/regressions/<target>/ (scripts/ci/fuzz.sh runs the fuzzers themselves).
 
 #[path = "fuzz/checks.rs"]
 mod checks;

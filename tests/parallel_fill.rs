@@ -210,7 +210,7 @@ fn c_function_equals_serial_fill() {
             (3, true),
         ] {
             let start = Handle::new(alg, draws, half);
-            // Under Miri (scripts/miri.sh), which checks the pointers of this C entry point, a
+            // Under Miri (scripts/ci/miri.sh), which checks the pointers of this C entry point, a
             // few small sizes and thread counts: the large sizes take minutes there (its
             // threads are checked by src/parallel.rs's tests), and below them every thread
             // count fills serially.

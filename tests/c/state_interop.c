@@ -1,5 +1,5 @@
 /*
- * The C side of scripts/check_state_interop.py: loads states NumPy wrote as JSON, continues
+ * The C side of scripts/harness/check_state_interop.py: loads states NumPy wrote as JSON, continues
  * them, and writes its own state back for NumPy to load.
  *
  * Reads commands from stdin, one a line, and answers each on stdout:

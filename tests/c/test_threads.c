@@ -26,7 +26,7 @@
  * Worker threads only record; every check runs on the main thread after the join. Prints every
  * failed check and, as its last line, `N passed, M failed`; exits non-zero on any failure.
  * Every handle is freed, so that the test can run under valgrind's helgrind or ThreadSanitizer
- * (scripts/tsan.sh).
+ * (scripts/ci/tsan.sh).
  *
  *   c_threads [N]      N children per thread count (default 120; at least 1)
  */

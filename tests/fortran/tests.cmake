@@ -13,9 +13,6 @@ else()
   enable_language(Fortran)
 
   set(_rs_fortran_dir "${CMAKE_CURRENT_SOURCE_DIR}/tests/fortran")
-  # Standard Fortran 2008, every warning an error; bounds and pointer checks at run time.
-  set(_rs_fortran_flags
-    "$<$<Fortran_COMPILER_ID:GNU>:-std=f2008;-Wall;-Wextra;-Werror;-fcheck=bounds,pointer>")
 
   # The module (as a consumer compiles it) and the tests' helper module, in one small static
   # library; it does not link the C library, so each test picks the shared or the static one.
@@ -26,7 +23,7 @@ else()
     Fortran_MODULE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/fortran_modules")
   target_include_directories(randstreams_fortran_testlib
     PUBLIC "${CMAKE_CURRENT_BINARY_DIR}/fortran_modules")
-  target_compile_options(randstreams_fortran_testlib PRIVATE ${_rs_fortran_flags})
+  target_compile_options(randstreams_fortran_testlib PRIVATE ${RANDSTREAMS_STRICT_FORTRAN_FLAGS})
 
   foreach(_rs_test IN ITEMS known_values api methods)
     foreach(_rs_kind IN ITEMS shared static)
@@ -34,7 +31,7 @@ else()
       add_executable(${_rs_target} "${_rs_fortran_dir}/test_${_rs_test}.f90")
       target_link_libraries(${_rs_target} PRIVATE
         randstreams_fortran_testlib randstreams::${_rs_kind})
-      target_compile_options(${_rs_target} PRIVATE ${_rs_fortran_flags})
+      target_compile_options(${_rs_target} PRIVATE ${RANDSTREAMS_STRICT_FORTRAN_FLAGS})
       set_target_properties(${_rs_target} PROPERTIES
         LINKER_LANGUAGE Fortran
         # Find the staged librandstreams.so.<soversion> when run from the build tree.

@@ -10,5 +10,5 @@ if ! "$python" -c 'import numpy' 2>/dev/null; then
 fi
 seed=${RANDSTREAMS_LIVE_SEED:-$(date +%s%N)}
 echo "live NumPy cases with RANDSTREAMS_LIVE_SEED=$seed"
-"$python" "$(dirname "$0")/gen/vectors.py" --random "$seed" --count 200 > "$file"
+"$python" "$(dirname "$0")/../gen/vectors.py" --random "$seed" --count 200 > "$file"
 exec "$exe" "$file"

@@ -6,10 +6,10 @@
 # (nightly, -Zsanitizer=thread -Zbuild-std), the C test with gcc -fsanitize=thread, and both are
 # linked against rustc's own TSan runtime, so every access on either side of the C ABI is seen
 # by one runtime. helgrind runs on the ordinary (uninstrumented) CMake build of the test; it does
-# not understand Rust std's atomics-based spin lock, whose false positives scripts/helgrind.supp
-# suppresses (and nothing else).
+# not understand Rust std's atomics-based spin lock, whose false positives
+# scripts/ci/helgrind.supp suppresses (and nothing else).
 #
-#   scripts/tsan.sh [BUILD_DIR]     (default: build-tsan)
+#   scripts/ci/tsan.sh [BUILD_DIR]     (default: build-tsan)
 #
 # Needs the nightly toolchain with rust-src (the component is added when missing), gcc and, for
 # the helgrind part, valgrind. Without a nightly toolchain it fails with a message, unless
@@ -17,7 +17,7 @@
 # RANDSTREAMS_THREADS_N sets the children per thread count (default 120 under TSan, 40 under
 # helgrind, which is some 100 times slower).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 dir=${1:-build-tsan}
 mkdir -p "$dir"
 target=x86_64-unknown-linux-gnu
@@ -83,7 +83,7 @@ cmake --build "$plain" -j"$(nproc)" --target c_threads_shared c_threads_static >
   { tail -n 30 "$dir/plain.build.log"; exit 1; }
 for kind in shared static; do
   echo "tsan.sh: c_threads_$kind under helgrind (N=$n_helgrind)"
-  valgrind --tool=helgrind --quiet --error-exitcode=1 --suppressions=scripts/helgrind.supp \
+  valgrind --tool=helgrind --quiet --error-exitcode=1 --suppressions=scripts/ci/helgrind.supp \
     "$plain/c_threads_$kind" "$n_helgrind" | tail -n 1
 done
 echo "tsan.sh: ThreadSanitizer $tsan_ok, helgrind clean"

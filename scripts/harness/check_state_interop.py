@@ -14,7 +14,7 @@ words, advanced, jumped, and random states set directly), NumPy writes
 Seed sequences likewise: C rebuilds NumPy's `ss.state`, writes the same text, and agrees on
 generate_state, the children of a spawn and the state after it.
 
-Usage: scripts/check_state_interop.py <path-to-state_interop>
+Usage: scripts/harness/check_state_interop.py <path-to-state_interop>
 Random states come from a seed printed at the start; RANDSTREAMS_STATE_SEED replays it.
 Exit status: 0 when everything matches, 1 on a mismatch (each is printed), 2 on bad usage,
 77 when NumPy cannot be imported (ctest's skip code). The last line is `N passed, M failed`.

@@ -2,7 +2,7 @@
 """Checks a c_examples/ program against NumPy: runs it and compares its stdout, line by line,
 with the same text computed by the NumPy code of the guide's strategy.
 
-Usage: scripts/check_example.py <path-to-executable> <name>
+Usage: scripts/harness/check_example.py <path-to-executable> <name>
        name is spawn, seed_ints, philox_keys, jumped or distributions (the example's file name),
        or strategies: the four strategies' lines in that order (c_examples/strategies.cpp and
        strategies.f90).

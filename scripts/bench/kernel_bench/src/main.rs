@@ -6,7 +6,7 @@
 //! substrings of the row names (default all). Each row fills one N-element buffer (default
 //! 10^5, in cache) repeatedly until T values (default 10^6) are written, K times (default 10),
 //! and prints the fastest. One line per generator: `NAME row ns row ns ...`, which
-//! scripts/ab_bench.sh parses.
+//! scripts/bench/ab_bench.sh parses.
 
 use randstreams::distributions::Generator;
 use randstreams::seams::Mt19937Blocks;

@@ -3,9 +3,9 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer, then under valgrind's memcheck: no invalid
 # access, no leak. scripts/test.sh runs it after the main suite.
 #
-#   scripts/sanitize.sh [BUILD_DIR]     (default: build-sanitize)
+#   scripts/ci/sanitize.sh [BUILD_DIR]     (default: build-sanitize)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 dir=${1:-build-sanitize}
 flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g"
 cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug \

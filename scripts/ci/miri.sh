@@ -15,7 +15,7 @@
 # Needs the nightly toolchain with the miri and rust-src components (added when missing).
 # Without a nightly toolchain it fails with a message, unless RANDSTREAMS_SKIP_MIRI=1.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "miri.sh: the Rust nightly toolchain is not installed; install it with" >&2

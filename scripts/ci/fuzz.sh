@@ -5,13 +5,13 @@
 # Prints the executions each target reached; exits non-zero if any target failed (a crash, a
 # broken check, a timeout or running out of memory). Installs cargo-fuzz when missing.
 #
-#   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 60)
+#   scripts/ci/fuzz.sh [SECONDS_PER_TARGET]     (default 60)
 #
 # A failing input is left in tests/fuzz/artifacts/<target>/; once fixed, copy it to
 # tests/fuzz/regressions/<target>/, where tests/fuzz_regressions.rs replays it from then on.
 # The growing corpus is kept in tests/fuzz/corpus/<target>/ (not committed; the seeds are).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 secs=${1:-60}
 dir=tests/fuzz
 

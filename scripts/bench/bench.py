@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: randstreams against NumPy in the same run, as ns per value and their ratio.
 
-    python3 scripts/bench.py [--n 10000000] [--repeat 5] [--rounds 3] [--runs 1]
-                             [--library PATH] [--generators G,...] [--calls SUBSTRING,...]
+    python3 scripts/bench/bench.py [--n 10000000] [--repeat 5] [--rounds 3] [--runs 1]
+                                   [--library PATH] [--generators G,...] [--calls SUBSTRING,...]
 
 Each row fills an N-element array. randstreams fills a preallocated NumPy array in place through
 python/randstreams.py (one ctypes call per fill, negligible at this size); NumPy gets `out=`
@@ -12,9 +12,9 @@ phases of a few seconds on a shared VM) hits both alike. Builds the release libr
 unless --library is given. The first line gives the store floor: what
 filling the same array with a constant costs, which bounds every raw fill from below.
 
-The last lines hold each row that issue 6 sets a target for against that target (2x NumPy;
-3x for standard_normal; 10x for MT19937's random_raw): met in every run, in some, or in none,
-with the range of ratios. `--runs 2` repeats the whole table once more, so that a cell the
+The last lines compare each row that has a speed target (2x NumPy; 3x for standard_normal;
+10x for MT19937's random_raw) with that target: met in every run, in some, or in none, with
+the range of ratios. `--runs 2` repeats the whole table once more, so that a cell the
 machine's noise carries across the target shows as such.
 """
 import argparse
@@ -26,7 +26,7 @@ import time
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "python"))
 import randstreams as rs  # noqa: E402
 
@@ -60,7 +60,7 @@ def table(n):
     return rows
 
 
-# Issue 6's targets: the rows it names, and the ratio each must reach.
+# The speed targets: the rows that have one; target() gives the ratio to NumPy each must reach.
 TARGET_ROWS = ["random_raw", "random f64", "random f32", "standard_normal f64",
                "standard_normal f32", "standard_exponential f64", "standard_exponential f32",
                "integers(0,1000) i64", "integers(0,1000) i32", "integers(0,2**40) i64",
@@ -150,7 +150,8 @@ def main():
                 else "met in some runs" if hits else "not met")
         tally[kind].append(f"{name} {call} {min(rr):.2f}-{max(rr):.2f}x (target {goal:g}x)")
     if any(tally.values()):
-        print(f"issue 6's targets over {args.runs} run(s), {sum(map(len, tally.values()))} cells:")
+        print(f"speed targets (2x NumPy; 3x standard_normal; 10x MT19937 random_raw) over "
+              f"{args.runs} run(s), {sum(map(len, tally.values()))} cells:")
         for kind, cells in tally.items():
             print(f"  {kind} ({len(cells)}):")
             for c in cells:

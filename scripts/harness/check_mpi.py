@@ -2,7 +2,7 @@
 """Runs c_examples/mpi_pi.c with 1, 2 and 4 MPI ranks and checks that every run prints the same
 text, which must also equal NumPy's result for the same streams.
 
-Usage: scripts/check_mpi.py <mpiexec> <executable>
+Usage: scripts/harness/check_mpi.py <mpiexec> <executable>
 Exit status: 0 on a match, 1 otherwise, 77 when NumPy cannot be imported (ctest's skip code).
 """
 import os

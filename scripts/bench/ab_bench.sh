@@ -2,14 +2,14 @@
 # A/B timing of two revisions' kernels on this machine, alternating runs so that the noise of a
 # shared VM (slow phases of several seconds) hits both alike:
 #
-#   scripts/ab_bench.sh [-r ROUNDS] REV_A REV_B [GENERATORS [ROWS]] [-- KERNEL_BENCH_OPTIONS]
+#   scripts/bench/ab_bench.sh [-r ROUNDS] REV_A REV_B [GENERATORS [ROWS]] [-- KERNEL_BENCH_OPTIONS]
 #
 # REV is a git revision, or "." for the working tree as it is. GENERATORS and ROWS are passed to
-# scripts/kernel_bench (e.g. "pcg,sfc" "exp64,normal32"; default all). Prints, per generator
+# scripts/bench/kernel_bench (e.g. "pcg,sfc" "exp64,normal32"; default all). Prints, per generator
 # and row, the fastest ns/value each side reached over ROUNDS (default 6) alternating runs, and
 # B/A (below 1: B is faster). Differences under about 3% are noise here.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=6
 if [[ ${1:-} == -r ]]; then rounds=$2; shift 2; fi
 [[ $# -ge 2 ]] || { sed -n '2,10p' "$0"; exit 2; }
@@ -34,11 +34,12 @@ build() {
     else
         git -C "$root" worktree add --quiet --detach "$work/$side" "$rev"
         src=$work/$side
-        rm -rf "$src/scripts/kernel_bench"
-        cp -r "$root/scripts/kernel_bench" "$src/scripts/kernel_bench"
-        rm -rf "$src/scripts/kernel_bench/target"
+        rm -rf "$src/scripts/bench/kernel_bench"
+        mkdir -p "$src/scripts/bench"
+        cp -r "$root/scripts/bench/kernel_bench" "$src/scripts/bench/kernel_bench"
+        rm -rf "$src/scripts/bench/kernel_bench/target"
     fi
-    (cd "$src/scripts/kernel_bench" &&
+    (cd "$src/scripts/bench/kernel_bench" &&
         cargo build --release -q --target-dir "$work/target-$side" >&2)
     cp "$work/target-$side/release/randstreams-kernel-bench" "$work/bench-$side"
 }

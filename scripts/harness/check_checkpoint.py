@@ -2,7 +2,7 @@
 """Kill-and-restart test of c_examples/checkpoint.c: a run killed after step K and restarted
 from its checkpoint prints exactly what an uninterrupted run prints, which is NumPy's output.
 
-Usage: scripts/check_checkpoint.py <executable> <scratch-dir>
+Usage: scripts/harness/check_checkpoint.py <executable> <scratch-dir>
 Exit status: 0 on a match, 1 otherwise, 77 when NumPy cannot be imported.
 """
 import os

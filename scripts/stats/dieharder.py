@@ -2,8 +2,8 @@
 """Statistical evidence for parallel streams: interleave many streams word by word and feed the
 result to dieharder through a pipe.
 
-    python3 scripts/dieharder.py [--streams 16,1024] [--kinds spawn,jumped,ids]
-                                 [--generators PCG64,...] [--tests 0,2,...] [--report FILE]
+    python3 scripts/stats/dieharder.py [--streams 16,1024] [--kinds spawn,jumped,ids]
+                                       [--generators PCG64,...] [--tests 0,2,...] [--report FILE]
 
 Kinds of stream families (S streams each):
   spawn   S children of SeedSequence(root).spawn(S), one generator each (every algorithm);
@@ -30,7 +30,7 @@ import time
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "python"))
 import randstreams as rs  # noqa: E402
 
