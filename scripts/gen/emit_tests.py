@@ -18,6 +18,27 @@ def enum(v):
     return "D_" + v.cname.upper()
 
 
+def wrap_c(text, width=100):
+    """Lines over `width` columns broken after a comma outside string literals, the rest
+    indented 8 columns more (generated C and C++ kept within the project's line length)."""
+    out = []
+    for line in text.split("\n"):
+        indent = " " * (len(line) - len(line.lstrip()) + 8)
+        while len(line) > width:
+            cut, quoted = -1, False
+            for i, ch in enumerate(line[:width - 1]):
+                if ch == '"' and line[i - 1] != "\\":
+                    quoted = not quoted
+                elif ch == "," and not quoted and line[i + 1:i + 2] == " ":
+                    cut = i + 1
+            if cut <= len(indent):
+                break
+            out.append(line[:cut])
+            line = indent + line[cut:].lstrip()
+        out.append(line)
+    return "\n".join(out)
+
+
 # --- C: tests/c/dist_table.h -----------------------------------------------------------------
 
 def slots(v):
@@ -489,10 +510,10 @@ def docs(vs):
 
 def files(vs):
     return {
-        "tests/c/dist_table.h": c_dist_table(vs),
-        "tests/c/badinput_methods.h": c_badinput_functions(vs),
-        "tests/c/badinput_rows.h": c_badinput_rows(vs),
-        "tests/cpp/methods_test.inc": cpp_methods_test(vs),
+        "tests/c/dist_table.h": wrap_c(c_dist_table(vs)),
+        "tests/c/badinput_methods.h": wrap_c(c_badinput_functions(vs)),
+        "tests/c/badinput_rows.h": wrap_c(c_badinput_rows(vs)),
+        "tests/cpp/methods_test.inc": wrap_c(cpp_methods_test(vs)),
         "tests/fortran/test_methods.f90": fortran_methods_test(vs),
         "tests/common/methods.rs": rust_methods(vs),
         "docs/methods.md": docs(vs),

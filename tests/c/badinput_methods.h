@@ -17,7 +17,8 @@ static void t_rng_next_random_f32(void) {
 static void t_rng_uniform(void) {
     FILL_MATRIX("out", sizeof(double), rng_uniform(G, -1.0, 2.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, -INFINITY, 0.0, (double *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, -1.7976931348623157e+308, 1.7976931348623157e+308, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, -1.7976931348623157e+308,
+            1.7976931348623157e+308, (double *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, NAN, 1.0, (double *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, -1e+308, 1e+308, (double *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform(G, INFINITY, INFINITY, (double *)OUT, 4)));
@@ -29,7 +30,8 @@ static void t_rng_uniform(void) {
 static void t_rng_next_uniform(void) {
     NEXT_MATRIX(rng_next_uniform(G, -1.0, 2.0, (double *)O));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, -INFINITY, 0.0, (double *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, -1.7976931348623157e+308, 1.7976931348623157e+308, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, -1.7976931348623157e+308,
+            1.7976931348623157e+308, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, NAN, 1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, -1e+308, 1e+308, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_uniform(G, INFINITY, INFINITY, (double *)OUT)));
@@ -196,7 +198,8 @@ static void t_rng_next_poisson(void) {
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, -INFINITY, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, INFINITY, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, 1e+19, (int64_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, 9.223372006484772e+18, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, 9.223372006484772e+18,
+            (int64_t *)OUT)));
 }
 static void t_rng_binomial(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_binomial(G, 10, 0.3, (int64_t *)O, N));
@@ -248,8 +251,10 @@ static void t_rng_integers_i64(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, 5, 4, true, (int64_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, 0, 0, false, (int64_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, 0, -1, true, (int64_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, INT64_MIN, INT64_MIN, false, (int64_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, INT64_MAX, INT64_MIN, true, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, INT64_MIN, INT64_MIN, false,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64(G, INT64_MAX, INT64_MIN, true,
+            (int64_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_i64(G, 3, 7, true, (int64_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_i64(G, 3, 7, false, (int64_t *)OUT, 4));
 }
@@ -261,8 +266,10 @@ static void t_rng_next_integers_i64(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, 5, 4, true, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, 0, 0, false, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, 0, -1, true, (int64_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, INT64_MIN, INT64_MIN, false, (int64_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, INT64_MAX, INT64_MIN, true, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, INT64_MIN, INT64_MIN, false,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i64(G, INT64_MAX, INT64_MIN, true,
+            (int64_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i64(G, 3, 7, true, (int64_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i64(G, 3, 7, false, (int64_t *)OUT));
 }
@@ -272,7 +279,8 @@ static void t_rng_integers_i32(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32(G, -5, -5, false, (int32_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32(G, 5, 5, false, (int32_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32(G, 1, 0, true, (int32_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32(G, INT32_MIN, INT32_MIN, false, (int32_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32(G, INT32_MIN, INT32_MIN, false,
+            (int32_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_i32(G, 3, 7, true, (int32_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_i32(G, 3, 7, false, (int32_t *)OUT, 4));
 }
@@ -282,7 +290,8 @@ static void t_rng_next_integers_i32(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i32(G, -5, -5, false, (int32_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i32(G, 5, 5, false, (int32_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i32(G, 1, 0, true, (int32_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i32(G, INT32_MIN, INT32_MIN, false, (int32_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i32(G, INT32_MIN, INT32_MIN, false,
+            (int32_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i32(G, 3, 7, true, (int32_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i32(G, 3, 7, false, (int32_t *)OUT));
 }
@@ -292,7 +301,8 @@ static void t_rng_integers_i16(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16(G, -5, -5, false, (int16_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16(G, 5, 5, false, (int16_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16(G, 1, 0, true, (int16_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16(G, INT16_MAX, INT16_MIN, true, (int16_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16(G, INT16_MAX, INT16_MIN, true,
+            (int16_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_i16(G, 3, 7, true, (int16_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_i16(G, 3, 7, false, (int16_t *)OUT, 4));
 }
@@ -302,7 +312,8 @@ static void t_rng_next_integers_i16(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i16(G, -5, -5, false, (int16_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i16(G, 5, 5, false, (int16_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i16(G, 1, 0, true, (int16_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i16(G, INT16_MAX, INT16_MIN, true, (int16_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i16(G, INT16_MAX, INT16_MIN, true,
+            (int16_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i16(G, 3, 7, true, (int16_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i16(G, 3, 7, false, (int16_t *)OUT));
 }
@@ -310,9 +321,11 @@ static void t_rng_integers_i8(void) {
     FILL_MATRIX("out", sizeof(int8_t), rng_integers_i8(G, -5, 100, false, (int8_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i8(G, 7, -5, true, (int8_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, -5, -5, false, (int8_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, INT8_MIN, INT8_MIN, false, (int8_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, INT8_MIN, INT8_MIN, false,
+            (int8_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, 1, 0, true, (int8_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, INT8_MAX, INT8_MIN, false, (int8_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8(G, INT8_MAX, INT8_MIN, false,
+            (int8_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_i8(G, 3, 7, true, (int8_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_i8(G, 3, 7, false, (int8_t *)OUT, 4));
 }
@@ -320,9 +333,11 @@ static void t_rng_next_integers_i8(void) {
     NEXT_MATRIX(rng_next_integers_i8(G, -5, 100, false, (int8_t *)O));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_integers_i8(G, 7, -5, true, (int8_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, -5, -5, false, (int8_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, INT8_MIN, INT8_MIN, false, (int8_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, INT8_MIN, INT8_MIN, false,
+            (int8_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, 1, 0, true, (int8_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, INT8_MAX, INT8_MIN, false, (int8_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_i8(G, INT8_MAX, INT8_MIN, false,
+            (int8_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i8(G, 3, 7, true, (int8_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i8(G, 3, 7, false, (int8_t *)OUT));
 }
@@ -332,7 +347,8 @@ static void t_rng_integers_u64(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64(G, 3u, 3u, false, (uint64_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64(G, 0u, 0u, false, (uint64_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64(G, 5u, 4u, true, (uint64_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64(G, UINT64_MAX, UINT64_MAX, false, (uint64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64(G, UINT64_MAX, UINT64_MAX, false,
+            (uint64_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_u64(G, 3u, 7u, true, (uint64_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_u64(G, 3u, 7u, false, (uint64_t *)OUT, 4));
 }
@@ -342,7 +358,8 @@ static void t_rng_next_integers_u64(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u64(G, 3u, 3u, false, (uint64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u64(G, 0u, 0u, false, (uint64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u64(G, 5u, 4u, true, (uint64_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u64(G, UINT64_MAX, UINT64_MAX, false, (uint64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u64(G, UINT64_MAX, UINT64_MAX, false,
+            (uint64_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u64(G, 3u, 7u, true, (uint64_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u64(G, 3u, 7u, false, (uint64_t *)OUT));
 }
@@ -351,7 +368,8 @@ static void t_rng_integers_u32(void) {
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u32(G, 7u, 3u, true, (uint32_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32(G, 3u, 3u, false, (uint32_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32(G, 0u, 0u, false, (uint32_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32(G, UINT32_MAX, 0u, true, (uint32_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32(G, UINT32_MAX, 0u, true, (uint32_t *)OUT,
+            4)));
     ANYOK_ST("anyok:endpoint", rng_integers_u32(G, 3u, 7u, true, (uint32_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_u32(G, 3u, 7u, false, (uint32_t *)OUT, 4));
 }
@@ -360,7 +378,8 @@ static void t_rng_next_integers_u32(void) {
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_integers_u32(G, 7u, 3u, true, (uint32_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u32(G, 3u, 3u, false, (uint32_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u32(G, 0u, 0u, false, (uint32_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u32(G, UINT32_MAX, 0u, true, (uint32_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u32(G, UINT32_MAX, 0u, true,
+            (uint32_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u32(G, 3u, 7u, true, (uint32_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u32(G, 3u, 7u, false, (uint32_t *)OUT));
 }
@@ -387,7 +406,8 @@ static void t_rng_integers_u8(void) {
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u8(G, 7u, 3u, true, (uint8_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8(G, 3u, 3u, false, (uint8_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8(G, 0u, 0u, false, (uint8_t *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8(G, UINT8_MAX, UINT8_MAX, false, (uint8_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8(G, UINT8_MAX, UINT8_MAX, false,
+            (uint8_t *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8(G, 1u, 0u, true, (uint8_t *)OUT, 4)));
     ANYOK_ST("anyok:endpoint", rng_integers_u8(G, 3u, 7u, true, (uint8_t *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_u8(G, 3u, 7u, false, (uint8_t *)OUT, 4));
@@ -397,7 +417,8 @@ static void t_rng_next_integers_u8(void) {
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_next_integers_u8(G, 7u, 3u, true, (uint8_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, 3u, 3u, false, (uint8_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, 0u, 0u, false, (uint8_t *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, UINT8_MAX, UINT8_MAX, false, (uint8_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, UINT8_MAX, UINT8_MAX, false,
+            (uint8_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, 1u, 0u, true, (uint8_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u8(G, 3u, 7u, true, (uint8_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u8(G, 3u, 7u, false, (uint8_t *)OUT));
@@ -411,8 +432,10 @@ static void t_rng_integers_bool(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, 0u, 3u, false, (bool *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, 1u, 1u, false, (bool *)OUT, 4)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, 2u, 3u, false, (bool *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, UINT8_MAX, UINT8_MAX, true, (bool *)OUT, 4)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, 0u, UINT8_MAX, false, (bool *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, UINT8_MAX, UINT8_MAX, true,
+            (bool *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool(G, 0u, UINT8_MAX, false, (bool *)OUT,
+            4)));
     ANYOK_ST("anyok:endpoint", rng_integers_bool(G, 0u, 1u, true, (bool *)OUT, 4));
     ANYOK_ST("anyok:endpoint", rng_integers_bool(G, 0u, 2u, false, (bool *)OUT, 4));
 }
@@ -425,8 +448,10 @@ static void t_rng_next_integers_bool(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, 0u, 3u, false, (bool *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, 1u, 1u, false, (bool *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, 2u, 3u, false, (bool *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, UINT8_MAX, UINT8_MAX, true, (bool *)OUT)));
-    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, 0u, UINT8_MAX, false, (bool *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, UINT8_MAX, UINT8_MAX, true,
+            (bool *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_bool(G, 0u, UINT8_MAX, false,
+            (bool *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_bool(G, 0u, 1u, true, (bool *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_bool(G, 0u, 2u, false, (bool *)OUT));
 }

@@ -58,8 +58,10 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_STANDARD_NORMAL, "standard_normal", "", V_F64, 8, 0, 0, 0, NEXT_VALUE, false, false},
     {D_STANDARD_NORMAL_F32, "standard_normal_f32", "", V_F32, 4, 0, 0, 0, NEXT_VALUE, false, false},
     {D_NORMAL, "normal", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
-    {D_STANDARD_EXPONENTIAL, "standard_exponential", "", V_F64, 8, 0, 0, 0, NEXT_VALUE, false, false},
-    {D_STANDARD_EXPONENTIAL_F32, "standard_exponential_f32", "", V_F32, 4, 0, 0, 0, NEXT_VALUE, false, false},
+    {D_STANDARD_EXPONENTIAL, "standard_exponential", "", V_F64, 8, 0, 0, 0, NEXT_VALUE, false,
+            false},
+    {D_STANDARD_EXPONENTIAL_F32, "standard_exponential_f32", "", V_F32, 4, 0, 0, 0, NEXT_VALUE,
+            false, false},
     {D_EXPONENTIAL, "exponential", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_LOGNORMAL, "lognormal", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_STANDARD_GAMMA, "standard_gamma", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
@@ -70,15 +72,20 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_POISSON, "poisson", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_BINOMIAL, "binomial", "sf", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false, false},
     {D_GEOMETRIC, "geometric", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
-    {D_INTEGERS_I64, "integers_i64", "sse", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false, false},
-    {D_INTEGERS_I32, "integers_i32", "sse", V_INT, 4, INT32_MIN, INT32_MAX, 0, NEXT_STATUS, false, false},
-    {D_INTEGERS_I16, "integers_i16", "sse", V_INT, 2, INT16_MIN, INT16_MAX, 0, NEXT_STATUS, true, false},
-    {D_INTEGERS_I8, "integers_i8", "sse", V_INT, 1, INT8_MIN, INT8_MAX, 0, NEXT_STATUS, true, false},
+    {D_INTEGERS_I64, "integers_i64", "sse", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false,
+            false},
+    {D_INTEGERS_I32, "integers_i32", "sse", V_INT, 4, INT32_MIN, INT32_MAX, 0, NEXT_STATUS, false,
+            false},
+    {D_INTEGERS_I16, "integers_i16", "sse", V_INT, 2, INT16_MIN, INT16_MAX, 0, NEXT_STATUS, true,
+            false},
+    {D_INTEGERS_I8, "integers_i8", "sse", V_INT, 1, INT8_MIN, INT8_MAX, 0, NEXT_STATUS, true,
+            false},
     {D_INTEGERS_U64, "integers_u64", "uue", V_UINT, 8, 0, 0, UINT64_MAX, NEXT_STATUS, false, false},
     {D_INTEGERS_U32, "integers_u32", "uue", V_UINT, 4, 0, 0, UINT32_MAX, NEXT_STATUS, false, false},
     {D_INTEGERS_U16, "integers_u16", "uue", V_UINT, 2, 0, 0, UINT16_MAX, NEXT_STATUS, true, false},
     {D_INTEGERS_U8, "integers_u8", "uue", V_UINT, 1, 0, 0, UINT8_MAX, NEXT_STATUS, true, false},
-    {D_INTEGERS_BOOL, "integers_bool", "uue", V_BOOL, sizeof(bool), 0, 0, UINT8_MAX, NEXT_STATUS, true, false},
+    {D_INTEGERS_BOOL, "integers_bool", "uue", V_BOOL, sizeof(bool), 0, 0, UINT8_MAX, NEXT_STATUS,
+            true, false},
     {D_PERMUTATION, "permutation", "", V_INT, 8, 0, 0, 0, NEXT_NONE, false, false},
     {D_SHUFFLE_I64, "shuffle_i64", "", V_INT, 8, 0, 0, 0, NEXT_NONE, false, true},
     {D_SHUFFLE_F64, "shuffle_f64", "", V_F64, 8, 0, 0, 0, NEXT_NONE, false, true},
@@ -128,21 +135,27 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
     case D_INTEGERS_I64:
         return rng_integers_i64(bg, p->s[0], p->s[1], p->endpoint, (int64_t *)out, n);
     case D_INTEGERS_I32:
-        return rng_integers_i32(bg, (int32_t)p->s[0], (int32_t)p->s[1], p->endpoint, (int32_t *)out, n);
+        return rng_integers_i32(bg, (int32_t)p->s[0], (int32_t)p->s[1], p->endpoint,
+                (int32_t *)out, n);
     case D_INTEGERS_I16:
-        return rng_integers_i16(bg, (int16_t)p->s[0], (int16_t)p->s[1], p->endpoint, (int16_t *)out, n);
+        return rng_integers_i16(bg, (int16_t)p->s[0], (int16_t)p->s[1], p->endpoint,
+                (int16_t *)out, n);
     case D_INTEGERS_I8:
         return rng_integers_i8(bg, (int8_t)p->s[0], (int8_t)p->s[1], p->endpoint, (int8_t *)out, n);
     case D_INTEGERS_U64:
         return rng_integers_u64(bg, p->u[0], p->u[1], p->endpoint, (uint64_t *)out, n);
     case D_INTEGERS_U32:
-        return rng_integers_u32(bg, (uint32_t)p->u[0], (uint32_t)p->u[1], p->endpoint, (uint32_t *)out, n);
+        return rng_integers_u32(bg, (uint32_t)p->u[0], (uint32_t)p->u[1], p->endpoint,
+                (uint32_t *)out, n);
     case D_INTEGERS_U16:
-        return rng_integers_u16(bg, (uint16_t)p->u[0], (uint16_t)p->u[1], p->endpoint, (uint16_t *)out, n);
+        return rng_integers_u16(bg, (uint16_t)p->u[0], (uint16_t)p->u[1], p->endpoint,
+                (uint16_t *)out, n);
     case D_INTEGERS_U8:
-        return rng_integers_u8(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (uint8_t *)out, n);
+        return rng_integers_u8(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (uint8_t *)out,
+                n);
     case D_INTEGERS_BOOL:
-        return rng_integers_bool(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (bool *)out, n);
+        return rng_integers_bool(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (bool *)out,
+                n);
     case D_PERMUTATION:
         return rng_permutation(bg, (int64_t *)out, n);
     case D_SHUFFLE_I64:
@@ -206,21 +219,28 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
     case D_INTEGERS_I64:
         return rng_next_integers_i64(bg, p->s[0], p->s[1], p->endpoint, (int64_t *)out);
     case D_INTEGERS_I32:
-        return rng_next_integers_i32(bg, (int32_t)p->s[0], (int32_t)p->s[1], p->endpoint, (int32_t *)out);
+        return rng_next_integers_i32(bg, (int32_t)p->s[0], (int32_t)p->s[1], p->endpoint,
+                (int32_t *)out);
     case D_INTEGERS_I16:
-        return rng_next_integers_i16(bg, (int16_t)p->s[0], (int16_t)p->s[1], p->endpoint, (int16_t *)out);
+        return rng_next_integers_i16(bg, (int16_t)p->s[0], (int16_t)p->s[1], p->endpoint,
+                (int16_t *)out);
     case D_INTEGERS_I8:
-        return rng_next_integers_i8(bg, (int8_t)p->s[0], (int8_t)p->s[1], p->endpoint, (int8_t *)out);
+        return rng_next_integers_i8(bg, (int8_t)p->s[0], (int8_t)p->s[1], p->endpoint,
+                (int8_t *)out);
     case D_INTEGERS_U64:
         return rng_next_integers_u64(bg, p->u[0], p->u[1], p->endpoint, (uint64_t *)out);
     case D_INTEGERS_U32:
-        return rng_next_integers_u32(bg, (uint32_t)p->u[0], (uint32_t)p->u[1], p->endpoint, (uint32_t *)out);
+        return rng_next_integers_u32(bg, (uint32_t)p->u[0], (uint32_t)p->u[1], p->endpoint,
+                (uint32_t *)out);
     case D_INTEGERS_U16:
-        return rng_next_integers_u16(bg, (uint16_t)p->u[0], (uint16_t)p->u[1], p->endpoint, (uint16_t *)out);
+        return rng_next_integers_u16(bg, (uint16_t)p->u[0], (uint16_t)p->u[1], p->endpoint,
+                (uint16_t *)out);
     case D_INTEGERS_U8:
-        return rng_next_integers_u8(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (uint8_t *)out);
+        return rng_next_integers_u8(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint,
+                (uint8_t *)out);
     case D_INTEGERS_BOOL:
-        return rng_next_integers_bool(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint, (bool *)out);
+        return rng_next_integers_bool(bg, (uint8_t)p->u[0], (uint8_t)p->u[1], p->endpoint,
+                (bool *)out);
     case D_STANDARD_CAUCHY:
         *(double *)out = rng_next_standard_cauchy(bg);
         return RNG_OK;
@@ -351,10 +371,12 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_INTEGERS_I64, {.s = {1, INT64_C(4611686018427387905)}}, NULL, 0, 0, false},
         {D_INTEGERS_I64, {.s = {3, 255}, .endpoint = true}, NULL, 0, 0, false},
         {D_INTEGERS_I64, {.s = {-5, INT64_C(1000000000000)}, .endpoint = true}, NULL, 0, 0, false},
-        {D_INTEGERS_I64, {.s = {INT64_C(-4611686018427387904), INT64_C(4611686018427387904)}}, NULL, 0, 0, false},
+        {D_INTEGERS_I64, {.s = {INT64_C(-4611686018427387904), INT64_C(4611686018427387904)}},
+                NULL, 0, 0, false},
         {D_INTEGERS_I32, {.s = {-5, 100}}, NULL, 0, 0, false},
         {D_INTEGERS_I32, {.s = {-1000, 1000}, .endpoint = true}, NULL, 0, 0, false},
-        {D_INTEGERS_I32, {.s = {INT64_C(-2147483648), 2147483647}, .endpoint = true}, NULL, 0, 0, false},
+        {D_INTEGERS_I32, {.s = {INT64_C(-2147483648), 2147483647}, .endpoint = true}, NULL, 0, 0,
+                false},
         {D_INTEGERS_I32, {.s = {2, 100}, .endpoint = true}, NULL, 0, 0, false},
         {D_INTEGERS_I32, {.s = {0, 10}}, NULL, 0, 0, false},
         {D_INTEGERS_I32, {.s = {5, 6}}, NULL, 0, 0, false},
@@ -573,16 +595,20 @@ static inline const dist_case *dist_accepted(size_t *n) {
         {D_BINOMIAL, {.f = {0.5}, .s = {0}}, NULL, 1, UINT64_C(0x0), false},
         {D_GEOMETRIC, {.f = {1.0}}, NULL, 1, UINT64_C(0x1), true},
         {D_INTEGERS_I64, {.s = {7, 7}, .endpoint = true}, NULL, 1, UINT64_C(0x7), false},
-        {D_INTEGERS_I64, {.s = {INT64_MIN, INT64_MIN}, .endpoint = true}, NULL, 1, UINT64_C(0x8000000000000000), false},
+        {D_INTEGERS_I64, {.s = {INT64_MIN, INT64_MIN}, .endpoint = true}, NULL, 1,
+                UINT64_C(0x8000000000000000), false},
         {D_INTEGERS_I64, {.s = {INT64_MIN, INT64_MAX}, .endpoint = true}, NULL, 0, 0, true},
-        {D_INTEGERS_I32, {.s = {-9, -9}, .endpoint = true}, NULL, 1, UINT64_C(0xfffffffffffffff7), false},
+        {D_INTEGERS_I32, {.s = {-9, -9}, .endpoint = true}, NULL, 1, UINT64_C(0xfffffffffffffff7),
+                false},
         {D_INTEGERS_I16, {.s = {300, 300}, .endpoint = true}, NULL, 1, UINT64_C(0x12c), false},
-        {D_INTEGERS_I8, {.s = {-128, -128}, .endpoint = true}, NULL, 1, UINT64_C(0xffffffffffffff80), false},
+        {D_INTEGERS_I8, {.s = {-128, -128}, .endpoint = true}, NULL, 1,
+                UINT64_C(0xffffffffffffff80), false},
         {D_INTEGERS_I8, {.s = {-128, 127}, .endpoint = true}, NULL, 0, 0, true},
         {D_INTEGERS_U64, {.u = {10u, 10u}, .endpoint = true}, NULL, 1, UINT64_C(0xa), false},
         {D_INTEGERS_U64, {.u = {0u, 0u}, .endpoint = true}, NULL, 1, UINT64_C(0x0), false},
         {D_INTEGERS_U64, {.u = {0u, UINT64_MAX}, .endpoint = true}, NULL, 0, 0, true},
-        {D_INTEGERS_U32, {.u = {UINT64_C(4294967295), UINT64_C(4294967295)}, .endpoint = true}, NULL, 1, UINT64_C(0xffffffff), false},
+        {D_INTEGERS_U32, {.u = {UINT64_C(4294967295), UINT64_C(4294967295)}, .endpoint = true},
+                NULL, 1, UINT64_C(0xffffffff), false},
         {D_INTEGERS_U16, {.u = {9u, 9u}, .endpoint = true}, NULL, 1, UINT64_C(0x9), false},
         {D_INTEGERS_U8, {.u = {200u, 200u}, .endpoint = true}, NULL, 1, UINT64_C(0xc8), false},
         {D_INTEGERS_U8, {.u = {0u, 255u}, .endpoint = true}, NULL, 0, 0, true},
