@@ -28,6 +28,8 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "python"))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "gen"))
+import method_table  # noqa: E402
 import randstreams as rs  # noqa: E402
 
 GENERATORS = ["PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64"]
@@ -57,7 +59,36 @@ def table(n):
         "poisson(7)": (lambda b: b.poisson(7.0, out=i64), lambda g: g.poisson(7.0, n)),
         "binomial(100,0.3)": (lambda b: b.binomial(100, 0.3, out=i64), lambda g: g.binomial(100, 0.3, n)),
     }
+    # And every other method of src/methods.toml (its dtype forms too) at its first sample, so
+    # that a new method has its row: NumPy with out= where its method takes one, else size=n.
+    covered = {("random", "f64"), ("random", "f32"), ("standard_normal", "f64"),
+               ("standard_normal", "f32"), ("standard_exponential", "f64"),
+               ("standard_exponential", "f32"), ("normal", "f64"), ("uniform", "f64"),
+               ("standard_gamma", "f64"), ("poisson", "i64"), ("binomial", "i64")}
+    arrays = {"f64": f64, "f32": f32, "i64": i64}
+    for v in method_table.load():
+        if v.python != "auto" or (v.numpy, v.out) in covered:
+            continue
+        out, args = arrays[v.out], tuple(v.samples[0])
+        kw = {} if v.out in ("f64", "i64") else {"dtype": out.dtype.type}
+        name = f"{v.numpy}({','.join(map(str, args))})" + (f" {v.out}" if kw else "")
+        rows[name] = (lambda b, v=v, a=args, o=out, k=kw: getattr(b, v.numpy)(*a, out=o, **k),
+                      numpy_call(v.numpy, args, out, kw, n))
     return rows
+
+
+def numpy_call(method, args, out, kw, n):
+    """NumPy's call filling `out` where the method takes out=, else returning size=n."""
+    def with_out(g):
+        return getattr(g, method)(*args, out=out, **kw)
+
+    def sized(g):
+        return getattr(g, method)(*args, size=n, **kw)
+    try:
+        with_out(np.random.default_rng(0))
+        return with_out
+    except TypeError:
+        return sized
 
 
 # The speed targets: the rows that have one; target() gives the ratio to NumPy each must reach.
