@@ -3,9 +3,8 @@
 ! (spawning, integer seeds, Philox keys, jumping), advance, a few Generator methods, and the
 ! state as NumPy's json.dumps(bg.state) writes it.
 !
-! Every expected value was printed by NumPy 2.4.6 (the ones marked "facts" are also in
-! /work/shared/reference/numpy-facts.md); integers and the bits of reals are compared exactly,
-! as 16 (or 8) hex digits. Prints "N passed, M failed"; fails if M > 0.
+! Every expected value was printed by NumPy 2.4.6; integers and the bits of reals are compared
+! exactly, as 16 (or 8) hex digits. Prints "N passed, M failed"; fails if M > 0.
 program test_known_values
   use, intrinsic :: iso_c_binding
   use randstreams
@@ -55,7 +54,7 @@ contains
     integer(c_int64_t) :: d(2)
     integer(c_int64_t), allocatable :: key(:)
 
-    ! SeedSequence(0).generate_state(4) and (2, np.uint64) (facts, edge case 4)
+    ! SeedSequence(0).generate_state(4) and (2, np.uint64)
     ss = ss_new_str_f("0")
     if (made(ss, "ss_new_str_f('0')")) then
       call check_status(ss_generate_state_u32_f(ss, w), RNG_OK, "ss_generate_state_u32_f")
@@ -107,7 +106,7 @@ contains
     call ss_free(ss)
   end subroutine seed_sequences
 
-  !> The first raw outputs of each algorithm seeded with 12345 (facts, section 2.6).
+  !> The first raw outputs of each algorithm seeded with 12345.
   subroutine bit_generators()
     type(c_ptr) :: ss, bg
     ss = ss_new_str_f("12345")
@@ -149,7 +148,7 @@ contains
             "RandomState(12345)")
     call bitgen_free(bg)
 
-    ! Philox(key=1) (facts)
+    ! Philox(key=1)
     bg = philox_new_key_f([1_c_int64_t, 0_c_int64_t])
     if (made(bg, "philox_new_key_f")) &
         call check_hex64(raw(bg, 3), ["4db6a27b756282df", "d944fa03babe0e2f", "27f872e577060d32"], &
@@ -157,7 +156,7 @@ contains
     call bitgen_free(bg)
   end subroutine bit_generators
 
-  !> Generator(PCG64(12345)) methods (facts, section 3).
+  !> Generator(PCG64(12345)) methods.
   subroutine distributions()
     type(c_ptr) :: ss, bg
     real(c_double) :: x(3)
@@ -219,7 +218,7 @@ contains
     end if
     call bitgen_free(bg)
 
-    ! Generator(<Name>(12345)).random(2) (facts, section 3.10)
+    ! Generator(<Name>(12345)).random(2)
     call first_randoms(ss, "MT19937", ["3fd82f02b6be86ce", "3fd5405abb174186"])
     call first_randoms(ss, "Philox", ["3fdaeda3b178221e", "3fe4e6c6cd33a931"])
     call first_randoms(ss, "SFC64", ["3fc87954df4d9dfc", "3fd39875703df7ec"])
@@ -461,7 +460,7 @@ contains
     call bitgen_free(a)
     call ss_free(ss)
 
-    ! MT19937(0).jumped().random_raw(3) (facts)
+    ! MT19937(0).jumped().random_raw(3)
     ss = ss_new_str_f("0")
     a = c_null_ptr
     b = c_null_ptr
