@@ -4,7 +4,7 @@ src/methods.toml, and the method table of the docs."""
 import math
 
 import method_table as mt
-from methods import C, CPP, NOTICE, RUST, c_value, f_value, rustfmt
+from langs import C, CPP, NOTICE, RUST, c_value, f_value, rustfmt
 
 LETTER = {"f64": "f", "f32": "f", "bool": "e", **{t: ("s" if t[0] == "i" else "u")
                                                    for t in mt.INT_BITS}}
