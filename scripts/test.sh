@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, header sync, bad-input
-# coverage, fuzz regressions), the conformance tests again with SIMD capped at AVX2 and on the
-# portable (non-SIMD) kernels,
-# ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the 1..16-thread stress
-# test, examples against NumPy), a smoke run of scripts/bench/bench.py, the C tests under
-# sanitizers and valgrind (scripts/ci/sanitize.sh), the thread stress test under ThreadSanitizer
-# and helgrind (scripts/ci/tsan.sh) and Miri over the unit tests and the C boundary
-# (scripts/ci/miri.sh). Installs what it needs when missing: cmake, pkg-config, the C/C++/Fortran
-# compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy and pytest
-# from PyPI, Rust nightly with miri and rust-src through rustup.
+# Runs every test: cargo's (Rust API, golden vectors, live NumPy cases, the header and the
+# files generated from src/methods.toml in sync, binding and bad-input coverage, fuzz
+# regressions), the conformance tests again with SIMD capped at AVX2 and on the portable
+# (non-SIMD) kernels, ctest's (C, C++, Fortran, Python and MPI tests, the bad-input matrix, the
+# 1..16-thread stress test, examples against NumPy), a smoke run of scripts/bench/bench.py, the
+# C tests under sanitizers and valgrind (scripts/ci/sanitize.sh), the thread stress test under
+# ThreadSanitizer and helgrind (scripts/ci/tsan.sh) and Miri over the unit tests and the C
+# boundary (scripts/ci/miri.sh). Installs what it needs when missing: cmake, pkg-config, the
+# C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy
+# and pytest from PyPI (and tomli, on a Python older than 3.11), Rust nightly with miri and
+# rust-src through rustup.
 # Fuzzing is separate (scripts/ci/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
 # before the first run).
 set -euo pipefail
@@ -32,6 +33,9 @@ pip_install() {
 python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))' 2>/dev/null ||
   pip_install "numpy==2.4.6"
 python3 -c 'import pytest' 2>/dev/null || pip_install pytest
+# The method table's reader (scripts/gen/method_table.py) needs tomllib (Python 3.11) or tomli.
+python3 -c 'import tomllib' 2>/dev/null || python3 -c 'import tomli' 2>/dev/null ||
+  pip_install tomli
 # ThreadSanitizer and Miri need a nightly compiler and the standard library's source.
 rustup run nightly rustc --version >/dev/null 2>&1 ||
   rustup toolchain install nightly --profile minimal --component miri,rust-src
