@@ -205,31 +205,32 @@ def c_badinput_functions(vs):
     out = [f"/* {NOTICE} */\n",
            "/* The bad-input matrix's test functions for the distribution methods (included by\n"
            " * test_badinput.c, whose macros they use; their rows are in badinput_rows.h). */\n\n"]
+
+    def row_test(v, name, matrix, call):
+        """t_<name>: the matrix's cases on the first sample, then each rejected set and each
+        accepted extreme through `call(args, out buffer)`."""
+        lines = [f"static void t_{name}(void) {{\n    {matrix}\n"]
+        lines += [f"    EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, {call(c_call_args(v, c.args), 'OUT')}));\n"
+                  for c in v.bad]
+        lines += [f"    ANYOK_ST(\"anyok:{c.param}\", {call(c_call_args(v, c.args), 'OUT')});\n"
+                  for c in v.ok]
+        return lines + ["}\n"]
+
     for v in vs:
         T = C[v.out]
         sample = c_call_args(v, v.samples[0])
-        buf = v.buffer
-        fill = lambda args, o, n: f"{v.c_function}({', '.join(['G'] + args)}, ({T} *){o}, {n})"
-        out.append(f"static void t_{v.c_function}(void) {{\n")
-        out.append(f"    FILL_MATRIX(\"{buf}\", sizeof({T}), {fill(sample, 'O', 'N')});\n")
-        for c in v.bad:
-            out.append(f"    EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
-                       f"{fill(c_call_args(v, c.args), 'OUT', '4')}));\n")
-        for c in v.ok:
-            out.append(f"    ANYOK_ST(\"anyok:{c.param}\", {fill(c_call_args(v, c.args), 'OUT', '4')});\n")
-        out.append("}\n")
+
+        def fill(args, o, n="4", v=v, T=T):
+            return f"{v.c_function}({', '.join(['G'] + args)}, ({T} *){o}, {n})"
+
+        def nxt(args, o, v=v, T=T):
+            return f"{v.c_next}({', '.join(['G'] + args)}, ({T} *){o})"
+        out += row_test(v, v.c_function,
+                        f"FILL_MATRIX(\"{v.buffer}\", sizeof({T}), {fill(sample, 'O', 'N')});", fill)
         if v.next_form == "value":
             out.append(f"static void t_{v.c_next}(void) {{\n    VALUE_MATRIX({v.c_next}(G));\n}}\n")
         elif v.next_form == "status":
-            nxt = lambda args, o: f"{v.c_next}({', '.join(['G'] + args)}, ({T} *){o})"
-            out.append(f"static void t_{v.c_next}(void) {{\n")
-            out.append(f"    NEXT_MATRIX({nxt(sample, 'O')});\n")
-            for c in v.bad:
-                out.append(f"    EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
-                           f"{nxt(c_call_args(v, c.args), 'OUT')}));\n")
-            for c in v.ok:
-                out.append(f"    ANYOK_ST(\"anyok:{c.param}\", {nxt(c_call_args(v, c.args), 'OUT')});\n")
-            out.append("}\n")
+            out += row_test(v, v.c_next, f"NEXT_MATRIX({nxt(sample, 'O')});", nxt)
     return "".join(out)
 
 
@@ -264,34 +265,65 @@ def cpp_value(t, v):
     return f"static_cast<{CPP[t]}>({text})" if t in ("i16", "i8", "u16", "u8") else text
 
 
+def cpp_sets(v, sets, extra=()):
+    """A local table of parameter sets: a struct of the method's parameters (and `extra`
+    fields), and one initializer per set. Looping over it keeps one instantiation of the
+    test's templates per method (one per set took the file five times longer to compile)."""
+    fields = ([f"{CPP[p.type]} {p.name};" for p in v.params]
+              + [f"{t}{'' if t.endswith('*') else ' '}{n};" for t, n in extra])
+    return (f"        struct set {{\n" + "".join(f"            {f}\n" for f in fields)
+            + "        };\n        static const set sets[] = {\n"
+            + "".join(f"            {{{', '.join(vals)}}},\n" for vals in sets) + "        };\n")
+
+
 def cpp_methods_test(vs):
     out = [f"// {NOTICE}\n",
            "// Included by test_cpp.cpp: each method's three C++ forms against the C functions on "
            "a twin,\n// for every sample of src/methods.toml, and its rejected sets through "
            "each form.\n\n",
            "static void test_generated_methods(rs::generator &g, rng_bitgen *c) {\n"]
+    def label(a):
+        return str(a).lower() if isinstance(a, bool) else str(a)
+
     for v in vs:
         if not v.next_form:
             continue
-        T = CPP[v.out]
-        for s in v.samples:
-            args = [cpp_value(p.type, a) for p, a in zip(v.params, s)]
-            if v.next_form == "value":
-                out.append(f"    COMPARE_DIST0({T}, {v.cname});\n")
-            else:
-                out.append(f"    COMPARE_DIST({T}, {v.cname}, {', '.join(args)});\n")
+        T, name = CPP[v.out], v.cname
+        if v.next_form == "value":
+            out.append(f"    COMPARE_DIST0({T}, {name});\n")
+            continue
+        args = ", ".join(f"s.{p.name}" for p in v.params)
+        sets = [[cpp_value(p.type, a) for p, a in zip(v.params, smp)]
+                + [f"\"{name}({', '.join(map(label, smp))})\""] for smp in v.samples]
+        out.append("    {\n" + cpp_sets(v, sets, [("const char *", "what")]))
+        out.append(f"""        for (const set &s : sets) {{
+            compare_dist<{T}>(
+                __LINE__, s.what, g, c,
+                [&]({T} *out, std::size_t k) {{ return {v.c_function}(c, {args}, out, k); }},
+                [&]({T} *out) {{ return {v.c_next}(c, {args}, out); }},
+                [&](std::size_t k) {{ return g.{name}({args}, k); }},
+                [&]({T} *out, std::size_t k) {{ g.{name}({args}, out, k); }},
+                [&]() {{ return g.{name}({args}); }});
+        }}
+    }}
+""")
     out.append("}\n\nstatic void test_generated_rejections(rs::generator &g) {\n")
     for v in vs:
-        T = CPP[v.out]
-        for c in v.bad:
-            args = [cpp_value(p.type, a) for p, a in zip(v.params, c.args)]
-            a = ", ".join(args)
-            word = v.param(c.param).numpy
-            out.append(f"    EXPECT_REJECTED(\"{v.c_function}\", \"{word}\", (void)g.{v.cname}({a}, 4));\n")
-            out.append(f"    {{\n        {T} buf[4];\n        EXPECT_REJECTED(\"{v.c_function}\", "
-                       f"\"{word}\", g.{v.cname}({a}, buf, 4));\n    }}\n")
-            if v.next_form == "status":
-                out.append(f"    EXPECT_REJECTED(\"{v.c_next}\", \"{word}\", (void)g.{v.cname}({a}));\n")
+        if not v.bad:
+            continue
+        T, name = CPP[v.out], v.cname
+        args = ", ".join(f"s.{p.name}" for p in v.params)
+        sets = [[cpp_value(p.type, a) for p, a in zip(v.params, c.args)]
+                + [f"\"{v.param(c.param).numpy}\""] for c in v.bad]
+        out.append("    {\n" + cpp_sets(v, sets, [("const char *", "word")]))
+        out.append(f"""        for (const set &s : sets) {{
+            {T} buf[4];
+            EXPECT_REJECTED("{v.c_function}", s.word, (void)g.{name}({args}, 4));
+            EXPECT_REJECTED("{v.c_function}", s.word, g.{name}({args}, buf, 4));
+""")
+        if v.next_form == "status":
+            out.append(f"            EXPECT_REJECTED(\"{v.c_next}\", s.word, (void)g.{name}({args}));\n")
+        out.append("        }\n    }\n")
     out.append("}\n")
     return "".join(out)
 
@@ -319,9 +351,9 @@ F_SUFFIX = {"f64": "f64", "f32": "f32", "i64": "i64", "u64": "i64", "i32": "i32"
 
 def f_same(t, a, b):
     if t == "f64":
-        return f"same64({a}, {b})"
+        return f"same_f64s({a}, {b})"
     if t == "f32":
-        return f"same32({a}, {b})"
+        return f"same_f32s({a}, {b})"
     if t == "bool":
         return f"logical(all({a} .eqv. {b}))"
     return f"all({a} == {b})"
@@ -404,18 +436,6 @@ def fortran_methods_test(vs):
     out.append(f_stmt("call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
                       "name // \": nothing drawn by the rejected calls\")"))
     out.append("    call bitgen_free(b)\n    call bitgen_free(a)\n  end subroutine run\n\n")
-    if "f64" in used:
-        out.append("  logical function same64(x, y)\n    real(c_double), intent(in) :: x(:), y(:)\n"
-                   "    integer :: j\n    same64 = size(x) == size(y)\n"
-                   "    do j = 1, min(size(x), size(y))\n"
-                   "      same64 = same64 .and. same_f64(x(j), y(j))\n    end do\n"
-                   "  end function same64\n\n")
-    if "f32" in used:
-        out.append("  logical function same32(x, y)\n    real(c_float), intent(in) :: x(:), y(:)\n"
-                   "    integer :: j\n    same32 = size(x) == size(y)\n"
-                   "    do j = 1, min(size(x), size(y))\n"
-                   "      same32 = same32 .and. same_f32(x(j), y(j))\n    end do\n"
-                   "  end function same32\n\n")
     out.append("end program test_methods\n")
     return "".join(out)
 
@@ -490,10 +510,7 @@ def docs(vs):
            "| NumPy | C fill | C single value | C++ | Fortran | Python |\n",
            "|---|---|---|---|---|---|\n"]
     for v in vs:
-        pos = [p.numpy for p in v.params if not p.kwarg]
-        kw = ([v.numpy_kwargs] if v.numpy_kwargs else []) + [f"{p.numpy}=..." for p in v.params
-                                                              if p.kwarg]
-        call = f"`{v.numpy}({', '.join(pos + kw)})`"
+        call = f"`{v.numpy}({v.call_args(numpy_names=True, kwarg_value='...')})`"
         if v.inplace:
             call = f"`shuffle(x)`, x {mt.NUMPY_DTYPE[v.out]}"
         cpp = f"`{v.numpy if v.inplace else v.cname}`"

@@ -118,6 +118,16 @@ class Variant:
             return None
         return "status" if self.params else "value"
 
+    def call_args(self, numpy_names=False, size=None, kwarg_value=None):
+        """The arguments of NumPy's call as the docs write them: the positional parameters, then
+        `size=<size>` (when given), the row's numpy_kwargs and the keyword parameters, each as
+        `name=<kwarg_value>` (default: its C name)."""
+        name = (lambda p: p.numpy) if numpy_names else (lambda p: p.name)
+        pos = [name(p) for p in self.params if not p.kwarg]
+        kw = (([f"size={size}"] if size else []) + ([self.numpy_kwargs] if self.numpy_kwargs else [])
+              + [f"{name(p)}={kwarg_value or p.name}" for p in self.params if p.kwarg])
+        return ", ".join(pos + kw)
+
     def param(self, name):
         return next(p for p in self.params if p.name == name)
 

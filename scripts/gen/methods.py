@@ -24,12 +24,9 @@ from langs import (COMMAND, CPP, CTYPES, F_KIND, NOTICE, RUST, ROOT, f_type, py_
 
 # --- Rust: the extern "C" functions ----------------------------------------------------------
 
-def numpy_call_text(v, size="n"):
+def numpy_call_text(v):
     """`Generator(bg).<numpy>(<params>, size=n, <kwargs>)` as the docs write it."""
-    pos = [p.name for p in v.params if not p.kwarg]
-    kw = ([f"size={size}"] + ([v.numpy_kwargs] if v.numpy_kwargs else [])
-          + [f"{p.name}={p.name}" for p in v.params if p.kwarg])
-    return f"`Generator(bg).{v.numpy}({', '.join(pos + kw)})`"
+    return f"`Generator(bg).{v.numpy}({v.call_args(size='n')})`"
 
 
 PACKED = ("A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of\n"
@@ -130,10 +127,7 @@ def rust_ffi(vs):
 # --- C++: the generator class's methods ------------------------------------------------------
 
 def cpp_doc(v):
-    pos = [p.numpy for p in v.params if not p.kwarg]
-    kw = ([v.numpy_kwargs] if v.numpy_kwargs else []) + [f"{p.numpy}={p.name}" for p in v.params
-                                                          if p.kwarg]
-    text = f"`{v.numpy}({', '.join(pos + kw)})`"
+    text = f"`{v.numpy}({v.call_args(numpy_names=True)})`"
     if v.inplace:
         text = f"`{v.numpy}(data)` for a 1-d {mt.NUMPY_DTYPE[v.out]} array, in place"
     elif v.brief:

@@ -106,6 +106,23 @@ static rng_bitgen *new_generator(const algorithm *alg) {
     return bg;
 }
 
+/* Names the case in the context of failures, and makes a generator of `alg` and its twin;
+ * 0 (nothing to free) when either could not be made. */
+static int case_twins(const algorithm *alg, const dist_method *m, const dist_params *p,
+                      rng_bitgen **bg, rng_bitgen **twin) {
+    char desc[160];
+    describe(m, p, desc, sizeof desc);
+    set_context("%s %s", alg->name, desc);
+    *bg = new_generator(alg);
+    *twin = bitgen_clone(*bg);
+    if (!CHECK(*bg != NULL && *twin != NULL)) {
+        bitgen_free(*bg);
+        bitgen_free(*twin);
+        return 0;
+    }
+    return 1;
+}
+
 /* ---- Handles, buffers and counts ------------------------------------------------------------ */
 
 /* The failures every fill and single-value form of `m` shares, on a generator of `alg`. */
@@ -204,19 +221,9 @@ static void test_samples(const algorithm *alg) {
         const size_t n = m->packed ? 1 : 5;
         unsigned char buf[5 * 8], one[8];
         rng_bitgen *bg, *twin;
-        char desc[160];
         int same = 1;
 
-        if (m->next == NEXT_NONE) {
-            continue;
-        }
-        describe(m, &c->p, desc, sizeof desc);
-        set_context("%s %s", alg->name, desc);
-        bg = new_generator(alg);
-        twin = bitgen_clone(bg);
-        if (!CHECK(bg != NULL && twin != NULL)) {
-            bitgen_free(bg);
-            bitgen_free(twin);
+        if (m->next == NEXT_NONE || !case_twins(alg, m, &c->p, &bg, &twin)) {
             continue;
         }
         expect_status_at(__LINE__, "rng_<method>(bg, ..., buf, n)", dist_fill(m, bg, &c->p, buf, n),
@@ -245,18 +252,8 @@ static void test_rejected_one(const algorithm *alg, const dist_case *c) {
     const dist_method *m = &DIST_METHODS[c->id];
     unsigned char buf[4 * 8], one[8];
     rng_bitgen *bg, *twin;
-    char desc[160];
 
-    if (!CHECK(m != NULL)) {
-        return;
-    }
-    describe(m, &c->p, desc, sizeof desc);
-    set_context("%s %s", alg->name, desc);
-    bg = new_generator(alg);
-    twin = bitgen_clone(bg);
-    if (!CHECK(bg != NULL && twin != NULL)) {
-        bitgen_free(bg);
-        bitgen_free(twin);
+    if (!case_twins(alg, m, &c->p, &bg, &twin)) {
         return;
     }
 

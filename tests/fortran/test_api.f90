@@ -126,7 +126,7 @@ contains
       do j = 1, n
         y(j) = bitgen_next_double(b)
       end do
-      call check(same(x, y), name // ": fill_double = next_double x n")
+      call check(same_f64s(x, y), name // ": fill_double = next_double x n")
       call check_status(bitgen_random_raw_f(a, k), RNG_OK, "bitgen_random_raw_f")
       call check_status(bitgen_random_raw(b, m, int(n, c_size_t)), RNG_OK, "bitgen_random_raw")
       call check(all(k == m), name // ": random_raw_f = random_raw")
@@ -165,7 +165,7 @@ contains
       x = -1.0_c_double
       call check_status(rng_random_f(a, x(1:n:2)), RNG_OK, "rng_random_f(section)")
       call check_status(rng_random_f(b, y(1:n / 2)), RNG_OK, "rng_random_f")
-      call check(same(x(1:n:2), y(1:n / 2)), name // ": section filled as a contiguous array")
+      call check(same_f64s(x(1:n:2), y(1:n / 2)), name // ": section filled as a contiguous array")
       call check(all(x(2:n:2) < 0), name // ": the elements between untouched")
 
       ! A clone continues the same stream
@@ -182,24 +182,6 @@ contains
     call bitgen_free(b)
     call bitgen_free(a)
   end subroutine twins
-
-  logical function same(x, y)
-    real(c_double), intent(in) :: x(:), y(:)
-    integer :: j
-    same = size(x) == size(y)
-    do j = 1, min(size(x), size(y))
-      same = same .and. same_f64(x(j), y(j))
-    end do
-  end function same
-
-  logical function same32(x, y)
-    real(c_float), intent(in) :: x(:), y(:)
-    integer :: j
-    same32 = size(x) == size(y)
-    do j = 1, min(size(x), size(y))
-      same32 = same32 .and. same_f32(x(j), y(j))
-    end do
-  end function same32
 
   !> ss_spawn_f, bitgen_spawn_f (one shared spawn counter), spawn keys, *_free_all.
   subroutine spawning_helpers()
@@ -323,7 +305,7 @@ contains
       ! None of it changed bg: it still matches its twin
       call check_status(rng_normal_f(bg, 0.0_c_double, 1.0_c_double, x), RNG_OK, "rng_normal_f")
       call check_status(rng_normal_f(twin, 0.0_c_double, 1.0_c_double, y), RNG_OK, "rng_normal_f")
-      call check(same(x, y), "failed calls leave the generator unchanged")
+      call check(same_f64s(x, y), "failed calls leave the generator unchanged")
     end block run
     call bitgen_free_all(none)
     call bitgen_free(other)
@@ -553,7 +535,7 @@ contains
     call check(all(k == m), what // ": next_u64")
     call check_status(rng_standard_normal_f(a, x), RNG_OK, "rng_standard_normal_f")
     call check_status(rng_standard_normal_f(b, y), RNG_OK, "rng_standard_normal_f")
-    call check(same(x, y), what // ": standard_normal")
+    call check(same_f64s(x, y), what // ": standard_normal")
   end subroutine same_stream
 
 end program test_api

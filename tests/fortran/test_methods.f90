@@ -45,399 +45,399 @@ contains
     do j = 1, n
       y_f64(j) = rng_next_random(b)
     end do
-    call check(same64(x_f64, y_f64), name // ": random()")
+    call check(same_f64s(x_f64, y_f64), name // ": random()")
     call check_status(rng_random_f32_f(a, x_f32), RNG_OK, "rng_random_f32_f")
     do j = 1, n
       y_f32(j) = rng_next_random_f32(b)
     end do
-    call check(same32(x_f32, y_f32), name // ": random_f32()")
+    call check(same_f32s(x_f32, y_f32), name // ": random_f32()")
     call check_status(rng_uniform_f(a, -1.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -1.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-1.0,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-1.0,2.0)")
     call check_status(rng_uniform_f(a, -1.5_c_double, 3.25_c_double, x_f64), RNG_OK, &
         "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -1.5_c_double, 3.25_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-1.5,3.25)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-1.5,3.25)")
     call check_status(rng_uniform_f(a, -3.0_c_double, 5.0_c_double, x_f64), RNG_OK, "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -3.0_c_double, 5.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-3.0,5.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-3.0,5.0)")
     call check_status(rng_uniform_f(a, -2.0_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -2.0_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-2.0,3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-2.0,3.0)")
     call check_status(rng_uniform_f(a, 5.0_c_double, 5.0_c_double, x_f64), RNG_OK, "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, 5.0_c_double, 5.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(5.0,5.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(5.0,5.0)")
     call check_status(rng_uniform_f(a, -1.0E+300_c_double, 1.0E+300_c_double, x_f64), RNG_OK, &
         "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -1.0E+300_c_double, 1.0E+300_c_double, y_f64(j)), &
           RNG_OK, "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-1e+300,1e+300)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-1e+300,1e+300)")
     call check_status(rng_uniform_f(a, -1.0_c_double, 4.0_c_double, x_f64), RNG_OK, "rng_uniform_f")
     do j = 1, n
       call check_status(rng_next_uniform(b, -1.0_c_double, 4.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_uniform")
     end do
-    call check(same64(x_f64, y_f64), name // ": uniform(-1.0,4.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": uniform(-1.0,4.0)")
     call check_status(rng_standard_normal_f(a, x_f64), RNG_OK, "rng_standard_normal_f")
     do j = 1, n
       y_f64(j) = rng_next_standard_normal(b)
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_normal()")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_normal()")
     call check_status(rng_standard_normal_f32_f(a, x_f32), RNG_OK, "rng_standard_normal_f32_f")
     do j = 1, n
       y_f32(j) = rng_next_standard_normal_f32(b)
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_normal_f32()")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_normal_f32()")
     call check_status(rng_normal_f(a, 0.5_c_double, 1.5_c_double, x_f64), RNG_OK, "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, 0.5_c_double, 1.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(0.5,1.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(0.5,1.5)")
     call check_status(rng_normal_f(a, 10.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, 10.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(10.0,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(10.0,2.0)")
     call check_status(rng_normal_f(a, -3.0_c_double, 0.0_c_double, x_f64), RNG_OK, "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, -3.0_c_double, 0.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(-3.0,0.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(-3.0,0.0)")
     call check_status(rng_normal_f(a, 0.0_c_double, 1.0E-300_c_double, x_f64), RNG_OK, &
         "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, 0.0_c_double, 1.0E-300_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(0.0,1e-300)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(0.0,1e-300)")
     call check_status(rng_normal_f(a, 3.0_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, 3.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(3.0,0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(3.0,0.5)")
     call check_status(rng_normal_f(a, 1.0_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_normal_f")
     do j = 1, n
       call check_status(rng_next_normal(b, 1.0_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_normal")
     end do
-    call check(same64(x_f64, y_f64), name // ": normal(1.0,3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": normal(1.0,3.0)")
     call check_status(rng_standard_exponential_f(a, x_f64), RNG_OK, "rng_standard_exponential_f")
     do j = 1, n
       y_f64(j) = rng_next_standard_exponential(b)
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_exponential()")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_exponential()")
     call check_status(rng_standard_exponential_f32_f(a, x_f32), RNG_OK, &
         "rng_standard_exponential_f32_f")
     do j = 1, n
       y_f32(j) = rng_next_standard_exponential_f32(b)
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_exponential_f32()")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_exponential_f32()")
     call check_status(rng_exponential_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_exponential")
     end do
-    call check(same64(x_f64, y_f64), name // ": exponential(2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": exponential(2.0)")
     call check_status(rng_exponential_f(a, 2.5_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 2.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_exponential")
     end do
-    call check(same64(x_f64, y_f64), name // ": exponential(2.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": exponential(2.5)")
     call check_status(rng_exponential_f(a, 0.0_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 0.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_exponential")
     end do
-    call check(same64(x_f64, y_f64), name // ": exponential(0.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": exponential(0.0)")
     call check_status(rng_exponential_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 0.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_exponential")
     end do
-    call check(same64(x_f64, y_f64), name // ": exponential(0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": exponential(0.5)")
     call check_status(rng_exponential_f(a, 3.5_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 3.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_exponential")
     end do
-    call check(same64(x_f64, y_f64), name // ": exponential(3.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": exponential(3.5)")
     call check_status(rng_lognormal_f(a, 0.5_c_double, 1.5_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, 0.5_c_double, 1.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(0.5,1.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(0.5,1.5)")
     call check_status(rng_lognormal_f(a, 0.5_c_double, 0.75_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, 0.5_c_double, 0.75_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(0.5,0.75)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(0.5,0.75)")
     call check_status(rng_lognormal_f(a, 0.5_c_double, 0.3_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, 0.5_c_double, 0.3_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(0.5,0.3)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(0.5,0.3)")
     call check_status(rng_lognormal_f(a, -2.0_c_double, 2.0_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, -2.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(-2.0,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(-2.0,2.0)")
     call check_status(rng_lognormal_f(a, 1.0_c_double, 0.25_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, 1.0_c_double, 0.25_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(1.0,0.25)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(1.0,0.25)")
     call check_status(rng_lognormal_f(a, 0.1_c_double, 0.7_c_double, x_f64), RNG_OK, &
         "rng_lognormal_f")
     do j = 1, n
       call check_status(rng_next_lognormal(b, 0.1_c_double, 0.7_c_double, y_f64(j)), RNG_OK, &
           "rng_next_lognormal")
     end do
-    call check(same64(x_f64, y_f64), name // ": lognormal(0.1,0.7)")
+    call check(same_f64s(x_f64, y_f64), name // ": lognormal(0.1,0.7)")
     call check_status(rng_standard_gamma_f(a, 2.5_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 2.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(2.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(2.5)")
     call check_status(rng_standard_gamma_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 0.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(0.5)")
     call check_status(rng_standard_gamma_f(a, 3.0_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(3.0)")
     call check_status(rng_standard_gamma_f(a, 0.0_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 0.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(0.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(0.0)")
     call check_status(rng_standard_gamma_f(a, 0.05_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 0.05_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(0.05)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(0.05)")
     call check_status(rng_standard_gamma_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 1.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(1.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(1.0)")
     call check_status(rng_standard_gamma_f(a, 3.7_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 3.7_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(3.7)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(3.7)")
     call check_status(rng_standard_gamma_f(a, 1000000.0_c_double, x_f64), RNG_OK, &
         "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 1000000.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(1000000.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(1000000.0)")
     call check_status(rng_standard_gamma_f(a, 0.7_c_double, x_f64), RNG_OK, "rng_standard_gamma_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma(b, 0.7_c_double, y_f64(j)), RNG_OK, &
           "rng_next_standard_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_gamma(0.7)")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_gamma(0.7)")
     call check_status(rng_standard_gamma_f32_f(a, 2.5_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 2.5_c_float, y_f32(j)), RNG_OK, &
           "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(2.5)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(2.5)")
     call check_status(rng_standard_gamma_f32_f(a, 0.5_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 0.5_c_float, y_f32(j)), RNG_OK, &
           "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(0.5)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(0.5)")
     call check_status(rng_standard_gamma_f32_f(a, 4.0_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 4.0_c_float, y_f32(j)), RNG_OK, &
           "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(4.0)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(4.0)")
     call check_status(rng_standard_gamma_f32_f(a, 0.30000001192092896_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 0.30000001192092896_c_float, y_f32(j)), &
           RNG_OK, "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(0.3)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(0.3)")
     call check_status(rng_standard_gamma_f32_f(a, 1.0_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 1.0_c_float, y_f32(j)), RNG_OK, &
           "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(1.0)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(1.0)")
     call check_status(rng_standard_gamma_f32_f(a, 6.5_c_float, x_f32), RNG_OK, &
         "rng_standard_gamma_f32_f")
     do j = 1, n
       call check_status(rng_next_standard_gamma_f32(b, 6.5_c_float, y_f32(j)), RNG_OK, &
           "rng_next_standard_gamma_f32")
     end do
-    call check(same32(x_f32, y_f32), name // ": standard_gamma_f32(6.5)")
+    call check(same_f32s(x_f32, y_f32), name // ": standard_gamma_f32(6.5)")
     call check_status(rng_gamma_f(a, 0.5_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 0.5_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(0.5,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(0.5,2.0)")
     call check_status(rng_gamma_f(a, 2.5_c_double, 1.5_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 2.5_c_double, 1.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(2.5,1.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(2.5,1.5)")
     call check_status(rng_gamma_f(a, 0.3_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 0.3_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(0.3,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(0.3,2.0)")
     call check_status(rng_gamma_f(a, 5.0_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 5.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(5.0,0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(5.0,0.5)")
     call check_status(rng_gamma_f(a, 1.0_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 1.0_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(1.0,3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(1.0,3.0)")
     call check_status(rng_gamma_f(a, 3.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 3.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(3.0,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(3.0,2.0)")
     call check_status(rng_gamma_f(a, 2.0_c_double, 1.5_c_double, x_f64), RNG_OK, "rng_gamma_f")
     do j = 1, n
       call check_status(rng_next_gamma(b, 2.0_c_double, 1.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_gamma")
     end do
-    call check(same64(x_f64, y_f64), name // ": gamma(2.0,1.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": gamma(2.0,1.5)")
     call check_status(rng_beta_f(a, 2.0_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 2.0_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(2.0,3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(2.0,3.0)")
     call check_status(rng_beta_f(a, 0.5_c_double, 0.75_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 0.5_c_double, 0.75_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(0.5,0.75)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(0.5,0.75)")
     call check_status(rng_beta_f(a, 0.5_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 0.5_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(0.5,0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(0.5,0.5)")
     call check_status(rng_beta_f(a, 2.0_c_double, 5.0_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 2.0_c_double, 5.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(2.0,5.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(2.0,5.0)")
     call check_status(rng_beta_f(a, 0.05_c_double, 0.2_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 0.05_c_double, 0.2_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(0.05,0.2)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(0.05,0.2)")
     call check_status(rng_beta_f(a, 1.0_c_double, 1.0_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 1.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(1.0,1.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(1.0,1.0)")
     call check_status(rng_beta_f(a, 300.0_c_double, 0.9_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 300.0_c_double, 0.9_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(300.0,0.9)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(300.0,0.9)")
     call check_status(rng_beta_f(a, 0.5_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 0.5_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(0.5,2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(0.5,2.0)")
     call check_status(rng_beta_f(a, 0.4_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_beta_f")
     do j = 1, n
       call check_status(rng_next_beta(b, 0.4_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
           "rng_next_beta")
     end do
-    call check(same64(x_f64, y_f64), name // ": beta(0.4,3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": beta(0.4,3.0)")
     call check_status(rng_chisquare_f(a, 3.0_c_double, x_f64), RNG_OK, "rng_chisquare_f")
     do j = 1, n
       call check_status(rng_next_chisquare(b, 3.0_c_double, y_f64(j)), RNG_OK, "rng_next_chisquare")
     end do
-    call check(same64(x_f64, y_f64), name // ": chisquare(3.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": chisquare(3.0)")
     call check_status(rng_chisquare_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_chisquare_f")
     do j = 1, n
       call check_status(rng_next_chisquare(b, 0.5_c_double, y_f64(j)), RNG_OK, "rng_next_chisquare")
     end do
-    call check(same64(x_f64, y_f64), name // ": chisquare(0.5)")
+    call check(same_f64s(x_f64, y_f64), name // ": chisquare(0.5)")
     call check_status(rng_chisquare_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_chisquare_f")
     do j = 1, n
       call check_status(rng_next_chisquare(b, 2.0_c_double, y_f64(j)), RNG_OK, "rng_next_chisquare")
     end do
-    call check(same64(x_f64, y_f64), name // ": chisquare(2.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": chisquare(2.0)")
     call check_status(rng_chisquare_f(a, 4.0_c_double, x_f64), RNG_OK, "rng_chisquare_f")
     do j = 1, n
       call check_status(rng_next_chisquare(b, 4.0_c_double, y_f64(j)), RNG_OK, "rng_next_chisquare")
     end do
-    call check(same64(x_f64, y_f64), name // ": chisquare(4.0)")
+    call check(same_f64s(x_f64, y_f64), name // ": chisquare(4.0)")
     call check_status(rng_poisson_f(a, 4.0_c_double, x_i64), RNG_OK, "rng_poisson_f")
     do j = 1, n
       call check_status(rng_next_poisson(b, 4.0_c_double, y_i64(j)), RNG_OK, "rng_next_poisson")
@@ -1099,12 +1099,12 @@ contains
     y_f64 = x_f64
     call check_status(rng_shuffle_f64_f(a, x_f64), RNG_OK, "rng_shuffle_f64_f")
     call check_status(rng_shuffle_f64(b, y_f64, int(n, c_size_t)), RNG_OK, "rng_shuffle_f64")
-    call check(same64(x_f64, y_f64), name // ": shuffle_f64()")
+    call check(same_f64s(x_f64, y_f64), name // ": shuffle_f64()")
     call check_status(rng_standard_cauchy_f(a, x_f64), RNG_OK, "rng_standard_cauchy_f")
     do j = 1, n
       y_f64(j) = rng_next_standard_cauchy(b)
     end do
-    call check(same64(x_f64, y_f64), name // ": standard_cauchy()")
+    call check(same_f64s(x_f64, y_f64), name // ": standard_cauchy()")
     call check(bitgen_next_u64(a) == bitgen_next_u64(b), name // ": twins in step")
 
     ! Rejected: the status, a message naming the function, nothing drawn.
@@ -1545,23 +1545,5 @@ contains
     call bitgen_free(b)
     call bitgen_free(a)
   end subroutine run
-
-  logical function same64(x, y)
-    real(c_double), intent(in) :: x(:), y(:)
-    integer :: j
-    same64 = size(x) == size(y)
-    do j = 1, min(size(x), size(y))
-      same64 = same64 .and. same_f64(x(j), y(j))
-    end do
-  end function same64
-
-  logical function same32(x, y)
-    real(c_float), intent(in) :: x(:), y(:)
-    integer :: j
-    same32 = size(x) == size(y)
-    do j = 1, min(size(x), size(y))
-      same32 = same32 .and. same_f32(x(j), y(j))
-    end do
-  end function same32
 
 end program test_methods

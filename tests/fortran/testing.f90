@@ -8,7 +8,7 @@ module rs_testing
   implicit none
   private
   public :: check, check_status, check_hex64, check_hex32, check_f64, check_f32, check_i64, &
-      hex64, hex32, u64, same_f64, same_f32, finish
+      hex64, hex32, u64, same_f64, same_f32, same_f64s, same_f32s, finish
 
   integer, save :: n_passed = 0, n_failed = 0
   character(len=16), parameter :: digits = "0123456789abcdef"
@@ -76,6 +76,25 @@ contains
     real(c_float), intent(in) :: a, b
     same_f32 = transfer(a, 0_c_int32_t) == transfer(b, 0_c_int32_t)
   end function same_f32
+
+  !> Two arrays of the same size with the same bits in every element.
+  pure logical function same_f64s(x, y)
+    real(c_double), intent(in) :: x(:), y(:)
+    integer :: j
+    same_f64s = size(x) == size(y)
+    do j = 1, min(size(x), size(y))
+      same_f64s = same_f64s .and. same_f64(x(j), y(j))
+    end do
+  end function same_f64s
+
+  pure logical function same_f32s(x, y)
+    real(c_float), intent(in) :: x(:), y(:)
+    integer :: j
+    same_f32s = size(x) == size(y)
+    do j = 1, min(size(x), size(y))
+      same_f32s = same_f32s .and. same_f32(x(j), y(j))
+    end do
+  end function same_f32s
 
   subroutine check_hex64(got, expected, what)
     integer(c_int64_t), intent(in) :: got(:)
