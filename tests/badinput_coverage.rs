@@ -6,8 +6,8 @@
 //! - a handle (`struct rng_bitgen *`, `struct rng_seedseq *`): `null` or `nullok`, and `type`
 //!   (the other handle type); an `rng_bitgen` of an algorithm-specific function (`pcg64_*`,
 //!   `pcg64dxsm_*`, `philox_*`, `mt19937_*`) also `wrongalg`;
-//! - a buffer, i.e. a pointer next to its `size_t` count (`n`, `cap`, `n_key`): `null` or
-//!   `nullok`, `n0` and `overflow`;
+//! - a buffer, i.e. a pointer next to its `size_t` count (`n`, `count`, `cap`, `n_key`): `null`
+//!   or `nullok`, `n0` and `overflow`;
 //! - a string (`const char *`): `null` or `nullok`, and `bad`;
 //! - any other pointer (out-values, function pointers, `void *`): `null` or `nullok`;
 //! - a scalar (other than a buffer's count): `bad` or `anyok`;
@@ -73,7 +73,7 @@ fn param_name(decl: &str) -> String {
 fn params(f: &CFunction) -> Vec<(String, Kind)> {
     let is_count = |d: &str| {
         let name = param_name(d);
-        d.starts_with("size_t ") && ["n", "cap", "n_key"].contains(&name.as_str())
+        d.starts_with("size_t ") && ["n", "count", "cap", "n_key"].contains(&name.as_str())
     };
     let is_handle = |d: &str| d.contains("struct rng_bitgen") || d.contains("struct rng_seedseq");
     let is_plain_ptr =

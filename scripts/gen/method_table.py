@@ -128,6 +128,11 @@ class Variant:
               + [f"{name(p)}={kwarg_value or p.name}" for p in self.params if p.kwarg])
         return ", ".join(pos + kw)
 
+    @property
+    def count(self):
+        """The C name of the element count: `n`, or `count` when a parameter is called `n`."""
+        return "count" if any(p.name == "n" for p in self.params) else "n"
+
     def param(self, name):
         return next(p for p in self.params if p.name == name)
 

@@ -26,7 +26,7 @@ from langs import (COMMAND, CPP, CTYPES, F_KIND, NOTICE, RUST, ROOT, f_type, py_
 
 def numpy_call_text(v):
     """`Generator(bg).<numpy>(<params>, size=n, <kwargs>)` as the docs write it."""
-    return f"`Generator(bg).{v.numpy}({v.call_args(size='n')})`"
+    return f"`Generator(bg).{v.numpy}({v.call_args(size=v.count)})`"
 
 
 PACKED = ("A fill packs several values into each 32-bit draw, as NumPy's arrays do: a fill of\n"
@@ -42,8 +42,8 @@ def rust_doc(lines):
 
 
 def rust_fill(v):
-    fn, buf = v.c_function, v.buffer
-    brief = v.brief or f"{numpy_call_text(v)}: fills `out` with `n` values."
+    fn, buf, n = v.c_function, v.buffer, v.count
+    brief = v.brief or f"{numpy_call_text(v)}: fills `out` with `{n}` values."
     body = doc_lines(v.doc)
     if v.rejected:
         body += doc_lines("Rejected: " + v.rejected)
@@ -56,7 +56,7 @@ def rust_fill(v):
     else:
         ret = ["@return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT "
                "(overflowing byte count)."]
-    points = "points to `n` values" if v.inplace else "points to `n` writable values"
+    points = f"points to `{n}` values" if v.inplace else f"points to `{n}` writable values"
     doc = (["@brief " + brief] + ([""] + body if body else []) + ret
            + ["", "# Safety", f"`bg` is NULL or a live handle used by no other thread; `{buf}` "
               f"{points}."])
@@ -68,9 +68,9 @@ def rust_fill(v):
         call = f"{{ Generator::new(g).{v.rust_fill}({args}o); Ok(()) }}"
     return (rust_doc(doc) + "#[unsafe(no_mangle)]\n#[must_use]\n"
             f"pub unsafe extern \"C\" fn {fn}(bg: *mut rng_bitgen, {params}{buf}: *mut "
-            f"{RUST[v.out]}, n: usize) -> i32 {{\n"
+            f"{RUST[v.out]}, {n}: usize) -> i32 {{\n"
             "    // SAFETY: forwarded contract.\n"
-            f"    unsafe {{ fill(\"{fn}\", bg, {buf}, n, |s, o| with_source!(s, g => {call})) }}\n"
+            f"    unsafe {{ fill(\"{fn}\", bg, {buf}, {n}, |s, o| with_source!(s, g => {call})) }}\n"
             "}\n")
 
 
@@ -166,30 +166,30 @@ def cpp_function(head, params, body, indent="    "):
 def cpp_methods(vs):
     out = []
     for v in vs:
-        T = CPP[v.out]
+        T, n = CPP[v.out], v.count
         name = v.numpy if v.inplace else v.cname
         decl = [f"{CPP[p.type]} {p.name}" for p in v.params]
         names = [p.name for p in v.params]
         out.append(cpp_doc(v))
         if v.inplace:
-            out.append(cpp_function(f"void {name}", [f"{T} *data", "std::size_t n"],
-                                    f"check({v.c_function}(h(), data, n));"))
+            out.append(cpp_function(f"void {name}", [f"{T} *data", f"std::size_t {n}"],
+                                    f"check({v.c_function}(h(), data, {n}));"))
             out.append(cpp_function(f"void {name}", [f"std::vector<{T}> &data"],
                                     f"{name}(data.data(), data.size());"))
             out.append("\n")
             continue
         if v.out == "bool":  # std::vector<bool> has no data()
             out.append(cpp_function(f"[[nodiscard]] std::vector<bool> {name}",
-                                    decl + ["std::size_t n"],
-                                    ["const std::unique_ptr<bool[]> buf(new bool[n]);",
-                                     f"{name}({', '.join(names + ['buf.get()', 'n'])});",
-                                     "return std::vector<bool>(buf.get(), buf.get() + n);"]))
+                                    decl + [f"std::size_t {n}"],
+                                    [f"const std::unique_ptr<bool[]> buf(new bool[{n}]);",
+                                     f"{name}({', '.join(names + ['buf.get()', n])});",
+                                     f"return std::vector<bool>(buf.get(), buf.get() + {n});"]))
         else:
             out.append(cpp_function(f"[[nodiscard]] std::vector<{T}> {name}",
-                                    decl + ["std::size_t n"],
-                                    f"return fill<{T}>({', '.join([v.c_function, 'n'] + names)});"))
-        out.append(cpp_function(f"void {name}", decl + [f"{T} *out", "std::size_t n"],
-                                f"check({v.c_function}({', '.join(['h()'] + names + ['out', 'n'])}));"))
+                                    decl + [f"std::size_t {n}"],
+                                    f"return fill<{T}>({', '.join([v.c_function, n] + names)});"))
+        out.append(cpp_function(f"void {name}", decl + [f"{T} *out", f"std::size_t {n}"],
+                                f"check({v.c_function}({', '.join(['h()'] + names + ['out', n])}));"))
         if v.next_form == "value":
             out.append(cpp_function(f"[[nodiscard]] {T} {name}", [],
                                     f"return {v.c_next}(h());"))
@@ -254,7 +254,7 @@ def f_interfaces(vs):
     out = []
     for v in vs:
         buf = v.buffer
-        args = ["bg"] + [p.name for p in v.params] + [buf, "n"]
+        args = ["bg"] + [p.name for p in v.params] + [buf, v.count]
         types = [p.type for p in v.params] + [v.out, "i32", "size"]
         kinds = sorted({F_KIND[t] for t in types if t != "size"} | {"c_ptr", "c_size_t"})
         intent = "inout" if v.inplace else "out"
@@ -264,7 +264,7 @@ def f_interfaces(vs):
                 "      type(c_ptr), value :: bg\n"]
         body += [f"      {f_type(p.type)}, value :: {p.name}\n" for p in v.params]
         body += [f"      {f_type(v.out)}, intent({intent}) :: {buf}(*)\n",
-                 "      integer(c_size_t), value :: n\n",
+                 f"      integer(c_size_t), value :: {v.count}\n",
                  f"    end function {v.c_function}\n\n"]
         out += body
         if v.next_form == "value":
