@@ -849,6 +849,10 @@ def distribution_cases(w):
             w.u32(1)  # the next shuffle starts on a pending half word
         dist_ops(w, [("permutation", 2), ("u32", 1), ("shuffle_i64", 2), ("shuffle_f64", 3)])
 
+        continuous_cases(w, name)
+        noncentral_vonmises_cases(w, name)
+        discrete_more_cases(w, name)
+
 
 # ---------------------------------------------------------------------------------------
 # Random cases (--random SEED --count N)
@@ -1100,6 +1104,28 @@ METHOD_DRAWS = {
     "uniform": rand_uniform_params,
     "integers": lambda rng, v: rand_int_range(rng, v.cname[len("integers_"):]),
 }
+
+
+# ---------------------------------------------------------------------------------------
+# The continuous transforms of the ziggurat normal and exponential and of uniform doubles
+# (standard_cauchy ... triangular): their golden cases and draws.
+# ---------------------------------------------------------------------------------------
+def continuous_cases(w, name):
+    """The golden case of these methods on the generator `name`."""
+
+
+# ---------------------------------------------------------------------------------------
+# f, noncentral_chisquare, noncentral_f and vonmises: their golden cases and draws.
+# ---------------------------------------------------------------------------------------
+def noncentral_vonmises_cases(w, name):
+    """The golden case of these methods on the generator `name`."""
+
+
+# ---------------------------------------------------------------------------------------
+# negative_binomial, logseries, zipf and hypergeometric: their golden cases and draws.
+# ---------------------------------------------------------------------------------------
+def discrete_more_cases(w, name):
+    """The golden case of these methods on the generator `name`."""
 
 
 def check_draws():
