@@ -87,7 +87,9 @@ module randstreams
       rng_next_uniform, rng_standard_normal, rng_next_standard_normal, rng_standard_normal_f32, &
       rng_next_standard_normal_f32, rng_normal, rng_next_normal, rng_standard_exponential, &
       rng_next_standard_exponential, rng_standard_exponential_f32, &
-      rng_next_standard_exponential_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
+      rng_next_standard_exponential_f32, rng_standard_exponential_inv, &
+      rng_next_standard_exponential_inv, rng_standard_exponential_inv_f32, &
+      rng_next_standard_exponential_inv_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
       rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
       rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
       rng_chisquare, rng_next_chisquare, rng_poisson, rng_next_poisson, rng_binomial, &
@@ -114,9 +116,10 @@ module randstreams
   ! BEGIN GENERATED: public wrappers (python3 scripts/gen/methods.py; do not edit)
   public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_standard_normal_f, &
       rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
-      rng_standard_exponential_f32_f, rng_exponential_f, rng_lognormal_f, rng_standard_gamma_f, &
-      rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, rng_poisson_f, &
-      rng_binomial_f, rng_geometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
+      rng_standard_exponential_f32_f, rng_standard_exponential_inv_f, &
+      rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_lognormal_f, &
+      rng_standard_gamma_f, rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, &
+      rng_poisson_f, rng_binomial_f, rng_geometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
       rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, &
       rng_integers_i8_f, rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, &
       rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, &
@@ -467,6 +470,36 @@ module randstreams
       real(c_float) :: rng_next_standard_exponential_f32
       type(c_ptr), value :: bg
     end function rng_next_standard_exponential_f32
+
+    function rng_standard_exponential_inv(bg, out, n) bind(C, name="rng_standard_exponential_inv")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_exponential_inv
+      type(c_ptr), value :: bg
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_exponential_inv
+
+    function rng_next_standard_exponential_inv(bg) bind(C, name="rng_next_standard_exponential_inv")
+      import :: c_double, c_ptr
+      real(c_double) :: rng_next_standard_exponential_inv
+      type(c_ptr), value :: bg
+    end function rng_next_standard_exponential_inv
+
+    function rng_standard_exponential_inv_f32(bg, out, n) &
+        bind(C, name="rng_standard_exponential_inv_f32")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_exponential_inv_f32
+      type(c_ptr), value :: bg
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_exponential_inv_f32
+
+    function rng_next_standard_exponential_inv_f32(bg) &
+        bind(C, name="rng_next_standard_exponential_inv_f32")
+      import :: c_float, c_ptr
+      real(c_float) :: rng_next_standard_exponential_inv_f32
+      type(c_ptr), value :: bg
+    end function rng_next_standard_exponential_inv_f32
 
     function rng_exponential(bg, scale, out, n) bind(C, name="rng_exponential")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1455,6 +1488,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_standard_exponential_f32(bg, out, size(out, kind=c_size_t))
   end function rng_standard_exponential_f32_f
+
+  function rng_standard_exponential_inv_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_exponential_inv(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_exponential_inv_f
+
+  function rng_standard_exponential_inv_f32_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_exponential_inv_f32(bg, out, size(out, kind=c_size_t))
+  end function rng_standard_exponential_inv_f32_f
 
   function rng_exponential_f(bg, scale, out) result(status)
     type(c_ptr), intent(in) :: bg

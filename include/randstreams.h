@@ -549,6 +549,49 @@ int32_t rng_standard_exponential_f32(struct rng_bitgen *bg,
 float rng_next_standard_exponential_f32(struct rng_bitgen *bg);
 
 /**
+ * @brief `Generator(bg).standard_exponential(size=n, method='inv')`: fills `out` with `n` values.
+ *
+ * By inversion, `-log1p(-U)` of one uniform double each.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (overflowing byte count).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_standard_exponential_inv(struct rng_bitgen *bg, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_standard_exponential_inv (equal to a fill of one element); returns it, or 0.0
+ *        with #rng_last_error set when `bg` is NULL.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread.
+ */
+double rng_next_standard_exponential_inv(struct rng_bitgen *bg);
+
+/**
+ * @brief `Generator(bg).standard_exponential(size=n, dtype=np.float32, method='inv')`: fills `out` with `n` values.
+ *
+ * By inversion of one 24-bit float uniform each, through the double `log1p`.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (overflowing byte count).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_standard_exponential_inv_f32(struct rng_bitgen *bg,
+                                         float *out,
+                                         size_t n);
+
+/**
+ * @brief One value of #rng_standard_exponential_inv_f32 (equal to a fill of one element); returns it, or 0.0
+ *        with #rng_last_error set when `bg` is NULL.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread.
+ */
+float rng_next_standard_exponential_inv_f32(struct rng_bitgen *bg);
+
+/**
  * @brief `Generator(bg).exponential(scale, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `scale < 0`.

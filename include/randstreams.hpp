@@ -624,6 +624,28 @@ public:
         return rng_next_standard_exponential_f32(h());
     }
 
+    /// `standard_exponential(method='inv')`.
+    [[nodiscard]] std::vector<double> standard_exponential_inv(std::size_t n) {
+        return fill<double>(rng_standard_exponential_inv, n);
+    }
+    void standard_exponential_inv(double *out, std::size_t n) {
+        check(rng_standard_exponential_inv(h(), out, n));
+    }
+    [[nodiscard]] double standard_exponential_inv() {
+        return rng_next_standard_exponential_inv(h());
+    }
+
+    /// `standard_exponential(dtype=np.float32, method='inv')`.
+    [[nodiscard]] std::vector<float> standard_exponential_inv_f32(std::size_t n) {
+        return fill<float>(rng_standard_exponential_inv_f32, n);
+    }
+    void standard_exponential_inv_f32(float *out, std::size_t n) {
+        check(rng_standard_exponential_inv_f32(h(), out, n));
+    }
+    [[nodiscard]] float standard_exponential_inv_f32() {
+        return rng_next_standard_exponential_inv_f32(h());
+    }
+
     /// `exponential(scale)`.
     [[nodiscard]] std::vector<double> exponential(double scale, std::size_t n) {
         return fill<double>(rng_exponential, n, scale);

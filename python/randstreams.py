@@ -115,6 +115,10 @@ _METHOD_SIGNATURES = {
     "rng_next_standard_exponential": (c_double, BG),
     "rng_standard_exponential_f32": (c_int32, BG, Out(c_float), c_size_t),
     "rng_next_standard_exponential_f32": (c_float, BG),
+    "rng_standard_exponential_inv": (c_int32, BG, Out(c_double), c_size_t),
+    "rng_next_standard_exponential_inv": (c_double, BG),
+    "rng_standard_exponential_inv_f32": (c_int32, BG, Out(c_float), c_size_t),
+    "rng_next_standard_exponential_inv_f32": (c_float, BG),
     "rng_exponential": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_exponential": (c_int32, BG, c_double, POINTER(c_double)),
     "rng_lognormal": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
@@ -159,33 +163,39 @@ _METHOD_SIGNATURES = {
     "rng_standard_cauchy": (c_int32, BG, Out(c_double), c_size_t),
     "rng_next_standard_cauchy": (c_double, BG),
 }
-# Generator methods made from the table: name -> ((parameter, default)..., {dtype: C function});
-# a default of `_REQ` means required.
+# Generator methods made from the table: name -> ((parameter, default)..., {key: C function},
+# (choice, default)...); a default of `_REQ` means required. The key is the dtype, or
+# (dtype, choices...) for a method with choices, as standard_exponential's method.
 _METHODS = {
-    "random": ((), {np.dtype(np.float64): "rng_random", np.dtype(np.float32): "rng_random_f32"}),
-    "uniform": ((("low", 0.0), ("high", 1.0)), {np.dtype(np.float64): "rng_uniform"}),
+    "random": ((), {
+        np.dtype(np.float64): "rng_random",
+        np.dtype(np.float32): "rng_random_f32",
+    }, ()),
+    "uniform": ((("low", 0.0), ("high", 1.0)), {np.dtype(np.float64): "rng_uniform"}, ()),
     "standard_normal": ((), {
         np.dtype(np.float64): "rng_standard_normal",
         np.dtype(np.float32): "rng_standard_normal_f32",
-    }),
-    "normal": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_normal"}),
+    }, ()),
+    "normal": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_normal"}, ()),
     "standard_exponential": ((), {
-        np.dtype(np.float64): "rng_standard_exponential",
-        np.dtype(np.float32): "rng_standard_exponential_f32",
-    }),
-    "exponential": ((("scale", 1.0),), {np.dtype(np.float64): "rng_exponential"}),
-    "lognormal": ((("mean", 0.0), ("sigma", 1.0)), {np.dtype(np.float64): "rng_lognormal"}),
+        (np.dtype(np.float64), 'zig'): "rng_standard_exponential",
+        (np.dtype(np.float32), 'zig'): "rng_standard_exponential_f32",
+        (np.dtype(np.float64), 'inv'): "rng_standard_exponential_inv",
+        (np.dtype(np.float32), 'inv'): "rng_standard_exponential_inv_f32",
+    }, (("method", "zig"),)),
+    "exponential": ((("scale", 1.0),), {np.dtype(np.float64): "rng_exponential"}, ()),
+    "lognormal": ((("mean", 0.0), ("sigma", 1.0)), {np.dtype(np.float64): "rng_lognormal"}, ()),
     "standard_gamma": ((("shape", _REQ),), {
         np.dtype(np.float64): "rng_standard_gamma",
         np.dtype(np.float32): "rng_standard_gamma_f32",
-    }),
-    "gamma": ((("shape", _REQ), ("scale", 1.0)), {np.dtype(np.float64): "rng_gamma"}),
-    "beta": ((("a", _REQ), ("b", _REQ)), {np.dtype(np.float64): "rng_beta"}),
-    "chisquare": ((("df", _REQ),), {np.dtype(np.float64): "rng_chisquare"}),
-    "poisson": ((("lam", 1.0),), {np.dtype(np.int64): "rng_poisson"}),
-    "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}),
-    "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}),
-    "standard_cauchy": ((), {np.dtype(np.float64): "rng_standard_cauchy"}),
+    }, ()),
+    "gamma": ((("shape", _REQ), ("scale", 1.0)), {np.dtype(np.float64): "rng_gamma"}, ()),
+    "beta": ((("a", _REQ), ("b", _REQ)), {np.dtype(np.float64): "rng_beta"}, ()),
+    "chisquare": ((("df", _REQ),), {np.dtype(np.float64): "rng_chisquare"}, ()),
+    "poisson": ((("lam", 1.0),), {np.dtype(np.int64): "rng_poisson"}, ()),
+    "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}, ()),
+    "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}, ()),
+    "standard_cauchy": ((), {np.dtype(np.float64): "rng_standard_cauchy"}, ()),
 }
 # integers by dtype: the C fill.
 _INTEGERS = {
@@ -734,16 +744,25 @@ def _args(fname, params):
     return checked
 
 
-def _method(name, params, funcs):
+def _method(name, params, funcs, choices):
     P = inspect.Parameter
+    dtypes = {k[0] if choices else k for k in funcs}
     sig = inspect.Signature(
         [P(p, P.POSITIONAL_OR_KEYWORD, default=d) for p, d in params + (("size", None),)]
-        + [P(k, P.KEYWORD_ONLY, default=None) for k in ("dtype",) * (len(funcs) > 1) + ("out",)])
+        + [P(k, P.KEYWORD_ONLY, default=None) for k in ("dtype",) * (len(dtypes) > 1)]
+        + [P(k, P.KEYWORD_ONLY, default=d) for k, d in choices]
+        + [P("out", P.KEYWORD_ONLY, default=None)])
+    # With choices (NumPy's keyword arguments that pick an algorithm, as standard_exponential's
+    # method), the C functions for each choice by dtype.
+    by_choice = {}
+    for k, f in funcs.items():
+        dt, chosen = (k[0], tuple(k[1:])) if choices else (k, ())
+        by_choice.setdefault(chosen, {})[dt] = f
 
     # Binding by hand: `sig.bind` cost about 5 us a call, more than a 1000-value fill.
     pos = [p for p, _ in params] + ["size"]
     defaults = {p: d for p, d in params + (("size", None),)}
-    defaults.update((k, None) for k in sig.parameters if k not in defaults)
+    defaults.update((k, v.default) for k, v in sig.parameters.items() if k not in defaults)
 
     def method(self, *args, **kwargs):
         if len(args) > len(pos):
@@ -762,18 +781,22 @@ def _method(name, params, funcs):
         if missing:
             raise TypeError(f"{name}() missing required argument: '{missing[0]}'")
         values = [a[p] for p, _ in params]
-        return self._fill(funcs, values, a["size"], a["out"], a.get("dtype"))
+        chosen = tuple(a[k] for k, _ in choices)
+        if chosen not in by_choice:  # NumPy takes any method but 'zig' as 'inv': refused here
+            given = ", ".join(f"{k}={v!r}" for (k, _), v in zip(choices, chosen))
+            raise ValueError(f"{name}(): unknown {given}")
+        return self._fill(by_choice[chosen], values, a["size"], a["out"], a.get("dtype"))
 
     method.__name__ = method.__qualname__ = name
     method.__signature__ = sig.replace(
         parameters=[P("self", P.POSITIONAL_ONLY)] + list(sig.parameters.values()))
     method.__doc__ = (f"``Generator.{name}``, filling ``out`` in place (dtypes: "
-                      f"{', '.join(map(str, funcs))}) or a new array of shape ``size``.")
+                      f"{', '.join(map(str, dtypes))}) or a new array of shape ``size``.")
     return method
 
 
-for _name, (_params, _funcs) in _METHODS.items():
-    setattr(BitGenerator, _name, _method(_name, _params, _funcs))
+for _name, (_params, _funcs, _choices) in _METHODS.items():
+    setattr(BitGenerator, _name, _method(_name, _params, _funcs, _choices))
 
 
 # NumPy's constructors

@@ -27,9 +27,9 @@ NUMPY_DTYPE = {"f64": "float64", "f32": "float32", "i64": "int64", "i32": "int32
 
 METHOD_KEYS = {"name", "numpy", "params", "out", "variant", "doc", "rejected", "brief", "single",
                "inplace", "input", "packed", "python", "numpy_call", "numpy_kwargs", "rust",
-               "draw", "samples", "bad", "ok", "accepted"}
+               "draw", "choices", "samples", "bad", "ok", "accepted"}
 VARIANT_KEYS = METHOD_KEYS - {"name", "numpy", "params", "variant", "rust", "draw",
-                              "python", "numpy_call"} | {"suffix", "T"}
+                              "python", "numpy_call", "choices"} | {"suffix", "T"}
 PARAM_KEYS = {"name", "type", "numpy", "default", "kwarg", "draw"}
 
 
@@ -90,6 +90,7 @@ class Variant:
         self.rust_fill = row.get("rust", "fill_" + self.cname)
         self.rust_next = "next_" + self.cname
         self.draw = row.get("draw")
+        self.choices = dict(row.get("choices", {}))
         self.fallible = bool(self.params)
         self.index = index
         self.samples = [self._args(a) for a in get("samples", [])]
@@ -127,6 +128,16 @@ class Variant:
         kw = (([f"size={size}"] if size else []) + ([self.numpy_kwargs] if self.numpy_kwargs else [])
               + [f"{name(p)}={kwarg_value or p.name}" for p in self.params if p.kwarg])
         return ", ".join(pos + kw)
+
+    @property
+    def chosen(self):
+        """This variant's value of each of the row's `choices` (NumPy's default where its
+        numpy_kwargs do not name it), in the order of `choices`."""
+        given = {}
+        for item in filter(None, (i.strip() for i in self.numpy_kwargs.split(","))):
+            key, value = item.split("=", 1)
+            given[key.strip()] = value.strip().strip("'\"")
+        return tuple(given.get(k, d) for k, d in self.choices.items())
 
     @property
     def count(self):

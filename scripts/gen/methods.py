@@ -350,7 +350,9 @@ def py_region(vs):
             lines.append(f"    \"{v.c_next}\": (c_int32, BG, {ps}POINTER({CTYPES[v.out]})),\n")
     lines.append("}\n")
     lines.append("# Generator methods made from the table: name -> ((parameter, default)..., "
-                 "{dtype: C function});\n# a default of `_REQ` means required.\n")
+                 "{key: C function},\n# (choice, default)...); a default of `_REQ` means "
+                 "required. The key is the dtype, or\n# (dtype, choices...) for a method with "
+                 "choices, as standard_exponential's method.\n")
     lines.append("_METHODS = {\n")
     for name, group in mt.numpy_methods(vs).items():
         if group[0].python != "auto":
@@ -358,11 +360,17 @@ def py_region(vs):
         params = "".join(f"(\"{p.numpy}\", {'_REQ' if p.required else py_value(p.type, p.default)}), "
                          for p in group[0].params)
         params = f"({params.rstrip(', ')}{',' if len(group[0].params) == 1 else ''})"
-        funcs = [f"np.dtype(np.{mt.NUMPY_DTYPE[v.out]}): \"{v.c_function}\"" for v in group]
-        line = f"    \"{name}\": ({params}, {{{', '.join(funcs)}}}),\n"
+        choices = "".join(f"(\"{k}\", \"{d}\"), " for k, d in group[0].choices.items())
+        choices = f"({choices.rstrip(', ')}{',' if len(group[0].choices) == 1 else ''})"
+
+        def key(v):
+            dt = f"np.dtype(np.{mt.NUMPY_DTYPE[v.out]})"
+            return f"({dt}, {', '.join(f'{c!r}' for c in v.chosen)})" if v.choices else dt
+        funcs = [f"{key(v)}: \"{v.c_function}\"" for v in group]
+        line = f"    \"{name}\": ({params}, {{{', '.join(funcs)}}}, {choices}),\n"
         if len(line) > 100:
             line = (f"    \"{name}\": ({params}, {{\n"
-                    + "".join(f"        {f},\n" for f in funcs) + "    }),\n")
+                    + "".join(f"        {f},\n" for f in funcs) + f"    }}, {choices}),\n")
         lines.append(line)
     lines.append("}\n")
     ints = mt.numpy_methods(vs).get("integers", [])

@@ -782,6 +782,9 @@ def distribution_cases(w):
         w.dist("lognormal", 1, 0.5, 0.5)
         dist_ops(w, [("standard_cauchy", 300), ("u32", 1), ("standard_cauchy", 1),
                      ("standard_cauchy", 2), ("standard_cauchy", 0)])
+        dist_ops(w, [("standard_exponential_inv", 100), ("standard_exponential_inv_f32", 101),
+                     ("u32", 1), ("standard_exponential_inv_f32", 1), ("standard_exponential_inv", 1),
+                     ("standard_exponential_inv_f32", 2), ("standard_exponential_inv", 0)])
 
         w.case(f"{name}_dist_gamma_beta")
         w.ss_new("[3,{}]".format(HEXE))

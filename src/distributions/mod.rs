@@ -371,12 +371,22 @@ impl<R: RawBits> Generator<R> {
         });
     }
 
+    /// `standard_exponential(method='inv')`.
+    pub fn next_standard_exponential_inv(&mut self) -> f64 {
+        exponential::random_standard_exponential_inv(&mut self.bitgen)
+    }
+
     /// `standard_exponential(size=out.len(), dtype=np.float32, method='inv')`: the float
     /// uniform through the double `log1p`.
     pub fn fill_standard_exponential_inv_f32(&mut self, out: &mut [f32]) {
         fill_with(out, || {
             exponential::random_standard_exponential_inv_f(&mut self.bitgen)
         });
+    }
+
+    /// `standard_exponential(dtype=np.float32, method='inv')`.
+    pub fn next_standard_exponential_inv_f32(&mut self) -> f32 {
+        exponential::random_standard_exponential_inv_f(&mut self.bitgen)
     }
 
     /// `exponential(scale, size=out.len())`: `scale * Exp(1)`; `scale < 0` as `normal`'s.

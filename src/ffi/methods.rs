@@ -341,6 +341,86 @@ pub unsafe extern "C" fn rng_next_standard_exponential_f32(bg: *mut rng_bitgen) 
     })
 }
 
+/// @brief `Generator(bg).standard_exponential(size=n, method='inv')`: fills `out` with `n` values.
+///
+/// By inversion, `-log1p(-U)` of one uniform double each.
+/// @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (overflowing byte count).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_exponential_inv(
+    bg: *mut rng_bitgen,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_standard_exponential_inv",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => { Generator::new(g).fill_standard_exponential_inv(o); Ok(()) }),
+        )
+    }
+}
+
+/// @brief One value of #rng_standard_exponential_inv (equal to a fill of one element); returns it, or 0.0
+///        with #rng_last_error set when `bg` is NULL.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rng_next_standard_exponential_inv(bg: *mut rng_bitgen) -> f64 {
+    value("rng_next_standard_exponential_inv", 0.0, || {
+        // SAFETY: forwarded contract.
+        let h = unsafe { handle_mut(bg, "bg") }?;
+        Ok(with_source!(&mut h.src, g => Generator::new(g).next_standard_exponential_inv()))
+    })
+}
+
+/// @brief `Generator(bg).standard_exponential(size=n, dtype=np.float32, method='inv')`: fills `out` with `n` values.
+///
+/// By inversion of one 24-bit float uniform each, through the double `log1p`.
+/// @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (overflowing byte count).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_exponential_inv_f32(
+    bg: *mut rng_bitgen,
+    out: *mut f32,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_standard_exponential_inv_f32",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => { Generator::new(g).fill_standard_exponential_inv_f32(o); Ok(()) }),
+        )
+    }
+}
+
+/// @brief One value of #rng_standard_exponential_inv_f32 (equal to a fill of one element); returns it, or 0.0
+///        with #rng_last_error set when `bg` is NULL.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rng_next_standard_exponential_inv_f32(bg: *mut rng_bitgen) -> f32 {
+    value("rng_next_standard_exponential_inv_f32", 0.0, || {
+        // SAFETY: forwarded contract.
+        let h = unsafe { handle_mut(bg, "bg") }?;
+        Ok(with_source!(&mut h.src, g => Generator::new(g).next_standard_exponential_inv_f32()))
+    })
+}
+
 /// @brief `Generator(bg).exponential(scale, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `scale < 0`.

@@ -84,6 +84,18 @@ static void t_rng_standard_exponential_f32(void) {
 static void t_rng_next_standard_exponential_f32(void) {
     VALUE_MATRIX(rng_next_standard_exponential_f32(G));
 }
+static void t_rng_standard_exponential_inv(void) {
+    FILL_MATRIX("out", sizeof(double), rng_standard_exponential_inv(G, (double *)O, N));
+}
+static void t_rng_next_standard_exponential_inv(void) {
+    VALUE_MATRIX(rng_next_standard_exponential_inv(G));
+}
+static void t_rng_standard_exponential_inv_f32(void) {
+    FILL_MATRIX("out", sizeof(float), rng_standard_exponential_inv_f32(G, (float *)O, N));
+}
+static void t_rng_next_standard_exponential_inv_f32(void) {
+    VALUE_MATRIX(rng_next_standard_exponential_inv_f32(G));
+}
 static void t_rng_exponential(void) {
     FILL_MATRIX("out", sizeof(double), rng_exponential(G, 2.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_exponential(G, -1.0, (double *)OUT, 4)));

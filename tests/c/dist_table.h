@@ -16,6 +16,8 @@ typedef enum dist_id {
     D_NORMAL,
     D_STANDARD_EXPONENTIAL,
     D_STANDARD_EXPONENTIAL_F32,
+    D_STANDARD_EXPONENTIAL_INV,
+    D_STANDARD_EXPONENTIAL_INV_F32,
     D_EXPONENTIAL,
     D_LOGNORMAL,
     D_STANDARD_GAMMA,
@@ -62,6 +64,10 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
             false},
     {D_STANDARD_EXPONENTIAL_F32, "standard_exponential_f32", "", V_F32, 4, 0, 0, 0, NEXT_VALUE,
             false, false},
+    {D_STANDARD_EXPONENTIAL_INV, "standard_exponential_inv", "", V_F64, 8, 0, 0, 0, NEXT_VALUE,
+            false, false},
+    {D_STANDARD_EXPONENTIAL_INV_F32, "standard_exponential_inv_f32", "", V_F32, 4, 0, 0, 0,
+            NEXT_VALUE, false, false},
     {D_EXPONENTIAL, "exponential", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_LOGNORMAL, "lognormal", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_STANDARD_GAMMA, "standard_gamma", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
@@ -112,6 +118,10 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
         return rng_standard_exponential(bg, (double *)out, n);
     case D_STANDARD_EXPONENTIAL_F32:
         return rng_standard_exponential_f32(bg, (float *)out, n);
+    case D_STANDARD_EXPONENTIAL_INV:
+        return rng_standard_exponential_inv(bg, (double *)out, n);
+    case D_STANDARD_EXPONENTIAL_INV_F32:
+        return rng_standard_exponential_inv_f32(bg, (float *)out, n);
     case D_EXPONENTIAL:
         return rng_exponential(bg, p->f[0], (double *)out, n);
     case D_LOGNORMAL:
@@ -195,6 +205,12 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
         return RNG_OK;
     case D_STANDARD_EXPONENTIAL_F32:
         *(float *)out = rng_next_standard_exponential_f32(bg);
+        return RNG_OK;
+    case D_STANDARD_EXPONENTIAL_INV:
+        *(double *)out = rng_next_standard_exponential_inv(bg);
+        return RNG_OK;
+    case D_STANDARD_EXPONENTIAL_INV_F32:
+        *(float *)out = rng_next_standard_exponential_inv_f32(bg);
         return RNG_OK;
     case D_EXPONENTIAL:
         return rng_next_exponential(bg, p->f[0], (double *)out);
@@ -285,6 +301,8 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_NORMAL, {.f = {1.0, 3.0}}, NULL, 0, 0, false},
         {D_STANDARD_EXPONENTIAL, {.endpoint = false}, NULL, 0, 0, false},
         {D_STANDARD_EXPONENTIAL_F32, {.endpoint = false}, NULL, 0, 0, false},
+        {D_STANDARD_EXPONENTIAL_INV, {.endpoint = false}, NULL, 0, 0, false},
+        {D_STANDARD_EXPONENTIAL_INV_F32, {.endpoint = false}, NULL, 0, 0, false},
         {D_EXPONENTIAL, {.f = {2.0}}, NULL, 0, 0, false},
         {D_EXPONENTIAL, {.f = {2.5}}, NULL, 0, 0, false},
         {D_EXPONENTIAL, {.f = {0.0}}, NULL, 0, 0, false},

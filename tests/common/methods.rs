@@ -18,6 +18,8 @@ pub fn is_float(method: &str) -> bool {
             | "normal"
             | "standard_exponential"
             | "standard_exponential_f32"
+            | "standard_exponential_inv"
+            | "standard_exponential_inv_f32"
             | "exponential"
             | "lognormal"
             | "standard_gamma"
@@ -79,6 +81,16 @@ pub fn run(
         "standard_exponential_f32" => {
             let mut d = vec![0.0; n];
             g.fill_standard_exponential_f32(&mut d);
+            d.into_iter().map(|v| u64::from(v.to_bits())).collect()
+        }
+        "standard_exponential_inv" => {
+            let mut d = vec![0.0; n];
+            g.fill_standard_exponential_inv(&mut d);
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "standard_exponential_inv_f32" => {
+            let mut d = vec![0.0; n];
+            g.fill_standard_exponential_inv_f32(&mut d);
             d.into_iter().map(|v| u64::from(v.to_bits())).collect()
         }
         "exponential" => {

@@ -153,6 +153,18 @@ contains
       y_f32(j) = rng_next_standard_exponential_f32(b)
     end do
     call check(same_f32s(x_f32, y_f32), name // ": standard_exponential_f32()")
+    call check_status(rng_standard_exponential_inv_f(a, x_f64), RNG_OK, &
+        "rng_standard_exponential_inv_f")
+    do j = 1, n
+      y_f64(j) = rng_next_standard_exponential_inv(b)
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_exponential_inv()")
+    call check_status(rng_standard_exponential_inv_f32_f(a, x_f32), RNG_OK, &
+        "rng_standard_exponential_inv_f32_f")
+    do j = 1, n
+      y_f32(j) = rng_next_standard_exponential_inv_f32(b)
+    end do
+    call check(same_f32s(x_f32, y_f32), name // ": standard_exponential_inv_f32()")
     call check_status(rng_exponential_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_exponential_f")
     do j = 1, n
       call check_status(rng_next_exponential(b, 2.0_c_double, y_f64(j)), RNG_OK, &

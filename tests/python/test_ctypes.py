@@ -318,6 +318,7 @@ def _np_kwargs(v, args):
         kwargs["dtype"] = np.dtype(method_table.NUMPY_DTYPE[v.out]).type
     pos = tuple(a for p, a in zip(v.params, args) if not p.kwarg)
     kwargs.update({p.numpy: a for p, a in zip(v.params, args) if p.kwarg})
+    kwargs.update(zip(v.choices, v.chosen))  # NumPy's method='inv' and the like
     if v.method != "integers" and kwargs.get("dtype") is np.int64:
         del kwargs["dtype"]  # the discrete methods' only dtype
     return v.numpy, pos, kwargs
@@ -465,6 +466,20 @@ def test_integers_bounds_like_numpy(dtype):
             assert error is None and same_bits(got, expected), where
         else:
             assert error is not None and error.split(" (got ")[0].endswith(message), where
+
+
+def test_choices_pick_the_algorithm():
+    ours, theirs = pair("PCG64", 21)
+    gen = npr.Generator(theirs)
+    for method in ("zig", "inv", "zig"):
+        assert same_bits(ours.standard_exponential(size=9, method=method),
+                         gen.standard_exponential(size=9, method=method))
+        assert same_bits(ours.standard_exponential(size=9, dtype=np.float32, method=method),
+                         gen.standard_exponential(size=9, dtype=np.float32, method=method))
+    # NumPy draws by inversion for any method but 'zig'; a misspelt one is refused here.
+    with pytest.raises(ValueError, match="method='Inv'"):
+        ours.standard_exponential(size=3, method="Inv")
+    assert raw_equal(ours, theirs)
 
 
 # The accepted degenerate sets of src/methods.toml: the values and the draws the table states
