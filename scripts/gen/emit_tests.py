@@ -271,7 +271,7 @@ def cpp_sets(v, sets, extra=()):
     test's templates per method (one per set took the file five times longer to compile)."""
     fields = ([f"{CPP[p.type]} {p.name};" for p in v.params]
               + [f"{t}{'' if t.endswith('*') else ' '}{n};" for t, n in extra])
-    return (f"        struct set {{\n" + "".join(f"            {f}\n" for f in fields)
+    return ("        struct set {\n" + "".join(f"            {f}\n" for f in fields)
             + "        };\n        static const set sets[] = {\n"
             + "".join(f"            {{{', '.join(vals)}}},\n" for vals in sets) + "        };\n")
 
