@@ -28,6 +28,7 @@ pub mod continuous;
 pub mod discrete;
 pub mod exponential;
 pub mod gamma;
+pub mod hypergeometric;
 pub mod integers;
 mod lanes;
 pub mod normal;
