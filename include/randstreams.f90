@@ -93,13 +93,15 @@ module randstreams
       rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
       rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
       rng_chisquare, rng_next_chisquare, rng_poisson, rng_next_poisson, rng_binomial, &
-      rng_next_binomial, rng_geometric, rng_next_geometric, rng_integers_i64, &
-      rng_next_integers_i64, rng_integers_i32, rng_next_integers_i32, rng_integers_i16, &
-      rng_next_integers_i16, rng_integers_i8, rng_next_integers_i8, rng_integers_u64, &
-      rng_next_integers_u64, rng_integers_u32, rng_next_integers_u32, rng_integers_u16, &
-      rng_next_integers_u16, rng_integers_u8, rng_next_integers_u8, rng_integers_bool, &
-      rng_next_integers_bool, rng_permutation, rng_shuffle_i64, rng_shuffle_f64, &
-      rng_standard_cauchy, rng_next_standard_cauchy
+      rng_next_binomial, rng_geometric, rng_next_geometric, rng_negative_binomial, &
+      rng_next_negative_binomial, rng_logseries, rng_next_logseries, rng_zipf, rng_next_zipf, &
+      rng_hypergeometric, rng_next_hypergeometric, rng_integers_i64, rng_next_integers_i64, &
+      rng_integers_i32, rng_next_integers_i32, rng_integers_i16, rng_next_integers_i16, &
+      rng_integers_i8, rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, &
+      rng_integers_u32, rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, &
+      rng_integers_u8, rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, &
+      rng_permutation, rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, &
+      rng_next_standard_cauchy
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
@@ -119,7 +121,8 @@ module randstreams
       rng_standard_exponential_f32_f, rng_standard_exponential_inv_f, &
       rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_lognormal_f, &
       rng_standard_gamma_f, rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, &
-      rng_poisson_f, rng_binomial_f, rng_geometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
+      rng_poisson_f, rng_binomial_f, rng_geometric_f, rng_negative_binomial_f, rng_logseries_f, &
+      rng_zipf_f, rng_hypergeometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
       rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, &
       rng_integers_i8_f, rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, &
       rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, &
@@ -678,6 +681,81 @@ module randstreams
       real(c_double), value :: p
       integer(c_int64_t), intent(out) :: out
     end function rng_next_geometric
+
+    function rng_negative_binomial(bg, n, p, out, count) bind(C, name="rng_negative_binomial")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_negative_binomial
+      type(c_ptr), value :: bg
+      real(c_double), value :: n
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: count
+    end function rng_negative_binomial
+
+    function rng_next_negative_binomial(bg, n, p, out) bind(C, name="rng_next_negative_binomial")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_negative_binomial
+      type(c_ptr), value :: bg
+      real(c_double), value :: n
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_negative_binomial
+
+    function rng_logseries(bg, p, out, n) bind(C, name="rng_logseries")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logseries
+      type(c_ptr), value :: bg
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logseries
+
+    function rng_next_logseries(bg, p, out) bind(C, name="rng_next_logseries")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_logseries
+      type(c_ptr), value :: bg
+      real(c_double), value :: p
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_logseries
+
+    function rng_zipf(bg, a, out, n) bind(C, name="rng_zipf")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_zipf
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_zipf
+
+    function rng_next_zipf(bg, a, out) bind(C, name="rng_next_zipf")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_zipf
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_zipf
+
+    function rng_hypergeometric(bg, ngood, nbad, nsample, out, n) bind(C, name="rng_hypergeometric")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_hypergeometric
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: ngood
+      integer(c_int64_t), value :: nbad
+      integer(c_int64_t), value :: nsample
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_hypergeometric
+
+    function rng_next_hypergeometric(bg, ngood, nbad, nsample, out) &
+        bind(C, name="rng_next_hypergeometric")
+      import :: c_int32_t, c_int64_t, c_ptr
+      integer(c_int32_t) :: rng_next_hypergeometric
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: ngood
+      integer(c_int64_t), value :: nbad
+      integer(c_int64_t), value :: nsample
+      integer(c_int64_t), intent(out) :: out
+    end function rng_next_hypergeometric
 
     function rng_integers_i64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64")
       import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -1583,6 +1661,38 @@ contains
     integer(c_int32_t) :: status
     status = rng_geometric(bg, p, out, size(out, kind=c_size_t))
   end function rng_geometric_f
+
+  function rng_negative_binomial_f(bg, n, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: n, p
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_negative_binomial(bg, n, p, out, size(out, kind=c_size_t))
+  end function rng_negative_binomial_f
+
+  function rng_logseries_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_logseries(bg, p, out, size(out, kind=c_size_t))
+  end function rng_logseries_f
+
+  function rng_zipf_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_zipf(bg, a, out, size(out, kind=c_size_t))
+  end function rng_zipf_f
+
+  function rng_hypergeometric_f(bg, ngood, nbad, nsample, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ngood, nbad, nsample
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_hypergeometric(bg, ngood, nbad, nsample, out, size(out, kind=c_size_t))
+  end function rng_hypergeometric_f
 
   function rng_integers_i64_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg

@@ -837,6 +837,116 @@ RNG_NODISCARD int32_t rng_geometric(struct rng_bitgen *bg, double p, int64_t *ou
 RNG_NODISCARD int32_t rng_next_geometric(struct rng_bitgen *bg, double p, int64_t *out);
 
 /**
+ * @brief `Generator(bg).negative_binomial(n, p, size=count)`: fills `out` with `count` values.
+ *
+ * Each value is `poisson(gamma(n, (1 - p) / p))`; `p = 1` gives 0 after drawing the gamma.
+ * Rejected: `n <= 0` or NaN, `p` outside (0, 1] or NaN, or `(1 - p) / p * (n + 10 sqrt(n))` above
+ * NumPy's Poisson limit.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `count` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_negative_binomial(struct rng_bitgen *bg,
+                              double n,
+                              double p,
+                              int64_t *out,
+                              size_t count);
+
+/**
+ * @brief One value of #rng_negative_binomial (equal to a fill of one element), written to `*out`.
+ * @return as #rng_negative_binomial; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_negative_binomial(struct rng_bitgen *bg,
+                                   double n,
+                                   double p,
+                                   int64_t *out);
+
+/**
+ * @brief `Generator(bg).logseries(p, size=n)`: fills `out` with `n` values.
+ *
+ * Rejected: `p` outside [0, 1) or NaN.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_logseries(struct rng_bitgen *bg, double p, int64_t *out, size_t n);
+
+/**
+ * @brief One value of #rng_logseries (equal to a fill of one element), written to `*out`.
+ * @return as #rng_logseries; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_logseries(struct rng_bitgen *bg, double p, int64_t *out);
+
+/**
+ * @brief `Generator(bg).zipf(a, size=n)`: fills `out` with `n` values.
+ *
+ * `a >= 1025` gives 1 without drawing.
+ * Rejected: `a <= 1` or NaN.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_zipf(struct rng_bitgen *bg, double a, int64_t *out, size_t n);
+
+/**
+ * @brief One value of #rng_zipf (equal to a fill of one element), written to `*out`.
+ * @return as #rng_zipf; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_zipf(struct rng_bitgen *bg, double a, int64_t *out);
+
+/**
+ * @brief `Generator(bg).hypergeometric(ngood, nbad, nsample, size=n)`: fills `out` with `n` values.
+ *
+ * Good items among `nsample` drawn without replacement: urn sampling on 32-bit draws when
+ * `nsample` is within 10 of 0 or of `ngood + nbad`, else Stadlober's HRUA.
+ * Rejected: `ngood` or `nbad` of 10^9 or more, `ngood + nbad < nsample` (an int64 sum, as NumPy's), or a
+ * negative parameter.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_hypergeometric(struct rng_bitgen *bg,
+                           int64_t ngood,
+                           int64_t nbad,
+                           int64_t nsample,
+                           int64_t *out,
+                           size_t n);
+
+/**
+ * @brief One value of #rng_hypergeometric (equal to a fill of one element), written to `*out`.
+ * @return as #rng_hypergeometric; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_hypergeometric(struct rng_bitgen *bg,
+                                int64_t ngood,
+                                int64_t nbad,
+                                int64_t nsample,
+                                int64_t *out);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when

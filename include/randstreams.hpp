@@ -751,6 +751,50 @@ public:
         return one<std::int64_t>(rng_next_geometric, p);
     }
 
+    /// `negative_binomial(n, p)`.
+    [[nodiscard]] std::vector<std::int64_t> negative_binomial(double n, double p,
+                                                              std::size_t count) {
+        return fill<std::int64_t>(rng_negative_binomial, count, n, p);
+    }
+    void negative_binomial(double n, double p, std::int64_t *out, std::size_t count) {
+        check(rng_negative_binomial(h(), n, p, out, count));
+    }
+    [[nodiscard]] std::int64_t negative_binomial(double n, double p) {
+        return one<std::int64_t>(rng_next_negative_binomial, n, p);
+    }
+
+    /// `logseries(p)`.
+    [[nodiscard]] std::vector<std::int64_t> logseries(double p, std::size_t n) {
+        return fill<std::int64_t>(rng_logseries, n, p);
+    }
+    void logseries(double p, std::int64_t *out, std::size_t n) {
+        check(rng_logseries(h(), p, out, n));
+    }
+    [[nodiscard]] std::int64_t logseries(double p) {
+        return one<std::int64_t>(rng_next_logseries, p);
+    }
+
+    /// `zipf(a)`.
+    [[nodiscard]] std::vector<std::int64_t> zipf(double a, std::size_t n) {
+        return fill<std::int64_t>(rng_zipf, n, a);
+    }
+    void zipf(double a, std::int64_t *out, std::size_t n) { check(rng_zipf(h(), a, out, n)); }
+    [[nodiscard]] std::int64_t zipf(double a) { return one<std::int64_t>(rng_next_zipf, a); }
+
+    /// `hypergeometric(ngood, nbad, nsample)`.
+    [[nodiscard]] std::vector<std::int64_t> hypergeometric(std::int64_t ngood, std::int64_t nbad,
+                                                           std::int64_t nsample, std::size_t n) {
+        return fill<std::int64_t>(rng_hypergeometric, n, ngood, nbad, nsample);
+    }
+    void hypergeometric(std::int64_t ngood, std::int64_t nbad, std::int64_t nsample,
+                        std::int64_t *out, std::size_t n) {
+        check(rng_hypergeometric(h(), ngood, nbad, nsample, out, n));
+    }
+    [[nodiscard]] std::int64_t hypergeometric(std::int64_t ngood, std::int64_t nbad,
+                                              std::int64_t nsample) {
+        return one<std::int64_t>(rng_next_hypergeometric, ngood, nbad, nsample);
+    }
+
     /// `integers(low, high, dtype=np.int64, endpoint=endpoint)`.
     [[nodiscard]] std::vector<std::int64_t> integers_i64(std::int64_t low, std::int64_t high,
                                                          bool endpoint, std::size_t n) {

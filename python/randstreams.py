@@ -139,6 +139,14 @@ _METHOD_SIGNATURES = {
     "rng_next_binomial": (c_int32, BG, c_int64, c_double, POINTER(c_int64)),
     "rng_geometric": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_geometric": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_negative_binomial": (c_int32, BG, c_double, c_double, Out(c_int64), c_size_t),
+    "rng_next_negative_binomial": (c_int32, BG, c_double, c_double, POINTER(c_int64)),
+    "rng_logseries": (c_int32, BG, c_double, Out(c_int64), c_size_t),
+    "rng_next_logseries": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_zipf": (c_int32, BG, c_double, Out(c_int64), c_size_t),
+    "rng_next_zipf": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_hypergeometric": (c_int32, BG, c_int64, c_int64, c_int64, Out(c_int64), c_size_t),
+    "rng_next_hypergeometric": (c_int32, BG, c_int64, c_int64, c_int64, POINTER(c_int64)),
     "rng_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, Out(c_int64), c_size_t),
     "rng_next_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, POINTER(c_int64)),
     "rng_integers_i32": (c_int32, BG, c_int32, c_int32, c_bool, Out(c_int32), c_size_t),
@@ -195,6 +203,14 @@ _METHODS = {
     "poisson": ((("lam", 1.0),), {np.dtype(np.int64): "rng_poisson"}, ()),
     "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}, ()),
     "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}, ()),
+    "negative_binomial": ((("n", _REQ), ("p", _REQ)), {
+        np.dtype(np.int64): "rng_negative_binomial",
+    }, ()),
+    "logseries": ((("p", _REQ),), {np.dtype(np.int64): "rng_logseries"}, ()),
+    "zipf": ((("a", _REQ),), {np.dtype(np.int64): "rng_zipf"}, ()),
+    "hypergeometric": ((("ngood", _REQ), ("nbad", _REQ), ("nsample", _REQ)), {
+        np.dtype(np.int64): "rng_hypergeometric",
+    }, ()),
     "standard_cauchy": ((), {np.dtype(np.float64): "rng_standard_cauchy"}, ()),
 }
 # integers by dtype: the C fill.

@@ -1127,8 +1127,89 @@ def noncentral_vonmises_cases(w, name):
 # ---------------------------------------------------------------------------------------
 # negative_binomial, logseries, zipf and hypergeometric: their golden cases and draws.
 # ---------------------------------------------------------------------------------------
+NEGATIVE_BINOMIAL_PARAMS = [(3.5, 0.3), (1.0, 1.0), (np.inf, 1.0), (0.5, 0.5), (1e-3, 0.9),
+                            (100.0, 0.01), (1e6, 0.5), (2.0, 0.999), (1e12, 0.9), (5e-324, 0.5),
+                            (1.0, 1.1926223936610295e-18)]  # the last: at NumPy's Poisson limit
+LOGSERIES_PS = [0.0, 1e-10, 0.3, 0.5, 0.9, 0.99, 0.999999, 0.9999999999999999]
+# Near 1 most candidates are rejected; from about 54 on every value is 1; from 1025 nothing is drawn.
+ZIPF_AS = [1.0000001, 1.0001, 1.1, 1.5, 2.0, 3.0, 10.0, 60.0, 1024.9999999999998, 1025.0, np.inf]
+# (ngood, nbad, nsample): the urn (nsample within 10 of either end; 32-bit draws, also for a
+# total near 2e9) with and without the complement; HRUA with each of its two flips; the ends of
+# both and the cases that draw nothing.
+HYPERGEOMETRIC_PARAMS = [(7, 5, 4), (7, 5, 9), (5, 7, 9), (10, 10, 9), (10, 10, 11), (10, 10, 10),
+                         (500, 400, 300), (400, 500, 300), (400, 500, 700), (500, 400, 700),
+                         (999999999, 999999999, 5), (999999999, 999999999, 1999999995),
+                         (999999999, 999999999, 1000000000), (20, 999999, 400000), (1, 1000, 500),
+                         (0, 100, 50), (100, 0, 50), (0, 100, 5), (5, 5, 0), (7, 5, 12)]
+
+
 def discrete_more_cases(w, name):
     """The golden case of these methods on the generator `name`."""
+    w.case(f"{name}_dist_discrete_more")
+    w.ss_new("0x5eed1e55")
+    w.bitgen(name)
+    for n, p in NEGATIVE_BINOMIAL_PARAMS:
+        w.dist("negative_binomial", 40, n, p)
+    for p in LOGSERIES_PS:
+        w.dist("logseries", 40, p)
+    for a in ZIPF_AS:
+        w.dist("zipf", 40, a)
+    for good, bad, nsample in HYPERGEOMETRIC_PARAMS:
+        w.dist("hypergeometric", 60, good, bad, nsample)
+    w.u32(1)  # the urn's 32-bit draws start on a pending half word
+    dist_ops(w, [("hypergeometric", 1, 7, 5, 4), ("hypergeometric", 1, 7, 5, 4), ("u32", 1),
+                 ("hypergeometric", 3, 999999999, 999999999, 5), ("hypergeometric", 1, 500, 400, 300),
+                 ("u32", 1), ("negative_binomial", 1, 3.5, 0.3), ("logseries", 1, 0.9),
+                 ("zipf", 1, 1.5), ("hypergeometric", 1, 10, 10, 11), ("u32", 1),
+                 ("negative_binomial", 0, 3.5, 0.3), ("logseries", 0, 0.9), ("zipf", 0, 1.5),
+                 ("hypergeometric", 0, 7, 5, 4)])
+
+
+def rand_nb_n(rng):
+    """negative_binomial's n: tiny to huge, and inf (accepted with p = 1 only)."""
+    if rng.random() < 0.15:
+        return rng.choice([5e-324, 1e-300, 1.0, 1e300, np.inf])
+    return rand_shape(rng, zero=False)
+
+
+def rand_prob_below_1(rng):
+    p = rand_prob(rng)
+    return p if p < 1 else rng.choice([0.0, 0.9999999999999999])
+
+
+def rand_zipf_a(rng):
+    kind = rng.randrange(6)
+    if kind == 0:
+        return rng.choice([1 + 2**-52, 1.0000001, 2.0, 1024.9999999999998, 1025.0, np.inf])
+    if kind == 1:
+        return 1 + 10 ** rng.uniform(-15, -1)  # mostly rejected candidates
+    if kind == 2:
+        return 10 ** rng.uniform(0.5, 3.5)  # across 1025
+    return rng.uniform(1, 5)
+
+
+def rand_hypergeometric_params(rng, v):
+    def count():
+        kind = rng.randrange(6)
+        if kind == 0:
+            return rng.choice([0, 1, 10, 999_999_999])
+        return rng.randint(0, [20, 1000, 10**6, 10**9 - 1, 10**9 - 1][kind - 1])
+    good, bad = count(), count()
+    total = good + bad
+    kind = rng.randrange(5)
+    if kind == 0:
+        nsample = rng.choice([0, total, 9, 10, total - 10, total - 9])
+    elif kind == 1:
+        nsample = rng.randint(0, min(total, 12))
+    elif kind == 2:
+        nsample = total - rng.randint(0, min(total, 12))
+    else:
+        nsample = rng.randint(0, total)
+    return good, bad, nsample
+
+
+PARAM_DRAWS.update({"nb_n": rand_nb_n, "prob<1": rand_prob_below_1, "zipf_a": rand_zipf_a})
+METHOD_DRAWS.update({"hypergeometric": rand_hypergeometric_params})
 
 
 def check_draws():

@@ -103,3 +103,69 @@ pub(crate) fn integer_bounds(
         "{why} (got low = {low}, high = {high}, endpoint = {endpoint}, dtype {dtype})"
     )))
 }
+
+/// `CONS_POSITIVE_NOT_NAN`: NaN first (`must not be NaN`), then `value <= 0`.
+pub(crate) fn positive_not_nan(name: &str, value: f64) -> Result<()> {
+    if value.is_nan() {
+        return Err(fail(&format!("{name} must not be NaN"), name, value));
+    }
+    positive(name, value)
+}
+
+/// `CONS_BOUNDED_LT_0_1`: [0, 1), NaN rejected; -0.0 passes.
+pub(crate) fn bounded_lt_0_1(name: &str, value: f64) -> Result<()> {
+    if !(0.0..1.0).contains(&value) {
+        let message = format!("{name} < 0, {name} >= 1 or {name} is NaN");
+        return Err(fail(&message, name, value));
+    }
+    Ok(())
+}
+
+/// `CONS_GT_1`: above 1, NaN rejected.
+pub(crate) fn gt_1(name: &str, value: f64) -> Result<()> {
+    if value > 1.0 {
+        return Ok(());
+    }
+    Err(fail(&format!("{name} <= 1 or {name} is NaN"), name, value))
+}
+
+/// `negative_binomial`'s checks: `n` is `CONS_POSITIVE_NOT_NAN`, `p` `CONS_BOUNDED_GT_0_1`, then
+/// the largest Poisson mean it could ask for, `(1 - p) / p * (n + 10 * sqrt(n))`, must not
+/// exceed [`POISSON_LAM_MAX`] (NaN, from n = inf and p = 1, passes). Returns the gamma scale
+/// `(1 - p) / p`.
+pub(crate) fn negative_binomial(n: f64, p: f64) -> Result<f64> {
+    positive_not_nan("n", n)?;
+    bounded_gt_0_1("p", p)?;
+    let scale = (1.0 - p) / p;
+    if scale * (n + 10.0 * n.sqrt()) > POISSON_LAM_MAX {
+        return Err(Error::invalid(format!(
+            "n too large or p too small, see Generator.negative_binomial Notes \
+             (got n = {n:?}, p = {p:?})"
+        )));
+    }
+    Ok(scale)
+}
+
+/// NumPy's `hypergeometric` limit: ngood and nbad below 10^9.
+const HYPERGEOM_MAX: i64 = 1_000_000_000;
+
+/// `hypergeometric`'s scalar checks in NumPy's order: ngood and nbad below 10^9, then
+/// `ngood + nbad < nsample` (an int64 sum, which wraps), then `CONS_NON_NEGATIVE` on ngood,
+/// nbad and nsample.
+pub(crate) fn hypergeometric(ngood: i64, nbad: i64, nsample: i64) -> Result<()> {
+    let got = format!("(got ngood = {ngood}, nbad = {nbad}, nsample = {nsample})");
+    if ngood >= HYPERGEOM_MAX || nbad >= HYPERGEOM_MAX {
+        return Err(Error::invalid(format!(
+            "both ngood and nbad must be less than {HYPERGEOM_MAX} {got}"
+        )));
+    }
+    if ngood.wrapping_add(nbad) < nsample {
+        return Err(Error::invalid(format!("ngood + nbad < nsample {got}")));
+    }
+    for (name, value) in [("ngood", ngood), ("nbad", nbad), ("nsample", nsample)] {
+        if value < 0 {
+            return Err(Error::invalid(format!("{name} < 0 (got {name} = {value})")));
+        }
+    }
+    Ok(())
+}

@@ -466,3 +466,126 @@ impl BtpeSetup {
         if p > 0.5 { n - y } else { y }
     }
 }
+
+/// `random_negative_binomial`: a Poisson draw whose mean is the gamma variate
+/// `Γ(n) · (1 - p) / p` (`random_gamma`). p = 1 still draws the gamma; P(0) then draws nothing.
+#[inline]
+pub fn random_negative_binomial<R: RawBits + ?Sized>(bitgen: &mut R, n: f64, p: f64) -> i64 {
+    negative_binomial_scaled(bitgen, n, (1.0 - p) / p)
+}
+
+/// `random_negative_binomial` with its gamma scale `(1 - p) / p` computed by the caller.
+#[inline]
+pub(crate) fn negative_binomial_scaled<R: RawBits + ?Sized>(
+    bitgen: &mut R,
+    n: f64,
+    scale: f64,
+) -> i64 {
+    let y = super::gamma::random_gamma(bitgen, n, scale);
+    random_poisson(bitgen, y)
+}
+
+/// `random_logseries` (Kemp's algorithm LK, numpy/random/src/distributions/distributions.c), p in
+/// [0, 1): its setup `r = log1p(-p)`, then `sample` per value.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Logseries {
+    p: f64,
+    r: f64,
+}
+
+impl Logseries {
+    pub(crate) fn new(p: f64) -> Self {
+        Logseries { p, r: (-p).ln_1p() }
+    }
+
+    /// V, then U only when V < p; `continue` (a result below 1, or V = 0) draws both again.
+    #[inline]
+    pub(crate) fn sample<R: RawBits + ?Sized>(&self, bitgen: &mut R) -> i64 {
+        let Logseries { p, r } = *self;
+        loop {
+            let v = bitgen.next_double();
+            if v >= p {
+                return 1;
+            }
+            let u = bitgen.next_double();
+            let q = -(r * u).exp_m1();
+            if v <= q * q {
+                // NaN (V = q = 0) and out-of-range values give i64::MIN, as C's cast: rejected.
+                let result = c_double_to_i64(1.0 + v.ln() / q.ln());
+                if result < 1 || v == 0.0 {
+                    continue;
+                }
+                return result;
+            }
+            return if v >= q { 1 } else { 2 };
+        }
+    }
+}
+
+/// `random_logseries(bitgen, p)` for one value (setup included).
+pub fn random_logseries<R: RawBits + ?Sized>(bitgen: &mut R, p: f64) -> i64 {
+    Logseries::new(p).sample(bitgen)
+}
+
+/// `(double)INT64_MAX`, which rounds to 2^63.
+const RAND_INT_MAX_F64: f64 = i64::MAX as f64;
+
+/// `pow(base, y)` with a constant base kept opaque: LLVM rewrites `pow(2.0, y)` as `exp2(y)`,
+/// which glibc rounds differently from `pow` for some y.
+#[inline(always)]
+fn pow_of_constant(base: f64, y: f64) -> f64 {
+    core::hint::black_box(base).powf(y)
+}
+
+/// `random_zipf` (rejection from a Pareto-like envelope, truncated to int64), with its setup
+/// computed once. a > 1 (checked by the caller); `None` for a ≥ 1025, where NumPy returns 1
+/// without drawing.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Zipf {
+    am1: f64,
+    b: f64,
+    umin: f64,
+}
+
+impl Zipf {
+    pub(crate) fn new(a: f64) -> Option<Self> {
+        if a >= 1025.0 {
+            return None;
+        }
+        let am1 = a - 1.0;
+        Some(Zipf {
+            am1,
+            b: pow_of_constant(2.0, am1),
+            umin: pow_of_constant(RAND_INT_MAX_F64, -am1),
+        })
+    }
+
+    /// Two uniforms per attempt; U is drawn in [Umin, 1] so that X stays below about 2^63.
+    #[inline]
+    pub(crate) fn sample<R: RawBits + ?Sized>(&self, bitgen: &mut R) -> i64 {
+        let Zipf { am1, b, umin } = *self;
+        loop {
+            let u01 = bitgen.next_double();
+            let u = u01 * umin + (1.0 - u01);
+            let v = bitgen.next_double();
+            let x = u.powf(-1.0 / am1).floor();
+            // NumPy's `X > RAND_INT_MAX || X < 1.0` (X is never NaN: U > 0).
+            if !(1.0..=RAND_INT_MAX_F64).contains(&x) {
+                continue;
+            }
+            let t = (1.0 + 1.0 / x).powf(am1);
+            if v * x * (t - 1.0) / (b - 1.0) <= t / b {
+                // X = 2^63 passes the bound test; C's cast makes it i64::MIN.
+                return c_double_to_i64(x);
+            }
+        }
+    }
+}
+
+/// `random_zipf(bitgen, a)` for one value (setup included).
+pub fn random_zipf<R: RawBits + ?Sized>(bitgen: &mut R, a: f64) -> i64 {
+    match Zipf::new(a) {
+        Some(zipf) => zipf.sample(bitgen),
+        None => 1,
+    }
+}

@@ -28,6 +28,7 @@ pub mod continuous;
 pub mod discrete;
 pub mod exponential;
 pub mod gamma;
+pub mod hypergeometric;
 pub mod integers;
 mod lanes;
 pub mod normal;
@@ -544,6 +545,75 @@ impl<R: RawBits> Generator<R> {
     /// `geometric(p)`.
     pub fn next_geometric(&mut self, p: f64) -> Result<i64> {
         one(0, |v| self.fill_geometric(p, v))
+    }
+
+    /// `negative_binomial(n, p, size=out.len())`: `n must not be NaN`, `n <= 0`, then p in
+    /// (0, 1], then `n too large or p too small` when `(1 - p) / p * (n + 10 sqrt(n))` exceeds
+    /// [`POISSON_LAM_MAX`]. Each value is `poisson(gamma(n, (1 - p) / p))`; p = 1 gives 0 but
+    /// still draws the gamma.
+    pub fn fill_negative_binomial(&mut self, n: f64, p: f64, out: &mut [i64]) -> Result<()> {
+        let scale = checks::negative_binomial(n, p)?;
+        fill_with(out, || {
+            discrete::negative_binomial_scaled(&mut self.bitgen, n, scale)
+        });
+        Ok(())
+    }
+
+    /// `negative_binomial(n, p)`.
+    pub fn next_negative_binomial(&mut self, n: f64, p: f64) -> Result<i64> {
+        one(0, |v| self.fill_negative_binomial(n, p, v))
+    }
+
+    /// `logseries(p, size=out.len())`: p in [0, 1) (`p < 0, p >= 1 or p is NaN`). p = 0 gives
+    /// 1 after one draw.
+    pub fn fill_logseries(&mut self, p: f64, out: &mut [i64]) -> Result<()> {
+        checks::bounded_lt_0_1("p", p)?;
+        let logseries = discrete::Logseries::new(p);
+        fill_with(out, || logseries.sample(&mut self.bitgen));
+        Ok(())
+    }
+
+    /// `logseries(p)`.
+    pub fn next_logseries(&mut self, p: f64) -> Result<i64> {
+        one(0, |v| self.fill_logseries(p, v))
+    }
+
+    /// `zipf(a, size=out.len())`: a > 1 (`a <= 1 or a is NaN`). a ≥ 1025 gives 1 without
+    /// drawing.
+    pub fn fill_zipf(&mut self, a: f64, out: &mut [i64]) -> Result<()> {
+        checks::gt_1("a", a)?;
+        match discrete::Zipf::new(a) {
+            Some(zipf) => fill_with(out, || zipf.sample(&mut self.bitgen)),
+            None => out.fill(1),
+        }
+        Ok(())
+    }
+
+    /// `zipf(a)`.
+    pub fn next_zipf(&mut self, a: f64) -> Result<i64> {
+        one(0, |v| self.fill_zipf(a, v))
+    }
+
+    /// `hypergeometric(ngood, nbad, nsample, size=out.len())`: good items among `nsample`
+    /// drawn without replacement. NumPy's checks in its order: `both ngood and nbad must be
+    /// less than 1000000000`, `ngood + nbad < nsample`, then `ngood < 0`, `nbad < 0`,
+    /// `nsample < 0`. nsample = 0 or nsample = ngood + nbad draws nothing.
+    pub fn fill_hypergeometric(
+        &mut self,
+        ngood: i64,
+        nbad: i64,
+        nsample: i64,
+        out: &mut [i64],
+    ) -> Result<()> {
+        checks::hypergeometric(ngood, nbad, nsample)?;
+        let hypergeometric = hypergeometric::Hypergeometric::new(ngood, nbad, nsample);
+        fill_with(out, || hypergeometric.sample(&mut self.bitgen));
+        Ok(())
+    }
+
+    /// `hypergeometric(ngood, nbad, nsample)`.
+    pub fn next_hypergeometric(&mut self, ngood: i64, nbad: i64, nsample: i64) -> Result<i64> {
+        one(0, |v| self.fill_hypergeometric(ngood, nbad, nsample, v))
     }
 
     // ---- permutations ------------------------------------------------------------------

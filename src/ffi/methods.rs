@@ -892,6 +892,197 @@ pub unsafe extern "C" fn rng_next_geometric(bg: *mut rng_bitgen, p: f64, out: *m
     }
 }
 
+/// @brief `Generator(bg).negative_binomial(n, p, size=count)`: fills `out` with `count` values.
+///
+/// Each value is `poisson(gamma(n, (1 - p) / p))`; `p = 1` gives 0 after drawing the gamma.
+/// Rejected: `n <= 0` or NaN, `p` outside (0, 1] or NaN, or `(1 - p) / p * (n + 10 sqrt(n))` above
+/// NumPy's Poisson limit.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `count` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_negative_binomial(
+    bg: *mut rng_bitgen,
+    n: f64,
+    p: f64,
+    out: *mut i64,
+    count: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_negative_binomial",
+            bg,
+            out,
+            count,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_negative_binomial(n, p, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_negative_binomial (equal to a fill of one element), written to `*out`.
+/// @return as #rng_negative_binomial; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_negative_binomial(
+    bg: *mut rng_bitgen,
+    n: f64,
+    p: f64,
+    out: *mut i64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_negative_binomial", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_negative_binomial(n, p)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).logseries(p, size=n)`: fills `out` with `n` values.
+///
+/// Rejected: `p` outside [0, 1) or NaN.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_logseries(
+    bg: *mut rng_bitgen,
+    p: f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_logseries",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_logseries(p, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_logseries (equal to a fill of one element), written to `*out`.
+/// @return as #rng_logseries; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_logseries(bg: *mut rng_bitgen, p: f64, out: *mut i64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_logseries", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_logseries(p)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).zipf(a, size=n)`: fills `out` with `n` values.
+///
+/// `a >= 1025` gives 1 without drawing.
+/// Rejected: `a <= 1` or NaN.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_zipf(bg: *mut rng_bitgen, a: f64, out: *mut i64, n: usize) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_zipf",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_zipf(a, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_zipf (equal to a fill of one element), written to `*out`.
+/// @return as #rng_zipf; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_zipf(bg: *mut rng_bitgen, a: f64, out: *mut i64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_zipf", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_zipf(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).hypergeometric(ngood, nbad, nsample, size=n)`: fills `out` with `n` values.
+///
+/// Good items among `nsample` drawn without replacement: urn sampling on 32-bit draws when
+/// `nsample` is within 10 of 0 or of `ngood + nbad`, else Stadlober's HRUA.
+/// Rejected: `ngood` or `nbad` of 10^9 or more, `ngood + nbad < nsample` (an int64 sum, as NumPy's), or a
+/// negative parameter.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_hypergeometric(
+    bg: *mut rng_bitgen,
+    ngood: i64,
+    nbad: i64,
+    nsample: i64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_hypergeometric",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_hypergeometric(ngood, nbad, nsample, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_hypergeometric (equal to a fill of one element), written to `*out`.
+/// @return as #rng_hypergeometric; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_hypergeometric(
+    bg: *mut rng_bitgen,
+    ngood: i64,
+    nbad: i64,
+    nsample: i64,
+    out: *mut i64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_hypergeometric", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_hypergeometric(ngood, nbad, nsample)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when

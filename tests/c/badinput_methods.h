@@ -255,6 +255,151 @@ static void t_rng_next_geometric(void) {
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_geometric(G, 1.0000000000000002, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_geometric(G, INFINITY, (int64_t *)OUT)));
 }
+static void t_rng_negative_binomial(void) {
+    FILL_MATRIX("out", sizeof(int64_t), rng_negative_binomial(G, 3.5, 0.3, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, NAN, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, 0.0, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, -0.0, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, -1.0, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, -INFINITY, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, NAN, NAN, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, -1.0, NAN, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, 0.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, -0.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, NAN, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, 1.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, 1.0000000000000002,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, INFINITY, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, -0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, 1e+30, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial(G, INFINITY, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, 1e-300, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial(G, 1.0, 1.1926223936610293e-18,
+            (int64_t *)OUT, 4)));
+}
+static void t_rng_next_negative_binomial(void) {
+    NEXT_MATRIX(rng_next_negative_binomial(G, 3.5, 0.3, (int64_t *)O));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, NAN, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, 0.0, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, -0.0, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, -1.0, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, -INFINITY, 0.5,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, NAN, NAN, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, -1.0, NAN, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 0.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, -0.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, NAN, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 1.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 1.0000000000000002,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, INFINITY,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, -0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, 1e+30, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_next_negative_binomial(G, INFINITY, 0.5,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 1e-300, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 1.1926223936610293e-18,
+            (int64_t *)OUT)));
+}
+static void t_rng_logseries(void) {
+    FILL_MATRIX("out", sizeof(int64_t), rng_logseries(G, 0.9, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, 1.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, NAN, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, -1e-300, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, -0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, 1.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, INFINITY, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, -INFINITY, (int64_t *)OUT, 4)));
+}
+static void t_rng_next_logseries(void) {
+    NEXT_MATRIX(rng_next_logseries(G, 0.9, (int64_t *)O));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, 1.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, NAN, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, -1e-300, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, -0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, 1.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, INFINITY, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, -INFINITY, (int64_t *)OUT)));
+}
+static void t_rng_zipf(void) {
+    FILL_MATRIX("out", sizeof(int64_t), rng_zipf(G, 1.5, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, 1.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, NAN, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, 0.9999999999999999, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, 0.5, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, 0.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, -1.0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, -INFINITY, (int64_t *)OUT, 4)));
+}
+static void t_rng_next_zipf(void) {
+    NEXT_MATRIX(rng_next_zipf(G, 1.5, (int64_t *)O));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, 1.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, NAN, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, 0.9999999999999999, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, 0.5, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, 0.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, -1.0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, -INFINITY, (int64_t *)OUT)));
+}
+static void t_rng_hypergeometric(void) {
+    FILL_MATRIX("out", sizeof(int64_t), rng_hypergeometric(G, 7, 5, 4, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, -1, 5, 2, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric(G, 5, -1, 2, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, 5, 5, -1, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, -1, -1, -3, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, 0, 0, INT64_MIN, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, -5, 1, 0, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, 5, 5, 11, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, 0, 0, 1, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, 1000000000, 1, 0, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric(G, 1, 1000000000, 0, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, INT64_MAX, 0, 0, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric(G, 0, INT64_MAX, 0, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, INT64_MIN, -1, 0, (int64_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, INT64_MIN, INT64_MIN, 0,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric(G, INT64_MIN, INT64_MIN, 1,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric(G, INT64_MIN, -1, INT64_MAX,
+            (int64_t *)OUT, 4)));
+}
+static void t_rng_next_hypergeometric(void) {
+    NEXT_MATRIX(rng_next_hypergeometric(G, 7, 5, 4, (int64_t *)O));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, -1, 5, 2, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_next_hypergeometric(G, 5, -1, 2, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, 5, 5, -1, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, -1, -1, -3, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, 0, 0, INT64_MIN,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, -5, 1, 0, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, 5, 5, 11, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, 0, 0, 1, (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, 1000000000, 1, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_next_hypergeometric(G, 1, 1000000000, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, INT64_MAX, 0, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_next_hypergeometric(G, 0, INT64_MAX, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, INT64_MIN, -1, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, INT64_MIN, INT64_MIN, 0,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_next_hypergeometric(G, INT64_MIN, INT64_MIN, 1,
+            (int64_t *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, INT64_MIN, -1, INT64_MAX,
+            (int64_t *)OUT)));
+}
 static void t_rng_integers_i64(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_integers_i64(G, -5, 100, false, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i64(G, 7, -5, true, (int64_t *)OUT, 4)));

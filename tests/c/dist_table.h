@@ -28,6 +28,10 @@ typedef enum dist_id {
     D_POISSON,
     D_BINOMIAL,
     D_GEOMETRIC,
+    D_NEGATIVE_BINOMIAL,
+    D_LOGSERIES,
+    D_ZIPF,
+    D_HYPERGEOMETRIC,
     D_INTEGERS_I64,
     D_INTEGERS_I32,
     D_INTEGERS_I16,
@@ -48,7 +52,7 @@ typedef enum dist_id {
  * s[0], f[0]; integers_u8(low, high, endpoint) is u[0], u[1], endpoint. */
 typedef struct dist_params {
     double f[2];
-    int64_t s[2];
+    int64_t s[3];
     uint64_t u[2];
     bool endpoint;
 } dist_params;
@@ -78,6 +82,11 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_POISSON, "poisson", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_BINOMIAL, "binomial", "sf", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false, false},
     {D_GEOMETRIC, "geometric", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_NEGATIVE_BINOMIAL, "negative_binomial", "ff", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_LOGSERIES, "logseries", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_ZIPF, "zipf", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_HYPERGEOMETRIC, "hypergeometric", "sss", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS,
+            false, false},
     {D_INTEGERS_I64, "integers_i64", "sse", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false,
             false},
     {D_INTEGERS_I32, "integers_i32", "sse", V_INT, 4, INT32_MIN, INT32_MAX, 0, NEXT_STATUS, false,
@@ -142,6 +151,14 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
         return rng_binomial(bg, p->s[0], p->f[0], (int64_t *)out, n);
     case D_GEOMETRIC:
         return rng_geometric(bg, p->f[0], (int64_t *)out, n);
+    case D_NEGATIVE_BINOMIAL:
+        return rng_negative_binomial(bg, p->f[0], p->f[1], (int64_t *)out, n);
+    case D_LOGSERIES:
+        return rng_logseries(bg, p->f[0], (int64_t *)out, n);
+    case D_ZIPF:
+        return rng_zipf(bg, p->f[0], (int64_t *)out, n);
+    case D_HYPERGEOMETRIC:
+        return rng_hypergeometric(bg, p->s[0], p->s[1], p->s[2], (int64_t *)out, n);
     case D_INTEGERS_I64:
         return rng_integers_i64(bg, p->s[0], p->s[1], p->endpoint, (int64_t *)out, n);
     case D_INTEGERS_I32:
@@ -232,6 +249,14 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
         return rng_next_binomial(bg, p->s[0], p->f[0], (int64_t *)out);
     case D_GEOMETRIC:
         return rng_next_geometric(bg, p->f[0], (int64_t *)out);
+    case D_NEGATIVE_BINOMIAL:
+        return rng_next_negative_binomial(bg, p->f[0], p->f[1], (int64_t *)out);
+    case D_LOGSERIES:
+        return rng_next_logseries(bg, p->f[0], (int64_t *)out);
+    case D_ZIPF:
+        return rng_next_zipf(bg, p->f[0], (int64_t *)out);
+    case D_HYPERGEOMETRIC:
+        return rng_next_hypergeometric(bg, p->s[0], p->s[1], p->s[2], (int64_t *)out);
     case D_INTEGERS_I64:
         return rng_next_integers_i64(bg, p->s[0], p->s[1], p->endpoint, (int64_t *)out);
     case D_INTEGERS_I32:
@@ -379,6 +404,48 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_GEOMETRIC, {.f = {1.0}}, NULL, 0, 0, false},
         {D_GEOMETRIC, {.f = {1e-05}}, NULL, 0, 0, false},
         {D_GEOMETRIC, {.f = {0.1}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {3.5, 0.3}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.0}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {0.5, 0.5}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {0.001, 0.9}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {100.0, 0.01}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1000000.0, 0.5}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {2.0, 0.999}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {50.0, 0.2}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1000000000000.0, 0.9}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {0.1, 0.05}}, NULL, 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.1926223936610295e-18}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.9}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.0}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.999999}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.9999999999999999}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {1e-10}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.3}}, NULL, 0, 0, false},
+        {D_LOGSERIES, {.f = {0.99}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1.5}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {2.0}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1.0000001}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1.0001}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {3.0}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1.1}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {10.0}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1024.9999999999998}}, NULL, 0, 0, false},
+        {D_ZIPF, {.f = {1025.0}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {7, 5, 4}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {500, 400, 300}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {10, 10, 10}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {10, 10, 11}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {999999999, 999999999, 5}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {999999999, 999999999, 1000000000}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {0, 100, 50}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {100, 0, 50}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {5, 5, 0}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {7, 5, 12}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {1, 1000, 500}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {300, 20, 100}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {1000000, 2000000, 2999995}}, NULL, 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {20, 999999, 400000}}, NULL, 0, 0, false},
         {D_INTEGERS_I64, {.s = {-5, 100}}, NULL, 0, 0, false},
         {D_INTEGERS_I64, {.s = {-5, 1000000007}}, NULL, 0, 0, false},
         {D_INTEGERS_I64, {.s = {INT64_MIN, INT64_MAX}, .endpoint = true}, NULL, 0, 0, false},
@@ -531,6 +598,54 @@ static inline const dist_case *dist_rejected(size_t *n) {
         {D_GEOMETRIC, {.f = {-0.5}}, "p", 0, 0, false},
         {D_GEOMETRIC, {.f = {1.0000000000000002}}, "p", 0, 0, false},
         {D_GEOMETRIC, {.f = {INFINITY}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {NAN, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {0.0, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {-0.0, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {-1.0, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {-INFINITY, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {NAN, NAN}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {-1.0, NAN}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 0.0}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, -0.0}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, NAN}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.5}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.0000000000000002}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, INFINITY}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, -0.5}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1e+30, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {INFINITY, 0.5}}, "n", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1e-300}}, "p", 0, 0, false},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.1926223936610293e-18}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {1.0}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {NAN}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {-1e-300}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {-0.5}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {1.5}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {INFINITY}}, "p", 0, 0, false},
+        {D_LOGSERIES, {.f = {-INFINITY}}, "p", 0, 0, false},
+        {D_ZIPF, {.f = {1.0}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {NAN}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {0.9999999999999999}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {0.5}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {0.0}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {-1.0}}, "a", 0, 0, false},
+        {D_ZIPF, {.f = {-INFINITY}}, "a", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {-1, 5, 2}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {5, -1, 2}}, "nbad", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {5, 5, -1}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {-1, -1, -3}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {0, 0, INT64_MIN}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {-5, 1, 0}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {5, 5, 11}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {0, 0, 1}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {1000000000, 1, 0}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {1, 1000000000, 0}}, "nbad", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {INT64_MAX, 0, 0}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {0, INT64_MAX, 0}}, "nbad", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {INT64_MIN, -1, 0}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {INT64_MIN, INT64_MIN, 0}}, "ngood", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {INT64_MIN, INT64_MIN, 1}}, "nsample", 0, 0, false},
+        {D_HYPERGEOMETRIC, {.s = {INT64_MIN, -1, INT64_MAX}}, "ngood", 0, 0, false},
         {D_INTEGERS_I64, {.s = {7, -5}, .endpoint = true}, "low", 0, 0, false},
         {D_INTEGERS_I64, {.s = {-5, -5}}, "high", 0, 0, false},
         {D_INTEGERS_I64, {.s = {5, 3}}, "high", 0, 0, false},
@@ -612,6 +727,26 @@ static inline const dist_case *dist_accepted(size_t *n) {
         {D_BINOMIAL, {.f = {1.0}, .s = {5}}, NULL, 1, UINT64_C(0x5), true},
         {D_BINOMIAL, {.f = {0.5}, .s = {0}}, NULL, 1, UINT64_C(0x0), false},
         {D_GEOMETRIC, {.f = {1.0}}, NULL, 1, UINT64_C(0x1), true},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.0}}, NULL, 1, UINT64_C(0x0), true},
+        {D_NEGATIVE_BINOMIAL, {.f = {INFINITY, 1.0}}, NULL, 1, UINT64_C(0x0), true},
+        {D_NEGATIVE_BINOMIAL, {.f = {1e+300, 1.0}}, NULL, 1, UINT64_C(0x0), true},
+        {D_NEGATIVE_BINOMIAL, {.f = {5e-324, 0.5}}, NULL, 1, UINT64_C(0x0), true},
+        {D_NEGATIVE_BINOMIAL, {.f = {1.0, 1.1926223936610295e-18}}, NULL, 0, 0, true},
+        {D_LOGSERIES, {.f = {0.0}}, NULL, 1, UINT64_C(0x1), true},
+        {D_LOGSERIES, {.f = {-0.0}}, NULL, 1, UINT64_C(0x1), true},
+        {D_ZIPF, {.f = {1024.9999999999998}}, NULL, 1, UINT64_C(0x1), true},
+        {D_ZIPF, {.f = {1025.0}}, NULL, 1, UINT64_C(0x1), false},
+        {D_ZIPF, {.f = {1e+300}}, NULL, 1, UINT64_C(0x1), false},
+        {D_ZIPF, {.f = {INFINITY}}, NULL, 1, UINT64_C(0x1), false},
+        {D_HYPERGEOMETRIC, {.s = {5, 5, 0}}, NULL, 1, UINT64_C(0x0), false},
+        {D_HYPERGEOMETRIC, {.s = {7, 5, 12}}, NULL, 1, UINT64_C(0x7), false},
+        {D_HYPERGEOMETRIC, {.s = {0, 0, 0}}, NULL, 1, UINT64_C(0x0), false},
+        {D_HYPERGEOMETRIC, {.s = {0, 100, 5}}, NULL, 1, UINT64_C(0x0), false},
+        {D_HYPERGEOMETRIC, {.s = {100, 0, 5}}, NULL, 1, UINT64_C(0x5), false},
+        {D_HYPERGEOMETRIC, {.s = {0, 100, 50}}, NULL, 1, UINT64_C(0x0), true},
+        {D_HYPERGEOMETRIC, {.s = {100, 0, 50}}, NULL, 1, UINT64_C(0x32), true},
+        {D_HYPERGEOMETRIC, {.s = {999999999, 999999999, 1999999998}}, NULL, 1,
+                UINT64_C(0x3b9ac9ff), false},
         {D_INTEGERS_I64, {.s = {7, 7}, .endpoint = true}, NULL, 1, UINT64_C(0x7), false},
         {D_INTEGERS_I64, {.s = {INT64_MIN, INT64_MIN}, .endpoint = true}, NULL, 1,
                 UINT64_C(0x8000000000000000), false},

@@ -144,6 +144,32 @@ pub fn run(
             g.fill_geometric(f(p[0]), &mut d).unwrap();
             d.into_iter().map(|v| v as u64).collect()
         }
+        "negative_binomial" => {
+            let mut d = vec![0i64; n];
+            g.fill_negative_binomial(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "logseries" => {
+            let mut d = vec![0i64; n];
+            g.fill_logseries(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "zipf" => {
+            let mut d = vec![0i64; n];
+            g.fill_zipf(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "hypergeometric" => {
+            let mut d = vec![0i64; n];
+            g.fill_hypergeometric(
+                p[0].parse::<i64>().unwrap(),
+                p[1].parse::<i64>().unwrap(),
+                p[2].parse::<i64>().unwrap(),
+                &mut d,
+            )
+            .unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
         "integers_i64" => {
             let mut d = vec![0i64; n];
             g.fill_integers_i64(

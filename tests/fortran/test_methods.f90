@@ -624,6 +624,272 @@ contains
       call check_status(rng_next_geometric(b, 0.1_c_double, y_i64(j)), RNG_OK, "rng_next_geometric")
     end do
     call check(all(x_i64 == y_i64), name // ": geometric(0.1)")
+    call check_status(rng_negative_binomial_f(a, 3.5_c_double, 0.3_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 3.5_c_double, 0.3_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(3.5,0.3)")
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.0_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 1.0_c_double, 1.0_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(1.0,1.0)")
+    call check_status(rng_negative_binomial_f(a, 0.5_c_double, 0.5_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 0.5_c_double, 0.5_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(0.5,0.5)")
+    call check_status(rng_negative_binomial_f(a, 0.001_c_double, 0.9_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 0.001_c_double, 0.9_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(0.001,0.9)")
+    call check_status(rng_negative_binomial_f(a, 100.0_c_double, 0.01_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 100.0_c_double, 0.01_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(100.0,0.01)")
+    call check_status(rng_negative_binomial_f(a, 1000000.0_c_double, 0.5_c_double, x_i64), &
+        RNG_OK, "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 1000000.0_c_double, 0.5_c_double, &
+          y_i64(j)), RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(1000000.0,0.5)")
+    call check_status(rng_negative_binomial_f(a, 2.0_c_double, 0.999_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 2.0_c_double, 0.999_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(2.0,0.999)")
+    call check_status(rng_negative_binomial_f(a, 50.0_c_double, 0.2_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 50.0_c_double, 0.2_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(50.0,0.2)")
+    call check_status(rng_negative_binomial_f(a, 1000000000000.0_c_double, 0.9_c_double, x_i64), &
+        RNG_OK, "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 1000000000000.0_c_double, 0.9_c_double, &
+          y_i64(j)), RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(1000000000000.0,0.9)")
+    call check_status(rng_negative_binomial_f(a, 0.1_c_double, 0.05_c_double, x_i64), RNG_OK, &
+        "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 0.1_c_double, 0.05_c_double, y_i64(j)), &
+          RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(0.1,0.05)")
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.1926223936610295E-18_c_double, &
+        x_i64), RNG_OK, "rng_negative_binomial_f")
+    do j = 1, n
+      call check_status(rng_next_negative_binomial(b, 1.0_c_double, &
+          1.1926223936610295E-18_c_double, y_i64(j)), RNG_OK, "rng_next_negative_binomial")
+    end do
+    call check(all(x_i64 == y_i64), name // ": negative_binomial(1.0,1.1926223936610295e-18)")
+    call check_status(rng_logseries_f(a, 0.9_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.9_c_double, y_i64(j)), RNG_OK, "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.9)")
+    call check_status(rng_logseries_f(a, 0.0_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.0_c_double, y_i64(j)), RNG_OK, "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.0)")
+    call check_status(rng_logseries_f(a, 0.5_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.5_c_double, y_i64(j)), RNG_OK, "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.5)")
+    call check_status(rng_logseries_f(a, 0.999999_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.999999_c_double, y_i64(j)), RNG_OK, &
+          "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.999999)")
+    call check_status(rng_logseries_f(a, 0.9999999999999999_c_double, x_i64), RNG_OK, &
+        "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.9999999999999999_c_double, y_i64(j)), RNG_OK, &
+          "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.9999999999999999)")
+    call check_status(rng_logseries_f(a, 1.0E-10_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 1.0E-10_c_double, y_i64(j)), RNG_OK, &
+          "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(1e-10)")
+    call check_status(rng_logseries_f(a, 0.3_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.3_c_double, y_i64(j)), RNG_OK, "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.3)")
+    call check_status(rng_logseries_f(a, 0.99_c_double, x_i64), RNG_OK, "rng_logseries_f")
+    do j = 1, n
+      call check_status(rng_next_logseries(b, 0.99_c_double, y_i64(j)), RNG_OK, &
+          "rng_next_logseries")
+    end do
+    call check(all(x_i64 == y_i64), name // ": logseries(0.99)")
+    call check_status(rng_zipf_f(a, 1.5_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1.5_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1.5)")
+    call check_status(rng_zipf_f(a, 2.0_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 2.0_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(2.0)")
+    call check_status(rng_zipf_f(a, 1.0000001_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1.0000001_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1.0000001)")
+    call check_status(rng_zipf_f(a, 1.0001_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1.0001_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1.0001)")
+    call check_status(rng_zipf_f(a, 3.0_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 3.0_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(3.0)")
+    call check_status(rng_zipf_f(a, 1.1_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1.1_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1.1)")
+    call check_status(rng_zipf_f(a, 10.0_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 10.0_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(10.0)")
+    call check_status(rng_zipf_f(a, 1024.9999999999998_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1024.9999999999998_c_double, y_i64(j)), RNG_OK, &
+          "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1024.9999999999998)")
+    call check_status(rng_zipf_f(a, 1025.0_c_double, x_i64), RNG_OK, "rng_zipf_f")
+    do j = 1, n
+      call check_status(rng_next_zipf(b, 1025.0_c_double, y_i64(j)), RNG_OK, "rng_next_zipf")
+    end do
+    call check(all(x_i64 == y_i64), name // ": zipf(1025.0)")
+    call check_status(rng_hypergeometric_f(a, 7_c_int64_t, 5_c_int64_t, 4_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 7_c_int64_t, 5_c_int64_t, 4_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(7,5,4)")
+    call check_status(rng_hypergeometric_f(a, 500_c_int64_t, 400_c_int64_t, 300_c_int64_t, &
+        x_i64), RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 500_c_int64_t, 400_c_int64_t, 300_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(500,400,300)")
+    call check_status(rng_hypergeometric_f(a, 10_c_int64_t, 10_c_int64_t, 10_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 10_c_int64_t, 10_c_int64_t, 10_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(10,10,10)")
+    call check_status(rng_hypergeometric_f(a, 10_c_int64_t, 10_c_int64_t, 11_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 10_c_int64_t, 10_c_int64_t, 11_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(10,10,11)")
+    call check_status(rng_hypergeometric_f(a, 999999999_c_int64_t, 999999999_c_int64_t, &
+        5_c_int64_t, x_i64), RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 999999999_c_int64_t, 999999999_c_int64_t, &
+          5_c_int64_t, y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(999999999,999999999,5)")
+    call check_status(rng_hypergeometric_f(a, 999999999_c_int64_t, 999999999_c_int64_t, &
+        1000000000_c_int64_t, x_i64), RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 999999999_c_int64_t, 999999999_c_int64_t, &
+          1000000000_c_int64_t, y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(999999999,999999999,1000000000)")
+    call check_status(rng_hypergeometric_f(a, 0_c_int64_t, 100_c_int64_t, 50_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 0_c_int64_t, 100_c_int64_t, 50_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(0,100,50)")
+    call check_status(rng_hypergeometric_f(a, 100_c_int64_t, 0_c_int64_t, 50_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 100_c_int64_t, 0_c_int64_t, 50_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(100,0,50)")
+    call check_status(rng_hypergeometric_f(a, 5_c_int64_t, 5_c_int64_t, 0_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 5_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(5,5,0)")
+    call check_status(rng_hypergeometric_f(a, 7_c_int64_t, 5_c_int64_t, 12_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 7_c_int64_t, 5_c_int64_t, 12_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(7,5,12)")
+    call check_status(rng_hypergeometric_f(a, 1_c_int64_t, 1000_c_int64_t, 500_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 1_c_int64_t, 1000_c_int64_t, 500_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(1,1000,500)")
+    call check_status(rng_hypergeometric_f(a, 300_c_int64_t, 20_c_int64_t, 100_c_int64_t, x_i64), &
+        RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 300_c_int64_t, 20_c_int64_t, 100_c_int64_t, &
+          y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(300,20,100)")
+    call check_status(rng_hypergeometric_f(a, 1000000_c_int64_t, 2000000_c_int64_t, &
+        2999995_c_int64_t, x_i64), RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 1000000_c_int64_t, 2000000_c_int64_t, &
+          2999995_c_int64_t, y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(1000000,2000000,2999995)")
+    call check_status(rng_hypergeometric_f(a, 20_c_int64_t, 999999_c_int64_t, 400000_c_int64_t, &
+        x_i64), RNG_OK, "rng_hypergeometric_f")
+    do j = 1, n
+      call check_status(rng_next_hypergeometric(b, 20_c_int64_t, 999999_c_int64_t, &
+          400000_c_int64_t, y_i64(j)), RNG_OK, "rng_next_hypergeometric")
+    end do
+    call check(all(x_i64 == y_i64), name // ": hypergeometric(20,999999,400000)")
     call check_status(rng_integers_i64_f(a, -5_c_int64_t, 100_c_int64_t, .false., x_i64), RNG_OK, &
         "rng_integers_i64_f")
     do j = 1, n
@@ -1348,6 +1614,196 @@ contains
         x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_geometric_f: p")
     call check(index(rng_last_error_f(), "rng_geometric:") == 1, &
         "rng_geometric: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, ieee_value(0.0_c_double, ieee_quiet_nan), &
+        0.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 0.0_c_double, 0.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, -0.0_c_double, 0.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, -1.0_c_double, 0.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, ieee_value(0.0_c_double, ieee_negative_inf), &
+        0.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, ieee_value(0.0_c_double, ieee_quiet_nan), &
+        ieee_value(0.0_c_double, ieee_quiet_nan), x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, -1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_quiet_nan), x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 0.0_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, -0.0_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_quiet_nan), x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.0000000000000002_c_double, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_positive_inf), x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, -0.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0E+30_c_double, 0.5_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, ieee_value(0.0_c_double, ieee_positive_inf), &
+        0.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: n")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.0E-300_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_negative_binomial_f(a, 1.0_c_double, 1.1926223936610293E-18_c_double, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_negative_binomial_f: p")
+    call check(index(rng_last_error_f(), "rng_negative_binomial:") == 1, &
+        "rng_negative_binomial: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, 1.0_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, ieee_value(0.0_c_double, ieee_quiet_nan), x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, -1.0E-300_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, -0.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, 1.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, ieee_value(0.0_c_double, ieee_positive_inf), &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_logseries_f(a, ieee_value(0.0_c_double, ieee_negative_inf), &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_logseries_f: p")
+    call check(index(rng_last_error_f(), "rng_logseries:") == 1, &
+        "rng_logseries: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, 1.0_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, ieee_value(0.0_c_double, ieee_quiet_nan), x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, 0.9999999999999999_c_double, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, 0.5_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, 0.0_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, -1.0_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_zipf_f(a, ieee_value(0.0_c_double, ieee_negative_inf), x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_zipf_f: a")
+    call check(index(rng_last_error_f(), "rng_zipf:") == 1, "rng_zipf: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -1_c_int64_t, 5_c_int64_t, 2_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 5_c_int64_t, -1_c_int64_t, 2_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nbad")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 5_c_int64_t, 5_c_int64_t, -1_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -1_c_int64_t, -1_c_int64_t, -3_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 0_c_int64_t, 0_c_int64_t, &
+        -huge(0_c_int64_t) - 1_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -5_c_int64_t, 1_c_int64_t, 0_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 5_c_int64_t, 5_c_int64_t, 11_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 0_c_int64_t, 0_c_int64_t, 1_c_int64_t, x_i64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 1000000000_c_int64_t, 1_c_int64_t, 0_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 1_c_int64_t, 1000000000_c_int64_t, 0_c_int64_t, &
+        x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nbad")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 9223372036854775807_c_int64_t, 0_c_int64_t, &
+        0_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, 0_c_int64_t, 9223372036854775807_c_int64_t, &
+        0_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: nbad")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -huge(0_c_int64_t) - 1_c_int64_t, -1_c_int64_t, &
+        0_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -huge(0_c_int64_t) - 1_c_int64_t, &
+        -huge(0_c_int64_t) - 1_c_int64_t, 0_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -huge(0_c_int64_t) - 1_c_int64_t, &
+        -huge(0_c_int64_t) - 1_c_int64_t, 1_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_hypergeometric_f: nsample")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
+    call check_status(rng_hypergeometric_f(a, -huge(0_c_int64_t) - 1_c_int64_t, -1_c_int64_t, &
+        9223372036854775807_c_int64_t, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_hypergeometric_f: ngood")
+    call check(index(rng_last_error_f(), "rng_hypergeometric:") == 1, &
+        "rng_hypergeometric: " // rng_last_error_f())
     call check_status(rng_integers_i64_f(a, 7_c_int64_t, -5_c_int64_t, .true., x_i64(1:4)), &
         RNG_ERR_INVALID_ARGUMENT, "rng_integers_i64_f: low")
     call check(index(rng_last_error_f(), "rng_integers_i64:") == 1, &
