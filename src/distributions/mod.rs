@@ -485,6 +485,60 @@ impl<R: RawBits> Generator<R> {
         one(0.0, |v| self.fill_chisquare(df, v))
     }
 
+    /// `f(dfnum, dfden, size=out.len())`: `(χ²(dfnum) · dfden) / (χ²(dfden) · dfnum)`;
+    /// `dfnum <= 0`, then `dfden <= 0`, fail (NaN passes).
+    pub fn fill_f(&mut self, dfnum: f64, dfden: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("dfnum", dfnum)?;
+        checks::positive("dfden", dfden)?;
+        fill_with(out, || gamma::random_f(&mut self.bitgen, dfnum, dfden));
+        Ok(())
+    }
+
+    /// `f(dfnum, dfden)`.
+    pub fn next_f(&mut self, dfnum: f64, dfden: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_f(dfnum, dfden, v))
+    }
+
+    /// `noncentral_chisquare(df, nonc, size=out.len())`: `df <= 0`, then `nonc < 0` (sign bit),
+    /// fail; NaN passes (a NaN `nonc` gives NaN without drawing).
+    pub fn fill_noncentral_chisquare(&mut self, df: f64, nonc: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("df", df)?;
+        checks::non_negative("nonc", nonc)?;
+        fill_with(out, || {
+            gamma::random_noncentral_chisquare(&mut self.bitgen, df, nonc)
+        });
+        Ok(())
+    }
+
+    /// `noncentral_chisquare(df, nonc)`.
+    pub fn next_noncentral_chisquare(&mut self, df: f64, nonc: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_noncentral_chisquare(df, nonc, v))
+    }
+
+    /// `noncentral_f(dfnum, dfden, nonc, size=out.len())`: `(ncχ²(dfnum, nonc) · dfden) /
+    /// (χ²(dfden) · dfnum)`; `dfnum <= 0`, `dfden <= 0`, then `nonc < 0` (sign bit), fail (NaN
+    /// passes).
+    pub fn fill_noncentral_f(
+        &mut self,
+        dfnum: f64,
+        dfden: f64,
+        nonc: f64,
+        out: &mut [f64],
+    ) -> Result<()> {
+        checks::positive("dfnum", dfnum)?;
+        checks::positive("dfden", dfden)?;
+        checks::non_negative("nonc", nonc)?;
+        fill_with(out, || {
+            gamma::random_noncentral_f(&mut self.bitgen, dfnum, dfden, nonc)
+        });
+        Ok(())
+    }
+
+    /// `noncentral_f(dfnum, dfden, nonc)`.
+    pub fn next_noncentral_f(&mut self, dfnum: f64, dfden: f64, nonc: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_noncentral_f(dfnum, dfden, nonc, v))
+    }
+
     // ---- discrete ----------------------------------------------------------------------
 
     /// `poisson(lam, size=out.len())`: `lam < 0 or lam is NaN`, then `lam value too large`
