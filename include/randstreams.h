@@ -813,6 +813,37 @@ int32_t rng_next_noncentral_f(struct rng_bitgen *bg,
                               double *out);
 
 /**
+ * @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
+ *
+ * Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
+ * Rejected: `kappa < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_vonmises(struct rng_bitgen *bg,
+                     double mu,
+                     double kappa,
+                     double *out,
+                     size_t n);
+
+/**
+ * @brief One value of #rng_vonmises (equal to a fill of one element), written to `*out`.
+ * @return as #rng_vonmises; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_vonmises(struct rng_bitgen *bg,
+                          double mu,
+                          double kappa,
+                          double *out);
+
+/**
  * @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).

@@ -729,6 +729,17 @@ public:
         return one<double>(rng_next_noncentral_f, dfnum, dfden, nonc);
     }
 
+    /// `vonmises(mu, kappa)`.
+    [[nodiscard]] std::vector<double> vonmises(double mu, double kappa, std::size_t n) {
+        return fill<double>(rng_vonmises, n, mu, kappa);
+    }
+    void vonmises(double mu, double kappa, double *out, std::size_t n) {
+        check(rng_vonmises(h(), mu, kappa, out, n));
+    }
+    [[nodiscard]] double vonmises(double mu, double kappa) {
+        return one<double>(rng_next_vonmises, mu, kappa);
+    }
+
     /// `poisson(lam)`.
     [[nodiscard]] std::vector<std::int64_t> poisson(double lam, std::size_t n) {
         return fill<std::int64_t>(rng_poisson, n, lam);

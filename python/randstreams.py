@@ -135,6 +135,8 @@ _METHOD_SIGNATURES = {
     "rng_next_noncentral_chisquare": (c_int32, BG, c_double, c_double, POINTER(c_double)),
     "rng_noncentral_f": (c_int32, BG, c_double, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_noncentral_f": (c_int32, BG, c_double, c_double, c_double, POINTER(c_double)),
+    "rng_vonmises": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_vonmises": (c_int32, BG, c_double, c_double, POINTER(c_double)),
     "rng_poisson": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_poisson": (c_int32, BG, c_double, POINTER(c_int64)),
     "rng_binomial": (c_int32, BG, c_int64, c_double, Out(c_int64), c_size_t),
@@ -195,6 +197,7 @@ _METHODS = {
     "noncentral_f": ((("dfnum", _REQ), ("dfden", _REQ), ("nonc", _REQ)), {
         np.dtype(np.float64): "rng_noncentral_f",
     }),
+    "vonmises": ((("mu", _REQ), ("kappa", _REQ)), {np.dtype(np.float64): "rng_vonmises"}),
     "poisson": ((("lam", 1.0),), {np.dtype(np.int64): "rng_poisson"}),
     "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}),
     "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}),

@@ -829,6 +829,57 @@ pub unsafe extern "C" fn rng_next_noncentral_f(
     }
 }
 
+/// @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
+///
+/// Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
+/// Rejected: `kappa < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_vonmises(
+    bg: *mut rng_bitgen,
+    mu: f64,
+    kappa: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_vonmises",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_vonmises(mu, kappa, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_vonmises (equal to a fill of one element), written to `*out`.
+/// @return as #rng_vonmises; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_vonmises(
+    bg: *mut rng_bitgen,
+    mu: f64,
+    kappa: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_vonmises", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_vonmises(mu, kappa)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).

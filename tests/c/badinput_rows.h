@@ -37,6 +37,8 @@ ROW(rng_noncentral_chisquare, "null:bg type:bg null:out n0:out overflow:out bad:
 ROW(rng_next_noncentral_chisquare, "null:bg type:bg null:out bad:df bad:nonc"),
 ROW(rng_noncentral_f, "null:bg type:bg null:out n0:out overflow:out bad:dfnum bad:dfden bad:nonc"),
 ROW(rng_next_noncentral_f, "null:bg type:bg null:out bad:dfnum bad:dfden bad:nonc"),
+ROW(rng_vonmises, "null:bg type:bg null:out n0:out overflow:out anyok:mu bad:kappa"),
+ROW(rng_next_vonmises, "null:bg type:bg null:out anyok:mu bad:kappa"),
 ROW(rng_poisson, "null:bg type:bg null:out n0:out overflow:out bad:lam"),
 ROW(rng_next_poisson, "null:bg type:bg null:out bad:lam"),
 ROW(rng_binomial, "null:bg type:bg null:out n0:out overflow:out bad:ntrials bad:p"),

@@ -26,6 +26,7 @@ typedef enum dist_id {
     D_F,
     D_NONCENTRAL_CHISQUARE,
     D_NONCENTRAL_F,
+    D_VONMISES,
     D_POISSON,
     D_BINOMIAL,
     D_GEOMETRIC,
@@ -76,6 +77,7 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_NONCENTRAL_CHISQUARE, "noncentral_chisquare", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false,
             false},
     {D_NONCENTRAL_F, "noncentral_f", "fff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_VONMISES, "vonmises", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_POISSON, "poisson", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_BINOMIAL, "binomial", "sf", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false, false},
     {D_GEOMETRIC, "geometric", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
@@ -139,6 +141,8 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
         return rng_noncentral_chisquare(bg, p->f[0], p->f[1], (double *)out, n);
     case D_NONCENTRAL_F:
         return rng_noncentral_f(bg, p->f[0], p->f[1], p->f[2], (double *)out, n);
+    case D_VONMISES:
+        return rng_vonmises(bg, p->f[0], p->f[1], (double *)out, n);
     case D_POISSON:
         return rng_poisson(bg, p->f[0], (int64_t *)out, n);
     case D_BINOMIAL:
@@ -229,6 +233,8 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
         return rng_next_noncentral_chisquare(bg, p->f[0], p->f[1], (double *)out);
     case D_NONCENTRAL_F:
         return rng_next_noncentral_f(bg, p->f[0], p->f[1], p->f[2], (double *)out);
+    case D_VONMISES:
+        return rng_next_vonmises(bg, p->f[0], p->f[1], (double *)out);
     case D_POISSON:
         return rng_next_poisson(bg, p->f[0], (int64_t *)out);
     case D_BINOMIAL:
@@ -371,6 +377,16 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_NONCENTRAL_F, {.f = {4.0, 5.0, 0.0}}, NULL, 0, 0, false},
         {D_NONCENTRAL_F, {.f = {2.0, 0.5, 100.0}}, NULL, 0, 0, false},
         {D_NONCENTRAL_F, {.f = {0.7, 20.0, 0.01}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.5, 4.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.0, 0.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {1.0, 5e-09}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-2.0, 5e-06}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {3.0, 1e-05}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.5, 1000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-3.1, 2000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {3.1, 10000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {1000.0, 1.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-0.5, 100.0}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {4.0}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {4.5}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {250.0}}, NULL, 0, 0, false},
@@ -554,6 +570,10 @@ static inline const dist_case *dist_rejected(size_t *n) {
         {D_NONCENTRAL_F, {.f = {1.0, 1.0, -1.0}}, "nonc", 0, 0, false},
         {D_NONCENTRAL_F, {.f = {1.0, 1.0, -0.0}}, "nonc", 0, 0, false},
         {D_NONCENTRAL_F, {.f = {1.0, 1.0, -INFINITY}}, "nonc", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -1.0}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -0.0}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -INFINITY}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -5e-324}}, "kappa", 0, 0, false},
         {D_POISSON, {.f = {-1.0}}, "lam", 0, 0, false},
         {D_POISSON, {.f = {NAN}}, "lam", 0, 0, false},
         {D_POISSON, {.f = {1e+300}}, "lam", 0, 0, false},
@@ -660,6 +680,14 @@ static inline const dist_case *dist_accepted(size_t *n) {
         {D_NONCENTRAL_CHISQUARE, {.f = {0.5, INFINITY}}, NULL, 0, 0, true},
         {D_NONCENTRAL_F, {.f = {1.0, 1.0, NAN}}, NULL, 2, 0, true},
         {D_NONCENTRAL_F, {.f = {2.0, 3.0, INFINITY}}, NULL, 1, UINT64_C(0x7ff0000000000000), true},
+        {D_VONMISES, {.f = {0.5, NAN}}, NULL, 2, 0, false},
+        {D_VONMISES, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
+        {D_VONMISES, {.f = {INFINITY, 1.0}}, NULL, 2, 0, true},
+        {D_VONMISES, {.f = {0.5, INFINITY}}, NULL, 1, UINT64_C(0x3fe0000000000000), true},
+        {D_VONMISES, {.f = {-4.0, INFINITY}}, NULL, 1, UINT64_C(0x400243f6a8885a30), true},
+        {D_VONMISES, {.f = {1e+300, INFINITY}}, NULL, 1, UINT64_C(0x7e37e43c8800759c), true},
+        {D_VONMISES, {.f = {-INFINITY, 10000000.0}}, NULL, 1, UINT64_C(0xfff0000000000000), true},
+        {D_VONMISES, {.f = {1.0, 0.0}}, NULL, 0, 0, true},
         {D_POISSON, {.f = {0.0}}, NULL, 1, UINT64_C(0x0), false},
         {D_POISSON, {.f = {-0.0}}, NULL, 1, UINT64_C(0x0), false},
         {D_POISSON, {.f = {9.223372006484771e+18}}, NULL, 0, 0, true},

@@ -28,6 +28,7 @@ pub fn is_float(method: &str) -> bool {
             | "f"
             | "noncentral_chisquare"
             | "noncentral_f"
+            | "vonmises"
             | "shuffle_f64"
             | "standard_cauchy"
     )
@@ -134,6 +135,11 @@ pub fn run(
             let mut d = vec![0.0; n];
             g.fill_noncentral_f(f(p[0]), f(p[1]), f(p[2]), &mut d)
                 .unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "vonmises" => {
+            let mut d = vec![0.0; n];
+            g.fill_vonmises(f(p[0]), f(p[1]), &mut d).unwrap();
             d.into_iter().map(|v| v.to_bits()).collect()
         }
         "poisson" => {
