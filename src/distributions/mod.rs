@@ -501,13 +501,13 @@ impl<R: RawBits> Generator<R> {
     }
 
     /// `noncentral_chisquare(df, nonc, size=out.len())`: `df <= 0`, then `nonc < 0` (sign bit),
-    /// fail; NaN passes (a NaN `nonc` gives NaN without drawing).
+    /// fail; NaN passes (a NaN `nonc` gives NaN without drawing). What depends on `(df, nonc)`
+    /// alone (`sqrt(nonc)`, the Poisson sampler's constants) is computed once per fill.
     pub fn fill_noncentral_chisquare(&mut self, df: f64, nonc: f64, out: &mut [f64]) -> Result<()> {
         checks::positive("df", df)?;
         checks::non_negative("nonc", nonc)?;
-        fill_with(out, || {
-            gamma::random_noncentral_chisquare(&mut self.bitgen, df, nonc)
-        });
+        let ncx2 = gamma::NoncentralChisquare::new(df, nonc);
+        fill_with(out, || ncx2.sample(&mut self.bitgen));
         Ok(())
     }
 
@@ -518,7 +518,7 @@ impl<R: RawBits> Generator<R> {
 
     /// `noncentral_f(dfnum, dfden, nonc, size=out.len())`: `(ncχ²(dfnum, nonc) · dfden) /
     /// (χ²(dfden) · dfnum)`; `dfnum <= 0`, `dfden <= 0`, then `nonc < 0` (sign bit), fail (NaN
-    /// passes).
+    /// passes). The numerator's setup is computed once per fill.
     pub fn fill_noncentral_f(
         &mut self,
         dfnum: f64,
@@ -529,8 +529,9 @@ impl<R: RawBits> Generator<R> {
         checks::positive("dfnum", dfnum)?;
         checks::positive("dfden", dfden)?;
         checks::non_negative("nonc", nonc)?;
+        let ncx2 = gamma::NoncentralChisquare::new(dfnum, nonc);
         fill_with(out, || {
-            gamma::random_noncentral_f(&mut self.bitgen, dfnum, dfden, nonc)
+            gamma::noncentral_f(&mut self.bitgen, &ncx2, dfnum, dfden)
         });
         Ok(())
     }
