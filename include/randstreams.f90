@@ -92,16 +92,17 @@ module randstreams
       rng_next_standard_exponential_inv_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
       rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
       rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
-      rng_chisquare, rng_next_chisquare, rng_poisson, rng_next_poisson, rng_binomial, &
-      rng_next_binomial, rng_geometric, rng_next_geometric, rng_negative_binomial, &
-      rng_next_negative_binomial, rng_logseries, rng_next_logseries, rng_zipf, rng_next_zipf, &
-      rng_hypergeometric, rng_next_hypergeometric, rng_integers_i64, rng_next_integers_i64, &
-      rng_integers_i32, rng_next_integers_i32, rng_integers_i16, rng_next_integers_i16, &
-      rng_integers_i8, rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, &
-      rng_integers_u32, rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, &
-      rng_integers_u8, rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, &
-      rng_permutation, rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, &
-      rng_next_standard_cauchy
+      rng_chisquare, rng_next_chisquare, rng_f, rng_next_f, rng_noncentral_chisquare, &
+      rng_next_noncentral_chisquare, rng_noncentral_f, rng_next_noncentral_f, rng_vonmises, &
+      rng_next_vonmises, rng_poisson, rng_next_poisson, rng_binomial, rng_next_binomial, &
+      rng_geometric, rng_next_geometric, rng_negative_binomial, rng_next_negative_binomial, &
+      rng_logseries, rng_next_logseries, rng_zipf, rng_next_zipf, rng_hypergeometric, &
+      rng_next_hypergeometric, rng_integers_i64, rng_next_integers_i64, rng_integers_i32, &
+      rng_next_integers_i32, rng_integers_i16, rng_next_integers_i16, rng_integers_i8, &
+      rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, rng_integers_u32, &
+      rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, rng_integers_u8, &
+      rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, rng_permutation, &
+      rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, rng_next_standard_cauchy
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
@@ -121,13 +122,14 @@ module randstreams
       rng_standard_exponential_f32_f, rng_standard_exponential_inv_f, &
       rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_lognormal_f, &
       rng_standard_gamma_f, rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, &
-      rng_poisson_f, rng_binomial_f, rng_geometric_f, rng_negative_binomial_f, rng_logseries_f, &
-      rng_zipf_f, rng_hypergeometric_f, rng_integers_i64_f, rng_next_integers_i64_f, &
-      rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, &
-      rng_integers_i8_f, rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, &
-      rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, &
-      rng_integers_u8_f, rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, &
-      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f
+      rng_f_f, rng_noncentral_chisquare_f, rng_noncentral_f_f, rng_vonmises_f, rng_poisson_f, &
+      rng_binomial_f, rng_geometric_f, rng_negative_binomial_f, rng_logseries_f, rng_zipf_f, &
+      rng_hypergeometric_f, rng_integers_i64_f, rng_next_integers_i64_f, rng_integers_i32_f, &
+      rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, rng_integers_i8_f, &
+      rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u32_f, &
+      rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, rng_integers_u8_f, &
+      rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_permutation_f, &
+      rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f
   ! END GENERATED: public wrappers
 
   ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
@@ -628,6 +630,86 @@ module randstreams
       real(c_double), value :: df
       real(c_double), intent(out) :: out
     end function rng_next_chisquare
+
+    function rng_f(bg, dfnum, dfden, out, n) bind(C, name="rng_f")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_f
+      type(c_ptr), value :: bg
+      real(c_double), value :: dfnum
+      real(c_double), value :: dfden
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_f
+
+    function rng_next_f(bg, dfnum, dfden, out) bind(C, name="rng_next_f")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_f
+      type(c_ptr), value :: bg
+      real(c_double), value :: dfnum
+      real(c_double), value :: dfden
+      real(c_double), intent(out) :: out
+    end function rng_next_f
+
+    function rng_noncentral_chisquare(bg, df, nonc, out, n) bind(C, name="rng_noncentral_chisquare")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_chisquare
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), value :: nonc
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_chisquare
+
+    function rng_next_noncentral_chisquare(bg, df, nonc, out) &
+        bind(C, name="rng_next_noncentral_chisquare")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_noncentral_chisquare
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), value :: nonc
+      real(c_double), intent(out) :: out
+    end function rng_next_noncentral_chisquare
+
+    function rng_noncentral_f(bg, dfnum, dfden, nonc, out, n) bind(C, name="rng_noncentral_f")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_f
+      type(c_ptr), value :: bg
+      real(c_double), value :: dfnum
+      real(c_double), value :: dfden
+      real(c_double), value :: nonc
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_f
+
+    function rng_next_noncentral_f(bg, dfnum, dfden, nonc, out) &
+        bind(C, name="rng_next_noncentral_f")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_noncentral_f
+      type(c_ptr), value :: bg
+      real(c_double), value :: dfnum
+      real(c_double), value :: dfden
+      real(c_double), value :: nonc
+      real(c_double), intent(out) :: out
+    end function rng_next_noncentral_f
+
+    function rng_vonmises(bg, mu, kappa, out, n) bind(C, name="rng_vonmises")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_vonmises
+      type(c_ptr), value :: bg
+      real(c_double), value :: mu
+      real(c_double), value :: kappa
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_vonmises
+
+    function rng_next_vonmises(bg, mu, kappa, out) bind(C, name="rng_next_vonmises")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_vonmises
+      type(c_ptr), value :: bg
+      real(c_double), value :: mu
+      real(c_double), value :: kappa
+      real(c_double), intent(out) :: out
+    end function rng_next_vonmises
 
     function rng_poisson(bg, lam, out, n) bind(C, name="rng_poisson")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -1636,6 +1718,38 @@ contains
     integer(c_int32_t) :: status
     status = rng_chisquare(bg, df, out, size(out, kind=c_size_t))
   end function rng_chisquare_f
+
+  function rng_f_f(bg, dfnum, dfden, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum, dfden
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_f(bg, dfnum, dfden, out, size(out, kind=c_size_t))
+  end function rng_f_f
+
+  function rng_noncentral_chisquare_f(bg, df, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df, nonc
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_noncentral_chisquare(bg, df, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_chisquare_f
+
+  function rng_noncentral_f_f(bg, dfnum, dfden, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum, dfden, nonc
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_noncentral_f(bg, dfnum, dfden, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_f_f
+
+  function rng_vonmises_f(bg, mu, kappa, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mu, kappa
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_vonmises(bg, mu, kappa, out, size(out, kind=c_size_t))
+  end function rng_vonmises_f
 
   function rng_poisson_f(bg, lam, out) result(status)
     type(c_ptr), intent(in) :: bg

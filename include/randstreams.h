@@ -765,6 +765,128 @@ RNG_NODISCARD int32_t rng_chisquare(struct rng_bitgen *bg, double df, double *ou
 RNG_NODISCARD int32_t rng_next_chisquare(struct rng_bitgen *bg, double df, double *out);
 
 /**
+ * @brief `Generator(bg).f(dfnum, dfden, size=n)`: fills `out` with `n` values.
+ *
+ * `(chisquare(dfnum) * dfden) / (chisquare(dfden) * dfnum)`, the numerator drawn first.
+ * Rejected: `dfnum <= 0`, `dfden <= 0`.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_f(struct rng_bitgen *bg,
+              double dfnum,
+              double dfden,
+              double *out,
+              size_t n);
+
+/**
+ * @brief One value of #rng_f (equal to a fill of one element), written to `*out`.
+ * @return as #rng_f; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_f(struct rng_bitgen *bg, double dfnum, double dfden, double *out);
+
+/**
+ * @brief `Generator(bg).noncentral_chisquare(df, nonc, size=n)`: fills `out` with `n` values.
+ *
+ * `df > 1`: `chisquare(df - 1) + (N + sqrt(nonc))^2`; `df <= 1`: `chisquare(df + 2 * poisson(nonc / 2))`, with NumPy's int64 `2 * i` (unbounded nonc).
+ * Rejected: `df <= 0`, `nonc < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_noncentral_chisquare(struct rng_bitgen *bg,
+                                 double df,
+                                 double nonc,
+                                 double *out,
+                                 size_t n);
+
+/**
+ * @brief One value of #rng_noncentral_chisquare (equal to a fill of one element), written to `*out`.
+ * @return as #rng_noncentral_chisquare; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_noncentral_chisquare(struct rng_bitgen *bg,
+                                      double df,
+                                      double nonc,
+                                      double *out);
+
+/**
+ * @brief `Generator(bg).noncentral_f(dfnum, dfden, nonc, size=n)`: fills `out` with `n` values.
+ *
+ * `(noncentral_chisquare(dfnum, nonc) * dfden) / (chisquare(dfden) * dfnum)`, the numerator drawn first.
+ * Rejected: `dfnum <= 0`, `dfden <= 0`, `nonc < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_noncentral_f(struct rng_bitgen *bg,
+                         double dfnum,
+                         double dfden,
+                         double nonc,
+                         double *out,
+                         size_t n);
+
+/**
+ * @brief One value of #rng_noncentral_f (equal to a fill of one element), written to `*out`.
+ * @return as #rng_noncentral_f; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_noncentral_f(struct rng_bitgen *bg,
+                              double dfnum,
+                              double dfden,
+                              double nonc,
+                              double *out);
+
+/**
+ * @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
+ *
+ * Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
+ * Rejected: `kappa < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_vonmises(struct rng_bitgen *bg,
+                     double mu,
+                     double kappa,
+                     double *out,
+                     size_t n);
+
+/**
+ * @brief One value of #rng_vonmises (equal to a fill of one element), written to `*out`.
+ * @return as #rng_vonmises; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_vonmises(struct rng_bitgen *bg,
+                          double mu,
+                          double kappa,
+                          double *out);
+
+/**
  * @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).

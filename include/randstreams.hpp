@@ -717,6 +717,51 @@ public:
     void chisquare(double df, double *out, std::size_t n) { check(rng_chisquare(h(), df, out, n)); }
     [[nodiscard]] double chisquare(double df) { return one<double>(rng_next_chisquare, df); }
 
+    /// `f(dfnum, dfden)`.
+    [[nodiscard]] std::vector<double> f(double dfnum, double dfden, std::size_t n) {
+        return fill<double>(rng_f, n, dfnum, dfden);
+    }
+    void f(double dfnum, double dfden, double *out, std::size_t n) {
+        check(rng_f(h(), dfnum, dfden, out, n));
+    }
+    [[nodiscard]] double f(double dfnum, double dfden) {
+        return one<double>(rng_next_f, dfnum, dfden);
+    }
+
+    /// `noncentral_chisquare(df, nonc)`.
+    [[nodiscard]] std::vector<double> noncentral_chisquare(double df, double nonc, std::size_t n) {
+        return fill<double>(rng_noncentral_chisquare, n, df, nonc);
+    }
+    void noncentral_chisquare(double df, double nonc, double *out, std::size_t n) {
+        check(rng_noncentral_chisquare(h(), df, nonc, out, n));
+    }
+    [[nodiscard]] double noncentral_chisquare(double df, double nonc) {
+        return one<double>(rng_next_noncentral_chisquare, df, nonc);
+    }
+
+    /// `noncentral_f(dfnum, dfden, nonc)`.
+    [[nodiscard]] std::vector<double> noncentral_f(double dfnum, double dfden, double nonc,
+                                                   std::size_t n) {
+        return fill<double>(rng_noncentral_f, n, dfnum, dfden, nonc);
+    }
+    void noncentral_f(double dfnum, double dfden, double nonc, double *out, std::size_t n) {
+        check(rng_noncentral_f(h(), dfnum, dfden, nonc, out, n));
+    }
+    [[nodiscard]] double noncentral_f(double dfnum, double dfden, double nonc) {
+        return one<double>(rng_next_noncentral_f, dfnum, dfden, nonc);
+    }
+
+    /// `vonmises(mu, kappa)`.
+    [[nodiscard]] std::vector<double> vonmises(double mu, double kappa, std::size_t n) {
+        return fill<double>(rng_vonmises, n, mu, kappa);
+    }
+    void vonmises(double mu, double kappa, double *out, std::size_t n) {
+        check(rng_vonmises(h(), mu, kappa, out, n));
+    }
+    [[nodiscard]] double vonmises(double mu, double kappa) {
+        return one<double>(rng_next_vonmises, mu, kappa);
+    }
+
     /// `poisson(lam)`.
     [[nodiscard]] std::vector<std::int64_t> poisson(double lam, std::size_t n) {
         return fill<std::int64_t>(rng_poisson, n, lam);

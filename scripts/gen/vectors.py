@@ -1120,8 +1120,75 @@ def continuous_cases(w, name):
 # ---------------------------------------------------------------------------------------
 # f, noncentral_chisquare, noncentral_f and vonmises: their golden cases and draws.
 # ---------------------------------------------------------------------------------------
+NONCENTRAL_CHISQ_PARAMS = [(3.0, 2.0), (0.5, 2.0), (1.0, 30.0), (2.0, 0.0), (0.5, 0.0), (1.5, 1e-3),
+                           (0.2, 250.0), (5.0, 1e3), (1.0 + 2**-52, 0.7), (0.5, 1e300)]
+VONMISES_PARAMS = [(0.5, 4.0), (0.0, 0.0), (1.0, 5e-9), (-2.0, 5e-6), (3.0, 1e-5), (0.5, 1e6),
+                   (-3.1, 2e6), (3.1, 1e7), (1e3, 1.0), (-0.5, 100.0), (2.5, 0.3), (-1e300, 1e-3)]
+
+
 def noncentral_vonmises_cases(w, name):
     """The golden case of these methods on the generator `name`."""
+    w.case(f"{name}_dist_noncentral_vonmises")
+    w.ss_new("0x5eed")
+    w.bitgen(name)
+    for dfnum, dfden in [(3.0, 7.0), (0.5, 0.75), (1.0, 1.0), (50.0, 2.0), (0.05, 1e6), (1e-3, 3.5)]:
+        w.dist("f", 40, dfnum, dfden)
+    for df, nonc in NONCENTRAL_CHISQ_PARAMS:
+        w.dist("noncentral_chisquare", 50, df, nonc)
+    for dfnum, dfden, nonc in [(3.0, 7.0, 2.0), (0.5, 2.0, 3.0), (1.0, 1.0, 25.0), (4.0, 5.0, 0.0),
+                               (2.0, 0.5, 100.0), (0.7, 20.0, 1e-2)]:
+        w.dist("noncentral_f", 40, dfnum, dfden, nonc)
+    for mu, kappa in VONMISES_PARAMS:
+        w.dist("vonmises", 100, mu, kappa)
+    dist_ops(w, [("u32", 1), ("f", 1, 3.0, 7.0), ("u32", 1), ("noncentral_chisquare", 1, 0.5, 2.0),
+                 ("u32", 1), ("noncentral_chisquare", 1, 3.0, 2.0), ("u32", 1),
+                 ("noncentral_f", 1, 1.0, 1.0, 25.0), ("u32", 1), ("vonmises", 1, 0.5, 4.0),
+                 ("u32", 1), ("vonmises", 1, 1.0, 0.0), ("u32", 1), ("vonmises", 1, 3.1, 1e7),
+                 ("vonmises", 2, -2.0, 5e-6), ("f", 0, 1.0, 1.0),
+                 ("noncentral_chisquare", 0, 1.0, 1.0), ("noncentral_f", 0, 1.0, 1.0, 1.0),
+                 ("vonmises", 0, 0.0, 1.0), ("u32", 1)])
+
+
+def rand_df_near_1(rng):
+    """A noncentral df: on either side of the df > 1 switch, or any chi-square df."""
+    kind = rng.randrange(4)
+    if kind == 0:
+        return rng.choice([1.0, 1.0 + 2**-52, 1.0 - 2**-53, 0.5, 2.0])
+    if kind == 1:
+        return rng.uniform(0, 2) or 1.0
+    return rand_shape(rng, zero=False)
+
+
+def rand_nonc(rng):
+    """A noncentrality: 0, Poisson means below and above PTRS's 10 (nonc / 2), huge ones."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        return rng.choice([0.0, 5e-324, 20.0, 1e19, 1e300, float("inf")])
+    if kind == 1:
+        return rng.uniform(0, 20)
+    if kind == 2:
+        return rng.uniform(20, 1000)
+    if kind == 3:
+        return 10 ** rng.uniform(-300, 0)
+    return 10 ** rng.uniform(3, 300) if rng.random() < 0.3 else 10 ** rng.uniform(-3, 3)
+
+
+def rand_kappa(rng):
+    """A vonmises kappa across its branches (1e-8, 1e-5, 1e6), with the cut points."""
+    kind = rng.randrange(5)
+    if kind == 0:
+        return rng.choice([0.0, 5e-324, 1e-8, 1e-5, 1e6, float(np.nextafter(1e6, np.inf)), float("inf")])
+    if kind == 1:
+        return rand_pos(rng)
+    return 10 ** rng.uniform(-9, 7)
+
+
+PARAM_DRAWS.update({
+    "df~1": rand_df_near_1,
+    "nonc": rand_nonc,
+    "angle": lambda rng: rng.uniform(-4, 4) if rng.random() < 0.7 else rand_real(rng),
+    "kappa": rand_kappa,
+})
 
 
 # ---------------------------------------------------------------------------------------

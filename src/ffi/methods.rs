@@ -754,6 +754,212 @@ pub unsafe extern "C" fn rng_next_chisquare(bg: *mut rng_bitgen, df: f64, out: *
     }
 }
 
+/// @brief `Generator(bg).f(dfnum, dfden, size=n)`: fills `out` with `n` values.
+///
+/// `(chisquare(dfnum) * dfden) / (chisquare(dfden) * dfnum)`, the numerator drawn first.
+/// Rejected: `dfnum <= 0`, `dfden <= 0`.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_f(
+    bg: *mut rng_bitgen,
+    dfnum: f64,
+    dfden: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_f",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_f(dfnum, dfden, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_f (equal to a fill of one element), written to `*out`.
+/// @return as #rng_f; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_f(
+    bg: *mut rng_bitgen,
+    dfnum: f64,
+    dfden: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_f", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_f(dfnum, dfden)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).noncentral_chisquare(df, nonc, size=n)`: fills `out` with `n` values.
+///
+/// `df > 1`: `chisquare(df - 1) + (N + sqrt(nonc))^2`; `df <= 1`: `chisquare(df + 2 * poisson(nonc / 2))`, with NumPy's int64 `2 * i` (unbounded nonc).
+/// Rejected: `df <= 0`, `nonc < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_noncentral_chisquare(
+    bg: *mut rng_bitgen,
+    df: f64,
+    nonc: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_noncentral_chisquare",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_noncentral_chisquare(df, nonc, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_noncentral_chisquare (equal to a fill of one element), written to `*out`.
+/// @return as #rng_noncentral_chisquare; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_noncentral_chisquare(
+    bg: *mut rng_bitgen,
+    df: f64,
+    nonc: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_noncentral_chisquare", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_noncentral_chisquare(df, nonc)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).noncentral_f(dfnum, dfden, nonc, size=n)`: fills `out` with `n` values.
+///
+/// `(noncentral_chisquare(dfnum, nonc) * dfden) / (chisquare(dfden) * dfnum)`, the numerator drawn first.
+/// Rejected: `dfnum <= 0`, `dfden <= 0`, `nonc < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_noncentral_f(
+    bg: *mut rng_bitgen,
+    dfnum: f64,
+    dfden: f64,
+    nonc: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_noncentral_f",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_noncentral_f(dfnum, dfden, nonc, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_noncentral_f (equal to a fill of one element), written to `*out`.
+/// @return as #rng_noncentral_f; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_noncentral_f(
+    bg: *mut rng_bitgen,
+    dfnum: f64,
+    dfden: f64,
+    nonc: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_noncentral_f", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_noncentral_f(dfnum, dfden, nonc)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
+///
+/// Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
+/// Rejected: `kappa < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_vonmises(
+    bg: *mut rng_bitgen,
+    mu: f64,
+    kappa: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_vonmises",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_vonmises(mu, kappa, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_vonmises (equal to a fill of one element), written to `*out`.
+/// @return as #rng_vonmises; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_vonmises(
+    bg: *mut rng_bitgen,
+    mu: f64,
+    kappa: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_vonmises", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_vonmises(mu, kappa)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).

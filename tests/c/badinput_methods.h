@@ -192,6 +192,100 @@ static void t_rng_next_chisquare(void) {
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_chisquare(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_chisquare(G, -0.0, (double *)OUT)));
 }
+static void t_rng_f(void) {
+    FILL_MATRIX("out", sizeof(double), rng_f(G, 3.0, 7.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f(G, 0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f(G, -1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f(G, -0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f(G, -INFINITY, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f(G, 1.0, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f(G, 1.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f(G, 1.0, -0.0, (double *)OUT, 4)));
+}
+static void t_rng_next_f(void) {
+    NEXT_MATRIX(rng_next_f(G, 3.0, 7.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_f(G, 0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_f(G, -1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_f(G, -0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_f(G, -INFINITY, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, -0.0, (double *)OUT)));
+}
+static void t_rng_noncentral_chisquare(void) {
+    FILL_MATRIX("out", sizeof(double), rng_noncentral_chisquare(G, 3.0, 2.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare(G, 0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare(G, -1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare(G, -0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare(G, -INFINITY, 1.0, (double *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare(G, 1.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare(G, 1.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare(G, 1.0, -INFINITY, (double *)OUT,
+            4)));
+}
+static void t_rng_next_noncentral_chisquare(void) {
+    NEXT_MATRIX(rng_next_noncentral_chisquare(G, 3.0, 2.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_noncentral_chisquare(G, 0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_noncentral_chisquare(G, -1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_noncentral_chisquare(G, -0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_noncentral_chisquare(G, -INFINITY, 1.0,
+            (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_chisquare(G, 1.0, -1.0,
+            (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_chisquare(G, 1.0, -0.0,
+            (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_chisquare(G, 1.0, -INFINITY,
+            (double *)OUT)));
+}
+static void t_rng_noncentral_f(void) {
+    FILL_MATRIX("out", sizeof(double), rng_noncentral_f(G, 3.0, 7.0, 2.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f(G, 0.0, 1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f(G, -1.0, 1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f(G, -0.0, 1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f(G, 1.0, 0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f(G, 1.0, -1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f(G, 1.0, -INFINITY, 1.0, (double *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f(G, 1.0, 1.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f(G, 1.0, 1.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f(G, 1.0, 1.0, -INFINITY, (double *)OUT,
+            4)));
+}
+static void t_rng_next_noncentral_f(void) {
+    NEXT_MATRIX(rng_next_noncentral_f(G, 3.0, 7.0, 2.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_noncentral_f(G, 0.0, 1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_noncentral_f(G, -1.0, 1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_next_noncentral_f(G, -0.0, 1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_noncentral_f(G, 1.0, 0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_noncentral_f(G, 1.0, -1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_noncentral_f(G, 1.0, -INFINITY, 1.0,
+            (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_f(G, 1.0, 1.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_f(G, 1.0, 1.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_f(G, 1.0, 1.0, -INFINITY,
+            (double *)OUT)));
+}
+static void t_rng_vonmises(void) {
+    FILL_MATRIX("out", sizeof(double), rng_vonmises(G, 0.5, 4.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises(G, 0.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises(G, 0.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises(G, 0.0, -INFINITY, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises(G, 0.0, -5e-324, (double *)OUT, 4)));
+    ANYOK_ST("anyok:mu", rng_vonmises(G, INFINITY, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:mu", rng_vonmises(G, -1.7976931348623157e+308, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:mu", rng_vonmises(G, NAN, 1.0, (double *)OUT, 4));
+}
+static void t_rng_next_vonmises(void) {
+    NEXT_MATRIX(rng_next_vonmises(G, 0.5, 4.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_next_vonmises(G, 0.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_next_vonmises(G, 0.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_next_vonmises(G, 0.0, -INFINITY, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_next_vonmises(G, 0.0, -5e-324, (double *)OUT)));
+    ANYOK_ST("anyok:mu", rng_next_vonmises(G, INFINITY, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:mu", rng_next_vonmises(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:mu", rng_next_vonmises(G, NAN, 1.0, (double *)OUT));
+}
 static void t_rng_poisson(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_poisson(G, 4.0, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson(G, -1.0, (int64_t *)OUT, 4)));

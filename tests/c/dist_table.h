@@ -25,6 +25,10 @@ typedef enum dist_id {
     D_GAMMA,
     D_BETA,
     D_CHISQUARE,
+    D_F,
+    D_NONCENTRAL_CHISQUARE,
+    D_NONCENTRAL_F,
+    D_VONMISES,
     D_POISSON,
     D_BINOMIAL,
     D_GEOMETRIC,
@@ -51,7 +55,7 @@ typedef enum dist_id {
 /* A method's parameters, each kind in order of appearance: e.g. binomial(ntrials, p) is
  * s[0], f[0]; integers_u8(low, high, endpoint) is u[0], u[1], endpoint. */
 typedef struct dist_params {
-    double f[2];
+    double f[3];
     int64_t s[3];
     uint64_t u[2];
     bool endpoint;
@@ -79,6 +83,11 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_GAMMA, "gamma", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_BETA, "beta", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_CHISQUARE, "chisquare", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_F, "f", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_NONCENTRAL_CHISQUARE, "noncentral_chisquare", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false,
+            false},
+    {D_NONCENTRAL_F, "noncentral_f", "fff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_VONMISES, "vonmises", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_POISSON, "poisson", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
     {D_BINOMIAL, "binomial", "sf", V_INT, 8, INT64_MIN, INT64_MAX, 0, NEXT_STATUS, false, false},
     {D_GEOMETRIC, "geometric", "f", V_INT, 8, 0, 0, 0, NEXT_STATUS, false, false},
@@ -145,6 +154,14 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
         return rng_beta(bg, p->f[0], p->f[1], (double *)out, n);
     case D_CHISQUARE:
         return rng_chisquare(bg, p->f[0], (double *)out, n);
+    case D_F:
+        return rng_f(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_NONCENTRAL_CHISQUARE:
+        return rng_noncentral_chisquare(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_NONCENTRAL_F:
+        return rng_noncentral_f(bg, p->f[0], p->f[1], p->f[2], (double *)out, n);
+    case D_VONMISES:
+        return rng_vonmises(bg, p->f[0], p->f[1], (double *)out, n);
     case D_POISSON:
         return rng_poisson(bg, p->f[0], (int64_t *)out, n);
     case D_BINOMIAL:
@@ -243,6 +260,14 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
         return rng_next_beta(bg, p->f[0], p->f[1], (double *)out);
     case D_CHISQUARE:
         return rng_next_chisquare(bg, p->f[0], (double *)out);
+    case D_F:
+        return rng_next_f(bg, p->f[0], p->f[1], (double *)out);
+    case D_NONCENTRAL_CHISQUARE:
+        return rng_next_noncentral_chisquare(bg, p->f[0], p->f[1], (double *)out);
+    case D_NONCENTRAL_F:
+        return rng_next_noncentral_f(bg, p->f[0], p->f[1], p->f[2], (double *)out);
+    case D_VONMISES:
+        return rng_next_vonmises(bg, p->f[0], p->f[1], (double *)out);
     case D_POISSON:
         return rng_next_poisson(bg, p->f[0], (int64_t *)out);
     case D_BINOMIAL:
@@ -374,6 +399,37 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_CHISQUARE, {.f = {0.5}}, NULL, 0, 0, false},
         {D_CHISQUARE, {.f = {2.0}}, NULL, 0, 0, false},
         {D_CHISQUARE, {.f = {4.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {3.0, 7.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {0.5, 0.75}}, NULL, 0, 0, false},
+        {D_F, {.f = {1.0, 1.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {2.0, 2.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {50.0, 2.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {0.05, 1000000.0}}, NULL, 0, 0, false},
+        {D_F, {.f = {0.001, 3.5}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {3.0, 2.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {0.5, 2.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.0, 30.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {2.0, 0.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {0.5, 0.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {5.0, 1000.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.5, 0.001}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {0.2, 250.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {3.0, 7.0, 2.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {0.5, 2.0, 3.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, 1.0, 25.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {4.0, 5.0, 0.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {2.0, 0.5, 100.0}}, NULL, 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {0.7, 20.0, 0.01}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.5, 4.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.0, 0.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {1.0, 5e-09}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-2.0, 5e-06}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {3.0, 1e-05}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {0.5, 1000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-3.1, 2000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {3.1, 10000000.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {1000.0, 1.0}}, NULL, 0, 0, false},
+        {D_VONMISES, {.f = {-0.5, 100.0}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {4.0}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {4.5}}, NULL, 0, 0, false},
         {D_POISSON, {.f = {250.0}}, NULL, 0, 0, false},
@@ -576,6 +632,33 @@ static inline const dist_case *dist_rejected(size_t *n) {
         {D_CHISQUARE, {.f = {0.0}}, "df", 0, 0, false},
         {D_CHISQUARE, {.f = {-1.0}}, "df", 0, 0, false},
         {D_CHISQUARE, {.f = {-0.0}}, "df", 0, 0, false},
+        {D_F, {.f = {0.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_F, {.f = {-1.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_F, {.f = {-0.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_F, {.f = {-INFINITY, 1.0}}, "dfnum", 0, 0, false},
+        {D_F, {.f = {1.0, 0.0}}, "dfden", 0, 0, false},
+        {D_F, {.f = {1.0, -1.0}}, "dfden", 0, 0, false},
+        {D_F, {.f = {1.0, -0.0}}, "dfden", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {0.0, 1.0}}, "df", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {-1.0, 1.0}}, "df", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {-0.0, 1.0}}, "df", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {-INFINITY, 1.0}}, "df", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.0, -1.0}}, "nonc", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.0, -0.0}}, "nonc", 0, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.0, -INFINITY}}, "nonc", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {0.0, 1.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {-1.0, 1.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {-0.0, 1.0, 1.0}}, "dfnum", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, 0.0, 1.0}}, "dfden", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, -1.0, 1.0}}, "dfden", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, -INFINITY, 1.0}}, "dfden", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, 1.0, -1.0}}, "nonc", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, 1.0, -0.0}}, "nonc", 0, 0, false},
+        {D_NONCENTRAL_F, {.f = {1.0, 1.0, -INFINITY}}, "nonc", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -1.0}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -0.0}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -INFINITY}}, "kappa", 0, 0, false},
+        {D_VONMISES, {.f = {0.0, -5e-324}}, "kappa", 0, 0, false},
         {D_POISSON, {.f = {-1.0}}, "lam", 0, 0, false},
         {D_POISSON, {.f = {NAN}}, "lam", 0, 0, false},
         {D_POISSON, {.f = {1e+300}}, "lam", 0, 0, false},
@@ -719,6 +802,25 @@ static inline const dist_case *dist_accepted(size_t *n) {
         {D_GAMMA, {.f = {1.0, 0.0}}, NULL, 1, UINT64_C(0x0), true},
         {D_BETA, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
         {D_CHISQUARE, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_F, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
+        {D_F, {.f = {1.0, NAN}}, NULL, 2, 0, true},
+        {D_F, {.f = {5e-324, 5e-324}}, NULL, 2, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {1.0, NAN}}, NULL, 2, 0, false},
+        {D_NONCENTRAL_CHISQUARE, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
+        {D_NONCENTRAL_CHISQUARE, {.f = {NAN, 0.0}}, NULL, 2, 0, true},
+        {D_NONCENTRAL_CHISQUARE, {.f = {3.0, INFINITY}}, NULL, 1, UINT64_C(0x7ff0000000000000),
+                true},
+        {D_NONCENTRAL_CHISQUARE, {.f = {0.5, INFINITY}}, NULL, 0, 0, true},
+        {D_NONCENTRAL_F, {.f = {1.0, 1.0, NAN}}, NULL, 2, 0, true},
+        {D_NONCENTRAL_F, {.f = {2.0, 3.0, INFINITY}}, NULL, 1, UINT64_C(0x7ff0000000000000), true},
+        {D_VONMISES, {.f = {0.5, NAN}}, NULL, 2, 0, false},
+        {D_VONMISES, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
+        {D_VONMISES, {.f = {INFINITY, 1.0}}, NULL, 2, 0, true},
+        {D_VONMISES, {.f = {0.5, INFINITY}}, NULL, 1, UINT64_C(0x3fe0000000000000), true},
+        {D_VONMISES, {.f = {-4.0, INFINITY}}, NULL, 1, UINT64_C(0x400243f6a8885a30), true},
+        {D_VONMISES, {.f = {1e+300, INFINITY}}, NULL, 1, UINT64_C(0x7e37e43c8800759c), true},
+        {D_VONMISES, {.f = {-INFINITY, 10000000.0}}, NULL, 1, UINT64_C(0xfff0000000000000), true},
+        {D_VONMISES, {.f = {1.0, 0.0}}, NULL, 0, 0, true},
         {D_POISSON, {.f = {0.0}}, NULL, 1, UINT64_C(0x0), false},
         {D_POISSON, {.f = {-0.0}}, NULL, 1, UINT64_C(0x0), false},
         {D_POISSON, {.f = {9.223372006484771e+18}}, NULL, 0, 0, true},

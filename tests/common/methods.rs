@@ -27,6 +27,10 @@ pub fn is_float(method: &str) -> bool {
             | "gamma"
             | "beta"
             | "chisquare"
+            | "f"
+            | "noncentral_chisquare"
+            | "noncentral_f"
+            | "vonmises"
             | "shuffle_f64"
             | "standard_cauchy"
     )
@@ -126,6 +130,28 @@ pub fn run(
         "chisquare" => {
             let mut d = vec![0.0; n];
             g.fill_chisquare(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "f" => {
+            let mut d = vec![0.0; n];
+            g.fill_f(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "noncentral_chisquare" => {
+            let mut d = vec![0.0; n];
+            g.fill_noncentral_chisquare(f(p[0]), f(p[1]), &mut d)
+                .unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "noncentral_f" => {
+            let mut d = vec![0.0; n];
+            g.fill_noncentral_f(f(p[0]), f(p[1]), f(p[2]), &mut d)
+                .unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "vonmises" => {
+            let mut d = vec![0.0; n];
+            g.fill_vonmises(f(p[0]), f(p[1]), &mut d).unwrap();
             d.into_iter().map(|v| v.to_bits()).collect()
         }
         "poisson" => {

@@ -450,6 +450,210 @@ contains
       call check_status(rng_next_chisquare(b, 4.0_c_double, y_f64(j)), RNG_OK, "rng_next_chisquare")
     end do
     call check(same_f64s(x_f64, y_f64), name // ": chisquare(4.0)")
+    call check_status(rng_f_f(a, 3.0_c_double, 7.0_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 3.0_c_double, 7.0_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(3.0,7.0)")
+    call check_status(rng_f_f(a, 0.5_c_double, 0.75_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 0.5_c_double, 0.75_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(0.5,0.75)")
+    call check_status(rng_f_f(a, 1.0_c_double, 1.0_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 1.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(1.0,1.0)")
+    call check_status(rng_f_f(a, 2.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 2.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(2.0,2.0)")
+    call check_status(rng_f_f(a, 50.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 50.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(50.0,2.0)")
+    call check_status(rng_f_f(a, 0.05_c_double, 1000000.0_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 0.05_c_double, 1000000.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(0.05,1000000.0)")
+    call check_status(rng_f_f(a, 0.001_c_double, 3.5_c_double, x_f64), RNG_OK, "rng_f_f")
+    do j = 1, n
+      call check_status(rng_next_f(b, 0.001_c_double, 3.5_c_double, y_f64(j)), RNG_OK, "rng_next_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": f(0.001,3.5)")
+    call check_status(rng_noncentral_chisquare_f(a, 3.0_c_double, 2.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 3.0_c_double, 2.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(3.0,2.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 0.5_c_double, 2.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 0.5_c_double, 2.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(0.5,2.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 1.0_c_double, 30.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 1.0_c_double, 30.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(1.0,30.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 2.0_c_double, 0.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 2.0_c_double, 0.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(2.0,0.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 0.5_c_double, 0.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 0.5_c_double, 0.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(0.5,0.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 5.0_c_double, 1000.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 5.0_c_double, 1000.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(5.0,1000.0)")
+    call check_status(rng_noncentral_chisquare_f(a, 1.5_c_double, 0.001_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 1.5_c_double, 0.001_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(1.5,0.001)")
+    call check_status(rng_noncentral_chisquare_f(a, 0.2_c_double, 250.0_c_double, x_f64), RNG_OK, &
+        "rng_noncentral_chisquare_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_chisquare(b, 0.2_c_double, 250.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_noncentral_chisquare")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_chisquare(0.2,250.0)")
+    call check_status(rng_noncentral_f_f(a, 3.0_c_double, 7.0_c_double, 2.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 3.0_c_double, 7.0_c_double, 2.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(3.0,7.0,2.0)")
+    call check_status(rng_noncentral_f_f(a, 0.5_c_double, 2.0_c_double, 3.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 0.5_c_double, 2.0_c_double, 3.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(0.5,2.0,3.0)")
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, 1.0_c_double, 25.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 1.0_c_double, 1.0_c_double, 25.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(1.0,1.0,25.0)")
+    call check_status(rng_noncentral_f_f(a, 4.0_c_double, 5.0_c_double, 0.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 4.0_c_double, 5.0_c_double, 0.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(4.0,5.0,0.0)")
+    call check_status(rng_noncentral_f_f(a, 2.0_c_double, 0.5_c_double, 100.0_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 2.0_c_double, 0.5_c_double, 100.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(2.0,0.5,100.0)")
+    call check_status(rng_noncentral_f_f(a, 0.7_c_double, 20.0_c_double, 0.01_c_double, x_f64), &
+        RNG_OK, "rng_noncentral_f_f")
+    do j = 1, n
+      call check_status(rng_next_noncentral_f(b, 0.7_c_double, 20.0_c_double, 0.01_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_noncentral_f")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": noncentral_f(0.7,20.0,0.01)")
+    call check_status(rng_vonmises_f(a, 0.5_c_double, 4.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 0.5_c_double, 4.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(0.5,4.0)")
+    call check_status(rng_vonmises_f(a, 0.0_c_double, 0.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 0.0_c_double, 0.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(0.0,0.0)")
+    call check_status(rng_vonmises_f(a, 1.0_c_double, 5.0E-09_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 1.0_c_double, 5.0E-09_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(1.0,5e-09)")
+    call check_status(rng_vonmises_f(a, -2.0_c_double, 5.0E-06_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, -2.0_c_double, 5.0E-06_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(-2.0,5e-06)")
+    call check_status(rng_vonmises_f(a, 3.0_c_double, 1.0E-05_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 3.0_c_double, 1.0E-05_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(3.0,1e-05)")
+    call check_status(rng_vonmises_f(a, 0.5_c_double, 1000000.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 0.5_c_double, 1000000.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(0.5,1000000.0)")
+    call check_status(rng_vonmises_f(a, -3.1_c_double, 2000000.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, -3.1_c_double, 2000000.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(-3.1,2000000.0)")
+    call check_status(rng_vonmises_f(a, 3.1_c_double, 10000000.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 3.1_c_double, 10000000.0_c_double, y_f64(j)), &
+          RNG_OK, "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(3.1,10000000.0)")
+    call check_status(rng_vonmises_f(a, 1000.0_c_double, 1.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, 1000.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(1000.0,1.0)")
+    call check_status(rng_vonmises_f(a, -0.5_c_double, 100.0_c_double, x_f64), RNG_OK, &
+        "rng_vonmises_f")
+    do j = 1, n
+      call check_status(rng_next_vonmises(b, -0.5_c_double, 100.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_vonmises")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": vonmises(-0.5,100.0)")
     call check_status(rng_poisson_f(a, 4.0_c_double, x_i64), RNG_OK, "rng_poisson_f")
     do j = 1, n
       call check_status(rng_next_poisson(b, 4.0_c_double, y_i64(j)), RNG_OK, "rng_next_poisson")
@@ -1526,6 +1730,109 @@ contains
         "rng_chisquare_f: df")
     call check(index(rng_last_error_f(), "rng_chisquare:") == 1, &
         "rng_chisquare: " // rng_last_error_f())
+    call check_status(rng_f_f(a, 0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, -1.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, -0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, ieee_value(0.0_c_double, ieee_negative_inf), 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, 1.0_c_double, 0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, 1.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_f_f(a, 1.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_f:") == 1, "rng_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, 0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: df")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, -1.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: df")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, -0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: df")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, ieee_value(0.0_c_double, ieee_negative_inf), &
+        1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: df")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, 1.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, 1.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_chisquare_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_chisquare_f(a, 1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_negative_inf), x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_noncentral_chisquare_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_chisquare:") == 1, &
+        "rng_noncentral_chisquare: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 0.0_c_double, 1.0_c_double, 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, -1.0_c_double, 1.0_c_double, 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, -0.0_c_double, 1.0_c_double, 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: dfnum")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, 0.0_c_double, 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, -1.0_c_double, 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_negative_inf), 1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_noncentral_f_f: dfden")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, 1.0_c_double, -1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, 1.0_c_double, -0.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_noncentral_f_f(a, 1.0_c_double, 1.0_c_double, ieee_value(0.0_c_double, &
+        ieee_negative_inf), x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_noncentral_f_f: nonc")
+    call check(index(rng_last_error_f(), "rng_noncentral_f:") == 1, &
+        "rng_noncentral_f: " // rng_last_error_f())
+    call check_status(rng_vonmises_f(a, 0.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_vonmises_f: kappa")
+    call check(index(rng_last_error_f(), "rng_vonmises:") == 1, &
+        "rng_vonmises: " // rng_last_error_f())
+    call check_status(rng_vonmises_f(a, 0.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_vonmises_f: kappa")
+    call check(index(rng_last_error_f(), "rng_vonmises:") == 1, &
+        "rng_vonmises: " // rng_last_error_f())
+    call check_status(rng_vonmises_f(a, 0.0_c_double, ieee_value(0.0_c_double, &
+        ieee_negative_inf), x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_vonmises_f: kappa")
+    call check(index(rng_last_error_f(), "rng_vonmises:") == 1, &
+        "rng_vonmises: " // rng_last_error_f())
+    call check_status(rng_vonmises_f(a, 0.0_c_double, -5.0E-324_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_vonmises_f: kappa")
+    call check(index(rng_last_error_f(), "rng_vonmises:") == 1, &
+        "rng_vonmises: " // rng_last_error_f())
     call check_status(rng_poisson_f(a, -1.0_c_double, x_i64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
         "rng_poisson_f: lam")
     call check(index(rng_last_error_f(), "rng_poisson:") == 1, &
