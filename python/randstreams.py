@@ -158,6 +158,26 @@ _METHOD_SIGNATURES = {
     "rng_shuffle_f64": (c_int32, BG, Out(c_double), c_size_t),
     "rng_standard_cauchy": (c_int32, BG, Out(c_double), c_size_t),
     "rng_next_standard_cauchy": (c_double, BG),
+    "rng_standard_t": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_standard_t": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_pareto": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_pareto": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_weibull": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_weibull": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_power": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_power": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_laplace": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_laplace": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_gumbel": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_gumbel": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_logistic": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_logistic": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_rayleigh": (c_int32, BG, c_double, Out(c_double), c_size_t),
+    "rng_next_rayleigh": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_wald": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_wald": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_triangular": (c_int32, BG, c_double, c_double, c_double, Out(c_double), c_size_t),
+    "rng_next_triangular": (c_int32, BG, c_double, c_double, c_double, POINTER(c_double)),
 }
 # Generator methods made from the table: name -> ((parameter, default)..., {dtype: C function});
 # a default of `_REQ` means required.
@@ -186,6 +206,18 @@ _METHODS = {
     "binomial": ((("n", _REQ), ("p", _REQ)), {np.dtype(np.int64): "rng_binomial"}),
     "geometric": ((("p", _REQ),), {np.dtype(np.int64): "rng_geometric"}),
     "standard_cauchy": ((), {np.dtype(np.float64): "rng_standard_cauchy"}),
+    "standard_t": ((("df", _REQ),), {np.dtype(np.float64): "rng_standard_t"}),
+    "pareto": ((("a", _REQ),), {np.dtype(np.float64): "rng_pareto"}),
+    "weibull": ((("a", _REQ),), {np.dtype(np.float64): "rng_weibull"}),
+    "power": ((("a", _REQ),), {np.dtype(np.float64): "rng_power"}),
+    "laplace": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_laplace"}),
+    "gumbel": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_gumbel"}),
+    "logistic": ((("loc", 0.0), ("scale", 1.0)), {np.dtype(np.float64): "rng_logistic"}),
+    "rayleigh": ((("scale", 1.0),), {np.dtype(np.float64): "rng_rayleigh"}),
+    "wald": ((("mean", _REQ), ("scale", _REQ)), {np.dtype(np.float64): "rng_wald"}),
+    "triangular": ((("left", _REQ), ("mode", _REQ), ("right", _REQ)), {
+        np.dtype(np.float64): "rng_triangular",
+    }),
 }
 # integers by dtype: the C fill.
 _INTEGERS = {
