@@ -102,7 +102,11 @@ module randstreams
       rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, rng_integers_u32, &
       rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, rng_integers_u8, &
       rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, rng_permutation, &
-      rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, rng_next_standard_cauchy
+      rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, rng_next_standard_cauchy, &
+      rng_standard_t, rng_next_standard_t, rng_pareto, rng_next_pareto, rng_weibull, &
+      rng_next_weibull, rng_power, rng_next_power, rng_laplace, rng_next_laplace, rng_gumbel, &
+      rng_next_gumbel, rng_logistic, rng_next_logistic, rng_rayleigh, rng_next_rayleigh, rng_wald, &
+      rng_next_wald, rng_triangular, rng_next_triangular
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
@@ -129,7 +133,9 @@ module randstreams
       rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u32_f, &
       rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, rng_integers_u8_f, &
       rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_permutation_f, &
-      rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f
+      rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f, rng_standard_t_f, rng_pareto_f, &
+      rng_weibull_f, rng_power_f, rng_laplace_f, rng_gumbel_f, rng_logistic_f, rng_rayleigh_f, &
+      rng_wald_f, rng_triangular_f
   ! END GENERATED: public wrappers
 
   ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
@@ -1072,6 +1078,188 @@ module randstreams
       real(c_double) :: rng_next_standard_cauchy
       type(c_ptr), value :: bg
     end function rng_next_standard_cauchy
+
+    function rng_standard_t(bg, df, out, n) bind(C, name="rng_standard_t")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_t
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_t
+
+    function rng_next_standard_t(bg, df, out) bind(C, name="rng_next_standard_t")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_standard_t
+      type(c_ptr), value :: bg
+      real(c_double), value :: df
+      real(c_double), intent(out) :: out
+    end function rng_next_standard_t
+
+    function rng_pareto(bg, a, out, n) bind(C, name="rng_pareto")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_pareto
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_pareto
+
+    function rng_next_pareto(bg, a, out) bind(C, name="rng_next_pareto")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_pareto
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out
+    end function rng_next_pareto
+
+    function rng_weibull(bg, a, out, n) bind(C, name="rng_weibull")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_weibull
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_weibull
+
+    function rng_next_weibull(bg, a, out) bind(C, name="rng_next_weibull")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_weibull
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out
+    end function rng_next_weibull
+
+    function rng_power(bg, a, out, n) bind(C, name="rng_power")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_power
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_power
+
+    function rng_next_power(bg, a, out) bind(C, name="rng_next_power")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_power
+      type(c_ptr), value :: bg
+      real(c_double), value :: a
+      real(c_double), intent(out) :: out
+    end function rng_next_power
+
+    function rng_laplace(bg, loc, scale, out, n) bind(C, name="rng_laplace")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_laplace
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_laplace
+
+    function rng_next_laplace(bg, loc, scale, out) bind(C, name="rng_next_laplace")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_laplace
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_laplace
+
+    function rng_gumbel(bg, loc, scale, out, n) bind(C, name="rng_gumbel")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gumbel
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gumbel
+
+    function rng_next_gumbel(bg, loc, scale, out) bind(C, name="rng_next_gumbel")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_gumbel
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_gumbel
+
+    function rng_logistic(bg, loc, scale, out, n) bind(C, name="rng_logistic")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logistic
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logistic
+
+    function rng_next_logistic(bg, loc, scale, out) bind(C, name="rng_next_logistic")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_logistic
+      type(c_ptr), value :: bg
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_logistic
+
+    function rng_rayleigh(bg, scale, out, n) bind(C, name="rng_rayleigh")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_rayleigh
+      type(c_ptr), value :: bg
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_rayleigh
+
+    function rng_next_rayleigh(bg, scale, out) bind(C, name="rng_next_rayleigh")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_rayleigh
+      type(c_ptr), value :: bg
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_rayleigh
+
+    function rng_wald(bg, mean, scale, out, n) bind(C, name="rng_wald")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_wald
+      type(c_ptr), value :: bg
+      real(c_double), value :: mean
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_wald
+
+    function rng_next_wald(bg, mean, scale, out) bind(C, name="rng_next_wald")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_wald
+      type(c_ptr), value :: bg
+      real(c_double), value :: mean
+      real(c_double), value :: scale
+      real(c_double), intent(out) :: out
+    end function rng_next_wald
+
+    function rng_triangular(bg, left, mode, right, out, n) bind(C, name="rng_triangular")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_triangular
+      type(c_ptr), value :: bg
+      real(c_double), value :: left
+      real(c_double), value :: mode
+      real(c_double), value :: right
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_triangular
+
+    function rng_next_triangular(bg, left, mode, right, out) bind(C, name="rng_next_triangular")
+      import :: c_double, c_int32_t, c_ptr
+      integer(c_int32_t) :: rng_next_triangular
+      type(c_ptr), value :: bg
+      real(c_double), value :: left
+      real(c_double), value :: mode
+      real(c_double), value :: right
+      real(c_double), intent(out) :: out
+    end function rng_next_triangular
     ! END GENERATED: interfaces
 
     ! --- Parallel fill --------------------------------------------------------------------
@@ -2006,6 +2194,86 @@ contains
     integer(c_int32_t) :: status
     status = rng_standard_cauchy(bg, out, size(out, kind=c_size_t))
   end function rng_standard_cauchy_f
+
+  function rng_standard_t_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_standard_t(bg, df, out, size(out, kind=c_size_t))
+  end function rng_standard_t_f
+
+  function rng_pareto_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_pareto(bg, a, out, size(out, kind=c_size_t))
+  end function rng_pareto_f
+
+  function rng_weibull_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_weibull(bg, a, out, size(out, kind=c_size_t))
+  end function rng_weibull_f
+
+  function rng_power_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_power(bg, a, out, size(out, kind=c_size_t))
+  end function rng_power_f
+
+  function rng_laplace_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_laplace(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_laplace_f
+
+  function rng_gumbel_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_gumbel(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_gumbel_f
+
+  function rng_logistic_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_logistic(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_logistic_f
+
+  function rng_rayleigh_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_rayleigh(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_rayleigh_f
+
+  function rng_wald_f(bg, mean, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean, scale
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_wald(bg, mean, scale, out, size(out, kind=c_size_t))
+  end function rng_wald_f
+
+  function rng_triangular_f(bg, left, mode, right, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: left, mode, right
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_triangular(bg, left, mode, right, out, size(out, kind=c_size_t))
+  end function rng_triangular_f
   ! END GENERATED: wrappers
 
   function ss_generate_state_u32_f(ss, out) result(status)

@@ -1425,6 +1425,265 @@ RNG_NODISCARD int32_t rng_standard_cauchy(struct rng_bitgen *bg, double *out, si
 double rng_next_standard_cauchy(struct rng_bitgen *bg);
 
 /**
+ * @brief `Generator(bg).standard_t(df, size=n)`: fills `out` with `n` values.
+ *
+ * A standard normal, then `standard_gamma(df / 2)`: `sqrt(df / 2) * N / sqrt(G)`.
+ * Rejected: `df <= 0`.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_standard_t(struct rng_bitgen *bg, double df, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_standard_t (equal to a fill of one element), written to `*out`.
+ * @return as #rng_standard_t; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_standard_t(struct rng_bitgen *bg, double df, double *out);
+
+/**
+ * @brief `Generator(bg).pareto(a, size=n)`: fills `out` with `n` values.
+ *
+ * `expm1(E / a)` of a standard exponential: Pareto II (Lomax), from 0.
+ * Rejected: `a <= 0`.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_pareto(struct rng_bitgen *bg, double a, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_pareto (equal to a fill of one element), written to `*out`.
+ * @return as #rng_pareto; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_pareto(struct rng_bitgen *bg, double a, double *out);
+
+/**
+ * @brief `Generator(bg).weibull(a, size=n)`: fills `out` with `n` values.
+ *
+ * `pow(E, 1 / a)` of a standard exponential; `a = 0` gives 0 without drawing.
+ * Rejected: `a < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_weibull(struct rng_bitgen *bg, double a, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_weibull (equal to a fill of one element), written to `*out`.
+ * @return as #rng_weibull; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_weibull(struct rng_bitgen *bg, double a, double *out);
+
+/**
+ * @brief `Generator(bg).power(a, size=n)`: fills `out` with `n` values.
+ *
+ * `pow(-expm1(-E), 1 / a)` of a standard exponential, in [0, 1].
+ * Rejected: `a <= 0`.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_power(struct rng_bitgen *bg, double a, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_power (equal to a fill of one element), written to `*out`.
+ * @return as #rng_power; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_power(struct rng_bitgen *bg, double a, double *out);
+
+/**
+ * @brief `Generator(bg).laplace(loc, scale, size=n)`: fills `out` with `n` values.
+ *
+ * One `next_double` per value (NumPy draws again for a zero).
+ * Rejected: `scale < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_laplace(struct rng_bitgen *bg,
+                    double loc,
+                    double scale,
+                    double *out,
+                    size_t n);
+
+/**
+ * @brief One value of #rng_laplace (equal to a fill of one element), written to `*out`.
+ * @return as #rng_laplace; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_laplace(struct rng_bitgen *bg,
+                         double loc,
+                         double scale,
+                         double *out);
+
+/**
+ * @brief `Generator(bg).gumbel(loc, scale, size=n)`: fills `out` with `n` values.
+ *
+ * `loc - scale * log(-log(1 - U))`, one `next_double` per value (NumPy draws again for a zero).
+ * Rejected: `scale < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_gumbel(struct rng_bitgen *bg,
+                   double loc,
+                   double scale,
+                   double *out,
+                   size_t n);
+
+/**
+ * @brief One value of #rng_gumbel (equal to a fill of one element), written to `*out`.
+ * @return as #rng_gumbel; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_gumbel(struct rng_bitgen *bg, double loc, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).logistic(loc, scale, size=n)`: fills `out` with `n` values.
+ *
+ * `loc + scale * log(U / (1 - U))`, one `next_double` per value (NumPy draws again for a zero).
+ * Rejected: `scale < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_logistic(struct rng_bitgen *bg,
+                     double loc,
+                     double scale,
+                     double *out,
+                     size_t n);
+
+/**
+ * @brief One value of #rng_logistic (equal to a fill of one element), written to `*out`.
+ * @return as #rng_logistic; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_logistic(struct rng_bitgen *bg,
+                          double loc,
+                          double scale,
+                          double *out);
+
+/**
+ * @brief `Generator(bg).rayleigh(scale, size=n)`: fills `out` with `n` values.
+ *
+ * `scale * sqrt(2 * E)` of a standard exponential.
+ * Rejected: `scale < 0` (also -0.0).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD int32_t rng_rayleigh(struct rng_bitgen *bg, double scale, double *out, size_t n);
+
+/**
+ * @brief One value of #rng_rayleigh (equal to a fill of one element), written to `*out`.
+ * @return as #rng_rayleigh; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_rayleigh(struct rng_bitgen *bg, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).wald(mean, scale, size=n)`: fills `out` with `n` values.
+ *
+ * A standard normal, then a `next_double`, per value.
+ * Rejected: `mean <= 0`, `scale <= 0`.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_wald(struct rng_bitgen *bg,
+                 double mean,
+                 double scale,
+                 double *out,
+                 size_t n);
+
+/**
+ * @brief One value of #rng_wald (equal to a fill of one element), written to `*out`.
+ * @return as #rng_wald; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD int32_t rng_next_wald(struct rng_bitgen *bg, double mean, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).triangular(left, mode, right, size=n)`: fills `out` with `n` values.
+ *
+ * One `next_double` per value; `mode` may equal `left` or `right`.
+ * Rejected: `left > mode`, `mode > right`, `left == right` (checked in that order).
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+ *         an overflowing byte count (then nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_triangular(struct rng_bitgen *bg,
+                       double left,
+                       double mode,
+                       double right,
+                       double *out,
+                       size_t n);
+
+/**
+ * @brief One value of #rng_triangular (equal to a fill of one element), written to `*out`.
+ * @return as #rng_triangular; nothing is written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+ */
+RNG_NODISCARD
+int32_t rng_next_triangular(struct rng_bitgen *bg,
+                            double left,
+                            double mode,
+                            double right,
+                            double *out);
+
+/**
  * @brief #bitgen_fill_u64 on up to `threads` threads: the same `n` values and the same final
  *        state (pending 32-bit half word included) as `bitgen_fill_u64(bg, out, n)`, for every
  *        `threads >= 1`. PCG64, PCG64DXSM and Philox only.

@@ -979,6 +979,101 @@ public:
     }
     void standard_cauchy(double *out, std::size_t n) { check(rng_standard_cauchy(h(), out, n)); }
     [[nodiscard]] double standard_cauchy() { return rng_next_standard_cauchy(h()); }
+
+    /// `standard_t(df)`.
+    [[nodiscard]] std::vector<double> standard_t(double df, std::size_t n) {
+        return fill<double>(rng_standard_t, n, df);
+    }
+    void standard_t(double df, double *out, std::size_t n) {
+        check(rng_standard_t(h(), df, out, n));
+    }
+    [[nodiscard]] double standard_t(double df) { return one<double>(rng_next_standard_t, df); }
+
+    /// `pareto(a)`.
+    [[nodiscard]] std::vector<double> pareto(double a, std::size_t n) {
+        return fill<double>(rng_pareto, n, a);
+    }
+    void pareto(double a, double *out, std::size_t n) { check(rng_pareto(h(), a, out, n)); }
+    [[nodiscard]] double pareto(double a) { return one<double>(rng_next_pareto, a); }
+
+    /// `weibull(a)`.
+    [[nodiscard]] std::vector<double> weibull(double a, std::size_t n) {
+        return fill<double>(rng_weibull, n, a);
+    }
+    void weibull(double a, double *out, std::size_t n) { check(rng_weibull(h(), a, out, n)); }
+    [[nodiscard]] double weibull(double a) { return one<double>(rng_next_weibull, a); }
+
+    /// `power(a)`.
+    [[nodiscard]] std::vector<double> power(double a, std::size_t n) {
+        return fill<double>(rng_power, n, a);
+    }
+    void power(double a, double *out, std::size_t n) { check(rng_power(h(), a, out, n)); }
+    [[nodiscard]] double power(double a) { return one<double>(rng_next_power, a); }
+
+    /// `laplace(loc, scale)`.
+    [[nodiscard]] std::vector<double> laplace(double loc, double scale, std::size_t n) {
+        return fill<double>(rng_laplace, n, loc, scale);
+    }
+    void laplace(double loc, double scale, double *out, std::size_t n) {
+        check(rng_laplace(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] double laplace(double loc, double scale) {
+        return one<double>(rng_next_laplace, loc, scale);
+    }
+
+    /// `gumbel(loc, scale)`.
+    [[nodiscard]] std::vector<double> gumbel(double loc, double scale, std::size_t n) {
+        return fill<double>(rng_gumbel, n, loc, scale);
+    }
+    void gumbel(double loc, double scale, double *out, std::size_t n) {
+        check(rng_gumbel(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] double gumbel(double loc, double scale) {
+        return one<double>(rng_next_gumbel, loc, scale);
+    }
+
+    /// `logistic(loc, scale)`.
+    [[nodiscard]] std::vector<double> logistic(double loc, double scale, std::size_t n) {
+        return fill<double>(rng_logistic, n, loc, scale);
+    }
+    void logistic(double loc, double scale, double *out, std::size_t n) {
+        check(rng_logistic(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] double logistic(double loc, double scale) {
+        return one<double>(rng_next_logistic, loc, scale);
+    }
+
+    /// `rayleigh(scale)`.
+    [[nodiscard]] std::vector<double> rayleigh(double scale, std::size_t n) {
+        return fill<double>(rng_rayleigh, n, scale);
+    }
+    void rayleigh(double scale, double *out, std::size_t n) {
+        check(rng_rayleigh(h(), scale, out, n));
+    }
+    [[nodiscard]] double rayleigh(double scale) { return one<double>(rng_next_rayleigh, scale); }
+
+    /// `wald(mean, scale)`.
+    [[nodiscard]] std::vector<double> wald(double mean, double scale, std::size_t n) {
+        return fill<double>(rng_wald, n, mean, scale);
+    }
+    void wald(double mean, double scale, double *out, std::size_t n) {
+        check(rng_wald(h(), mean, scale, out, n));
+    }
+    [[nodiscard]] double wald(double mean, double scale) {
+        return one<double>(rng_next_wald, mean, scale);
+    }
+
+    /// `triangular(left, mode, right)`.
+    [[nodiscard]] std::vector<double> triangular(double left, double mode, double right,
+                                                 std::size_t n) {
+        return fill<double>(rng_triangular, n, left, mode, right);
+    }
+    void triangular(double left, double mode, double right, double *out, std::size_t n) {
+        check(rng_triangular(h(), left, mode, right, out, n));
+    }
+    [[nodiscard]] double triangular(double left, double mode, double right) {
+        return one<double>(rng_next_triangular, left, mode, right);
+    }
     // END GENERATED: distribution methods
 
 private:

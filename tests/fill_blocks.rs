@@ -7,7 +7,7 @@
 //! the generator directly) are exercised too, as are rejections at every lane of the AVX-512
 //! integer fast paths (`distributions::lanes`; the test command reruns this file without them).
 
-use randstreams::distributions::{Generator, exponential, normal, uniform};
+use randstreams::distributions::{Generator, continuous, exponential, normal, uniform};
 use randstreams::seams::Mt19937Blocks;
 use randstreams::{
     Algorithm, BitGenerator, Mt19937, Pcg64, Pcg64Dxsm, Philox, RawBits, SeedSequence, Sfc64,
@@ -146,6 +146,74 @@ impl Bits for u32 {
     }
 }
 
+/// The blocked fills of `distributions::continuous` (on the exponential fill, on blocks of
+/// doubles, on blocks of words), for [`all_fills`].
+macro_rules! continuous_fills {
+    ($starts:expr, $l:expr, $gen:ident) => {{
+        let (starts, l) = ($starts, $l);
+        check(
+            &l("pareto(2.5)"),
+            starts,
+            |g, o| $gen!(g).fill_pareto(2.5, o).unwrap(),
+            |g| continuous::random_pareto(g, 2.5),
+        );
+        check(
+            &l("weibull(1.5)"),
+            starts,
+            |g, o| $gen!(g).fill_weibull(1.5, o).unwrap(),
+            |g| continuous::random_weibull(g, 1.5),
+        );
+        check(
+            &l("weibull(0) (no draws)"),
+            starts,
+            |g, o| $gen!(g).fill_weibull(0.0, o).unwrap(),
+            |g| continuous::random_weibull(g, 0.0),
+        );
+        check(
+            &l("power(0.7)"),
+            starts,
+            |g, o| $gen!(g).fill_power(0.7, o).unwrap(),
+            |g| continuous::random_power(g, 0.7),
+        );
+        check(
+            &l("rayleigh(2.5)"),
+            starts,
+            |g, o| $gen!(g).fill_rayleigh(2.5, o).unwrap(),
+            |g| continuous::random_rayleigh(g, 2.5),
+        );
+        check(
+            &l("laplace(0.5, 2)"),
+            starts,
+            |g, o| $gen!(g).fill_laplace(0.5, 2.0, o).unwrap(),
+            |g| continuous::random_laplace(g, 0.5, 2.0),
+        );
+        check(
+            &l("gumbel(0.5, 2)"),
+            starts,
+            |g, o| $gen!(g).fill_gumbel(0.5, 2.0, o).unwrap(),
+            |g| continuous::random_gumbel(g, 0.5, 2.0),
+        );
+        check(
+            &l("logistic(0.5, 2)"),
+            starts,
+            |g, o| $gen!(g).fill_logistic(0.5, 2.0, o).unwrap(),
+            |g| continuous::random_logistic(g, 0.5, 2.0),
+        );
+        check(
+            &l("triangular(0, 1, 3)"),
+            starts,
+            |g, o| $gen!(g).fill_triangular(0.0, 1.0, 3.0, o).unwrap(),
+            |g| continuous::random_triangular(g, 0.0, 1.0, 3.0),
+        );
+        check(
+            &l("wald(1, 2)"),
+            starts,
+            |g, o| $gen!(g).fill_wald(1.0, 2.0, o).unwrap(),
+            |g| continuous::random_wald(g, 1.0, 2.0),
+        );
+    }};
+}
+
 /// Every blocked fill, on `Generator::new($wrap)` with `$g` the generator, against the kernels.
 /// (A macro: the wrapped source borrows the generator, which a closure cannot return.)
 macro_rules! all_fills {
@@ -225,6 +293,7 @@ macro_rules! all_fills {
             |g, o| gen_!(g).fill_exponential(2.5, o).unwrap(),
             |g| exponential::random_exponential(g, 2.5),
         );
+        continuous_fills!(starts, l, gen_);
         check(
             &l("integers(0, 1000) i64"),
             starts,
@@ -382,6 +451,84 @@ fn bit_generator() {
         let s = starts(|ss| BitGenerator::new(alg, Arc::new(ss.clone())));
         all_fills!(alg.name(), &s, g => g);
     }
+}
+
+/// A source whose `next_double` is 0.0 at chosen draws: alone, in runs, and in runs across the
+/// 256-draw blocks of the fills (a block then runs out before its values do).
+#[derive(Clone, Debug, PartialEq)]
+struct ZeroDoubles {
+    pos: u64,
+}
+
+impl ZeroDoubles {
+    fn word(i: u64) -> u64 {
+        if i % 97 == 3 || (250..262).contains(&(i % 512)) || i.is_multiple_of(256) {
+            return i % 2048; // below 2^11: next_double() == 0.0
+        }
+        // splitmix64 of the position
+        let mut z = i.wrapping_add(1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+impl RawBits for ZeroDoubles {
+    fn next_u64(&mut self) -> u64 {
+        self.pos += 1;
+        Self::word(self.pos - 1)
+    }
+    fn next_u32(&mut self) -> u32 {
+        self.next_u64() as u32
+    }
+    fn next_double(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / 9007199254740992.0)
+    }
+    fn word_double(&self) -> Option<fn(u64) -> f64> {
+        Some(|w| (w >> 11) as f64 * (1.0 / 9007199254740992.0))
+    }
+}
+
+/// NumPy draws again after a zero `next_double` in laplace, gumbel and logistic: the fills,
+/// which take their doubles in blocks, against the kernels, with zeros everywhere in a block.
+#[test]
+fn uniform_fills_draw_again_after_a_zero() {
+    let starts: Vec<(String, ZeroDoubles)> = [0u64, 1, 3, 200, 250, 255, 505]
+        .into_iter()
+        .map(|pos| (format!("at draw {pos}"), ZeroDoubles { pos }))
+        .collect();
+    check(
+        "laplace",
+        &starts,
+        |g, o| Generator::new(g).fill_laplace(0.5, 2.0, o).unwrap(),
+        |g| continuous::random_laplace(g, 0.5, 2.0),
+    );
+    check(
+        "gumbel",
+        &starts,
+        |g, o| Generator::new(g).fill_gumbel(0.5, 2.0, o).unwrap(),
+        |g| continuous::random_gumbel(g, 0.5, 2.0),
+    );
+    check(
+        "logistic",
+        &starts,
+        |g, o| Generator::new(g).fill_logistic(0.5, 2.0, o).unwrap(),
+        |g| continuous::random_logistic(g, 0.5, 2.0),
+    );
+    // No rejection, and U == 0 at mode == left takes the first branch: exactly left.
+    check(
+        "triangular",
+        &starts,
+        |g, o| Generator::new(g).fill_triangular(1.0, 1.0, 3.0, o).unwrap(),
+        |g| continuous::random_triangular(g, 1.0, 1.0, 3.0),
+    );
+    let mut g = Generator::new(ZeroDoubles { pos: 0 });
+    assert_eq!(g.next_triangular(1.0, 1.0, 3.0).unwrap(), 1.0);
+    // The first value of laplace skips draw 0 (and takes draw 1).
+    let mut g = Generator::new(ZeroDoubles { pos: 0 });
+    let want = continuous::random_laplace(&mut ZeroDoubles { pos: 1 }, 0.5, 2.0);
+    assert_eq!(g.next_laplace(0.5, 2.0).unwrap(), want);
+    assert_eq!(g.bit_generator().pos, 2);
 }
 
 /// Outputs of over 1 MiB, where the block fills also prefetch their output lines

@@ -1113,8 +1113,111 @@ METHOD_DRAWS = {
 # The continuous transforms of the ziggurat normal and exponential and of uniform doubles
 # (standard_cauchy ... triangular): their golden cases and draws.
 # ---------------------------------------------------------------------------------------
+T_DFS = [1.0, 2.0, 0.5, 1e-3, 3.5, 100.0, 1e10]
+SHAPE_AS = [2.0, 0.5, 1.0, 1e-3, 3.7, 1e3, 1e300]  # pareto, weibull, power
+LOC_SCALES = [(0.0, 1.0), (10.0, 0.0), (-3.0, 1e-3), (1e300, 1e300), (-0.0, 2.5)]
+RAYLEIGH_SCALES = [1.0, 0.0, 2.5, 1e-300, 1e300]
+WALD_PARAMS = [(1.0, 2.0), (0.5, 1.0), (3.0, 0.5), (1e-3, 1e3), (1e3, 1e-3), (1e10, 1.0),
+               (1.0, 1e-300), (5e-324, 1.0)]
+TRIANGULAR_PARAMS = [(0.0, 1.0, 3.0), (-1.0, 0.0, 1.0), (0.0, 0.0, 1.0), (0.0, 1.0, 1.0),
+                     (-1e300, 0.0, 1e300), (2.0, 2.5, 2.75), (-0.0, 0.0, 5e-324)]
+# Blocks of four Philox words whose first three give next_double() == 0.0, the draw that
+# laplace, gumbel and logistic reject (they draw again), and triangular's U == 0 at mode == left.
+ZERO_WORDS = (0, 5, 2**11 - 1, 2**11)
+
+PHILOX_M = (0xD2E7470EE14C6C93, 0xCA5A826395121157)
+PHILOX_W = (0x9E3779B97F4A7C15, 0xBB67AE8584CAA73B)
+
+
+def philox_counter_for(key, words, ahead):
+    """The counter c such that Philox(key=key, counter=c) gives `words` (4 x 64 bits) as its
+    next_uint64 draws number 4*ahead .. 4*ahead+3: Philox4x64-10 run backwards from the output
+    block (each round is invertible: the multipliers are odd), less the increment made before
+    each block. Only picks the start; NumPy itself then gives every value (and the caller
+    checks the words with NumPy)."""
+    m64 = 2**64 - 1
+    x = list(words)
+    for r in reversed(range(10)):
+        k0, k1 = (key[0] + r * PHILOX_W[0]) & m64, (key[1] + r * PHILOX_W[1]) & m64
+        c2 = x[1] * pow(PHILOX_M[1], -1, 2**64) & m64
+        c0 = x[3] * pow(PHILOX_M[0], -1, 2**64) & m64
+        c1 = x[0] ^ ((PHILOX_M[1] * c2) >> 64) ^ k0
+        c3 = x[2] ^ ((PHILOX_M[0] * c0) >> 64) ^ k1
+        x = [c0, c1, c2, c3]
+    c = (sum(v << (64 * i) for i, v in enumerate(x)) - ahead - 1) % 2**256
+    return [(c >> (64 * i)) & m64 for i in range(4)]
+
+
+def zero_draw_case(w, case, key, ahead, lines):
+    """A Philox case whose draws 4*ahead .. 4*ahead+3 are ZERO_WORDS, then `lines` (dist_ops)."""
+    ctr = philox_counter_for(key, ZERO_WORDS, ahead)
+    probe = Philox(key=key[0] + (key[1] << 64), counter=sum(v << (64 * i) for i, v in enumerate(ctr)))
+    got = [probe.ctypes.next_uint64(probe.ctypes.state) for _ in range(4 * ahead + 4)]
+    assert tuple(got[4 * ahead:]) == ZERO_WORDS, got[4 * ahead:]
+    w.case(case)
+    w.philox_key(list(key), ctr)
+    dist_ops(w, lines)
+
+
 def continuous_cases(w, name):
     """The golden case of these methods on the generator `name`."""
+    w.case(f"{name}_dist_continuous")
+    w.ss_new("314159265358979")
+    w.bitgen(name)
+    for df in T_DFS:
+        w.dist("standard_t", 20, df)
+    for m in ("pareto", "weibull", "power"):
+        for a in SHAPE_AS:
+            w.dist(m, 20, a)
+    w.dist("weibull", 5, 0.0)  # no draw
+    for m in ("laplace", "gumbel", "logistic"):
+        for loc, scale in LOC_SCALES:
+            w.dist(m, 20, loc, scale)
+    for scale in RAYLEIGH_SCALES:
+        w.dist("rayleigh", 20, scale)
+    for mean, scale in WALD_PARAMS:
+        w.dist("wald", 20, mean, scale)
+    for p in TRIANGULAR_PARAMS:
+        w.dist("triangular", 20, *p)
+    w.comment("past the 256-value blocks of the fills; single values with a half word pending")
+    for m, params in (("standard_t", (3.5,)), ("pareto", (2.0,)), ("weibull", (1.5,)),
+                      ("power", (2.0,)), ("laplace", (0.5, 2.0)), ("gumbel", (0.5, 2.0)),
+                      ("logistic", (0.5, 2.0)), ("rayleigh", (1.5,)), ("wald", (1.0, 2.0)),
+                      ("triangular", (0.0, 1.0, 3.0))):
+        w.dist(m, 300, *params)
+        w.u32(1)
+        w.dist(m, 1, *params)
+        w.dist(m, 2, *params)
+        w.u32(1)
+        w.dist(m, 0, *params)
+    if name == "Philox":
+        w.comment("next_double() == 0.0 three times: laplace, gumbel and logistic draw again, "
+                  "triangular with mode == left gives left")
+        for m, params in (("laplace", (0.5, 2.0)), ("gumbel", (0.5, 2.0)),
+                          ("logistic", (0.5, 2.0)), ("triangular", (0.0, 0.0, 2.0))):
+            zero_draw_case(w, f"Philox_dist_{m}_zero_single", (7, 9), 1,
+                           [(m, 4, *params), (m, 1, *params), (m, 1, *params), (m, 3, *params)])
+            # In a fill: the zeros at the end of its first block of 256 draws (after one u64).
+            zero_draw_case(w, f"Philox_dist_{m}_zero_fill", (0x0123456789abcdef, 3), 63,
+                           [("u64", 1), (m, 300, *params), (m, 1, *params)])
+
+
+PARAM_DRAWS.update({
+    "pos+": lambda rng: rand_pos(rng, zero=False),
+})
+
+
+def rand_triangular_params(rng, v):
+    left = rand_real(rng)
+    right = left + rand_pos(rng, zero=False)  # may round to left: refused and drawn again
+    kind = rng.randrange(4)
+    mode = left if kind == 0 else right if kind == 1 else left + rng.random() * (right - left)
+    return left, mode, right
+
+
+METHOD_DRAWS.update({
+    "triangular": rand_triangular_params,
+})
 
 
 # ---------------------------------------------------------------------------------------

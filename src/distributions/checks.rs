@@ -71,6 +71,23 @@ pub(crate) fn uniform_range(low: f64, high: f64) -> Result<f64> {
     Ok(range)
 }
 
+/// `triangular`'s own checks (not constraint kinds), in NumPy's order: `left > mode`, then
+/// `mode > right`, then `left == right`. Comparisons with NaN are false, so NaN passes.
+pub(crate) fn triangular(left: f64, mode: f64, right: f64) -> Result<()> {
+    let why = if left > mode {
+        "left > mode"
+    } else if mode > right {
+        "mode > right"
+    } else if left == right {
+        "left == right"
+    } else {
+        return Ok(());
+    };
+    Err(Error::invalid(format!(
+        "{why} (got left = {left:?}, mode = {mode:?}, right = {right:?})"
+    )))
+}
+
 /// The scalar-bounds checks of `_rand_<dtype>`: returns `(rng, off)` with the interval
 /// `[off, off + rng]` as two's-complement words (to be truncated to the dtype's width).
 ///

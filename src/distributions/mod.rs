@@ -425,6 +425,193 @@ impl<R: RawBits> Generator<R> {
         continuous::random_standard_cauchy(&mut self.bitgen)
     }
 
+    /// Fills `out` with `f(u)` of NumPy's `next_double` draws `u`, where `f` gives `None` for a
+    /// draw the kernel rejects (NumPy then draws again for the same value). The draws come a
+    /// cache-sized block at a time from `fill_double`, into `out` itself: a block of `n` draws
+    /// is no more than `n` values take, and each value is written behind the draws still to be
+    /// read. After a rejection the block runs out before its values do; the rest draw from the
+    /// generator directly, so the stream ends where single draws leave it.
+    #[inline(always)]
+    fn fill_uniform_with(&mut self, out: &mut [f64], f: impl Fn(f64) -> Option<f64>) {
+        for chunk in out.chunks_mut(crate::common::WORD_BLOCK) {
+            self.bitgen.fill_double(chunk);
+            let n = chunk.len();
+            // In place while no draw is rejected.
+            let mut i = 0;
+            while i < n {
+                match f(chunk[i]) {
+                    Some(v) => chunk[i] = v,
+                    None => break,
+                }
+                i += 1;
+            }
+            // Draw `i` was rejected: value `i` reads from draw `r` on (`r > i`).
+            let mut r = i + 1;
+            while i < n {
+                let u = if r < n {
+                    r += 1;
+                    chunk[r - 1]
+                } else {
+                    self.bitgen.next_double()
+                };
+                if let Some(v) = f(u) {
+                    chunk[i] = v;
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// `standard_t(df, size=out.len())`: a normal, then `standard_gamma(df / 2)`, per value.
+    /// `df <= 0` fails (NaN passes; NaN and inf give NaN, with draws).
+    pub fn fill_standard_t(&mut self, df: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("df", df)?;
+        fill_with(out, || continuous::random_standard_t(&mut self.bitgen, df));
+        Ok(())
+    }
+
+    /// `standard_t(df)`.
+    pub fn next_standard_t(&mut self, df: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_standard_t(df, v))
+    }
+
+    /// `pareto(a, size=out.len())`: `expm1(E / a)` of the ziggurat exponential `E` (Lomax, from
+    /// 0). `a <= 0` fails (NaN passes).
+    pub fn fill_pareto(&mut self, a: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("a", a)?;
+        self.fill_exponential_with(out, |e| continuous::pareto_of(e, a));
+        Ok(())
+    }
+
+    /// `pareto(a)`.
+    pub fn next_pareto(&mut self, a: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_pareto(a, v))
+    }
+
+    /// `weibull(a, size=out.len())`: `pow(E, 1 / a)`. `a < 0` fails (sign bit, so -0.0 too; NaN
+    /// passes); `a = 0` gives 0 without drawing.
+    pub fn fill_weibull(&mut self, a: f64, out: &mut [f64]) -> Result<()> {
+        checks::non_negative("a", a)?;
+        if a == 0.0 {
+            out.fill(0.0);
+        } else {
+            self.fill_exponential_with(out, |e| continuous::weibull_of(e, a));
+        }
+        Ok(())
+    }
+
+    /// `weibull(a)`.
+    pub fn next_weibull(&mut self, a: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_weibull(a, v))
+    }
+
+    /// `power(a, size=out.len())`: `pow(-expm1(-E), 1 / a)`. `a <= 0` fails (NaN passes).
+    pub fn fill_power(&mut self, a: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("a", a)?;
+        self.fill_exponential_with(out, |e| continuous::power_of(e, a));
+        Ok(())
+    }
+
+    /// `power(a)`.
+    pub fn next_power(&mut self, a: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_power(a, v))
+    }
+
+    /// `laplace(loc, scale, size=out.len())`: one `next_double` per value (a zero is drawn
+    /// again). `scale < 0` fails (sign bit, so -0.0 too; NaN passes); `scale = 0` still draws.
+    pub fn fill_laplace(&mut self, loc: f64, scale: f64, out: &mut [f64]) -> Result<()> {
+        checks::non_negative("scale", scale)?;
+        self.fill_uniform_with(out, |u| continuous::laplace_of(u, loc, scale));
+        Ok(())
+    }
+
+    /// `laplace(loc, scale)`.
+    pub fn next_laplace(&mut self, loc: f64, scale: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_laplace(loc, scale, v))
+    }
+
+    /// `gumbel(loc, scale, size=out.len())`: `loc - scale * log(-log(1 - U))`, one `next_double`
+    /// per value (a zero is drawn again). `scale < 0` as `laplace`.
+    pub fn fill_gumbel(&mut self, loc: f64, scale: f64, out: &mut [f64]) -> Result<()> {
+        checks::non_negative("scale", scale)?;
+        self.fill_uniform_with(out, |u| continuous::gumbel_of(u, loc, scale));
+        Ok(())
+    }
+
+    /// `gumbel(loc, scale)`.
+    pub fn next_gumbel(&mut self, loc: f64, scale: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_gumbel(loc, scale, v))
+    }
+
+    /// `logistic(loc, scale, size=out.len())`: `loc + scale * log(U / (1 - U))`, one
+    /// `next_double` per value (a zero is drawn again). `scale < 0` as `laplace`.
+    pub fn fill_logistic(&mut self, loc: f64, scale: f64, out: &mut [f64]) -> Result<()> {
+        checks::non_negative("scale", scale)?;
+        self.fill_uniform_with(out, |u| continuous::logistic_of(u, loc, scale));
+        Ok(())
+    }
+
+    /// `logistic(loc, scale)`.
+    pub fn next_logistic(&mut self, loc: f64, scale: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_logistic(loc, scale, v))
+    }
+
+    /// `rayleigh(scale, size=out.len())`: `scale * sqrt(2 * E)`. `scale < 0` fails (sign bit, so
+    /// -0.0 too; NaN passes); `scale = 0` still draws.
+    pub fn fill_rayleigh(&mut self, scale: f64, out: &mut [f64]) -> Result<()> {
+        checks::non_negative("scale", scale)?;
+        self.fill_exponential_with(out, |e| continuous::rayleigh_of(e, scale));
+        Ok(())
+    }
+
+    /// `rayleigh(scale)`.
+    pub fn next_rayleigh(&mut self, scale: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_rayleigh(scale, v))
+    }
+
+    /// `wald(mean, scale, size=out.len())`: a normal, then a `next_double`, per value.
+    /// `mean <= 0`, then `scale <= 0`, fail (NaN passes and gives NaN).
+    pub fn fill_wald(&mut self, mean: f64, scale: f64, out: &mut [f64]) -> Result<()> {
+        checks::positive("mean", mean)?;
+        checks::positive("scale", scale)?;
+        fill_words64(
+            &mut self.bitgen,
+            true,
+            out,
+            false,
+            |_| None,
+            no_lanes,
+            |d| continuous::wald(d, mean, scale),
+        );
+        Ok(())
+    }
+
+    /// `wald(mean, scale)`.
+    pub fn next_wald(&mut self, mean: f64, scale: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_wald(mean, scale, v))
+    }
+
+    /// `triangular(left, mode, right, size=out.len())`: one `next_double` per value. NumPy's
+    /// own checks, in order: `left > mode`, `mode > right`, `left == right` (NaN passes and
+    /// gives NaN). `mode` may equal `left` or `right`.
+    pub fn fill_triangular(
+        &mut self,
+        left: f64,
+        mode: f64,
+        right: f64,
+        out: &mut [f64],
+    ) -> Result<()> {
+        checks::triangular(left, mode, right)?;
+        let t = continuous::Triangular::new(left, mode, right);
+        self.fill_uniform_with(out, |u| Some(t.of(u)));
+        Ok(())
+    }
+
+    /// `triangular(left, mode, right)`.
+    pub fn next_triangular(&mut self, left: f64, mode: f64, right: f64) -> Result<f64> {
+        one(0.0, |v| self.fill_triangular(left, mode, right, v))
+    }
+
     // ---- gamma family ------------------------------------------------------------------
 
     /// `standard_gamma(shape, size=out.len())`: `shape < 0` fails (sign bit, so -0.0 too; NaN

@@ -1873,3 +1873,470 @@ pub unsafe extern "C" fn rng_next_standard_cauchy(bg: *mut rng_bitgen) -> f64 {
         Ok(with_source!(&mut h.src, g => Generator::new(g).next_standard_cauchy()))
     })
 }
+
+/// @brief `Generator(bg).standard_t(df, size=n)`: fills `out` with `n` values.
+///
+/// A standard normal, then `standard_gamma(df / 2)`: `sqrt(df / 2) * N / sqrt(G)`.
+/// Rejected: `df <= 0`.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_t(
+    bg: *mut rng_bitgen,
+    df: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_standard_t",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_standard_t(df, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_standard_t (equal to a fill of one element), written to `*out`.
+/// @return as #rng_standard_t; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_standard_t(bg: *mut rng_bitgen, df: f64, out: *mut f64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_standard_t", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_standard_t(df)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).pareto(a, size=n)`: fills `out` with `n` values.
+///
+/// `expm1(E / a)` of a standard exponential: Pareto II (Lomax), from 0.
+/// Rejected: `a <= 0`.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_pareto(bg: *mut rng_bitgen, a: f64, out: *mut f64, n: usize) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_pareto",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_pareto(a, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_pareto (equal to a fill of one element), written to `*out`.
+/// @return as #rng_pareto; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_pareto(bg: *mut rng_bitgen, a: f64, out: *mut f64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_pareto", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_pareto(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).weibull(a, size=n)`: fills `out` with `n` values.
+///
+/// `pow(E, 1 / a)` of a standard exponential; `a = 0` gives 0 without drawing.
+/// Rejected: `a < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_weibull(bg: *mut rng_bitgen, a: f64, out: *mut f64, n: usize) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_weibull",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_weibull(a, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_weibull (equal to a fill of one element), written to `*out`.
+/// @return as #rng_weibull; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_weibull(bg: *mut rng_bitgen, a: f64, out: *mut f64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_weibull", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_weibull(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).power(a, size=n)`: fills `out` with `n` values.
+///
+/// `pow(-expm1(-E), 1 / a)` of a standard exponential, in [0, 1].
+/// Rejected: `a <= 0`.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_power(bg: *mut rng_bitgen, a: f64, out: *mut f64, n: usize) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_power",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_power(a, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_power (equal to a fill of one element), written to `*out`.
+/// @return as #rng_power; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_power(bg: *mut rng_bitgen, a: f64, out: *mut f64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_power", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_power(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).laplace(loc, scale, size=n)`: fills `out` with `n` values.
+///
+/// One `next_double` per value (NumPy draws again for a zero).
+/// Rejected: `scale < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_laplace(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_laplace",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_laplace(loc, scale, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_laplace (equal to a fill of one element), written to `*out`.
+/// @return as #rng_laplace; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_laplace(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_laplace", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_laplace(loc, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).gumbel(loc, scale, size=n)`: fills `out` with `n` values.
+///
+/// `loc - scale * log(-log(1 - U))`, one `next_double` per value (NumPy draws again for a zero).
+/// Rejected: `scale < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_gumbel(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_gumbel",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_gumbel(loc, scale, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_gumbel (equal to a fill of one element), written to `*out`.
+/// @return as #rng_gumbel; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_gumbel(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_gumbel", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_gumbel(loc, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).logistic(loc, scale, size=n)`: fills `out` with `n` values.
+///
+/// `loc + scale * log(U / (1 - U))`, one `next_double` per value (NumPy draws again for a zero).
+/// Rejected: `scale < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_logistic(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_logistic",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_logistic(loc, scale, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_logistic (equal to a fill of one element), written to `*out`.
+/// @return as #rng_logistic; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_logistic(
+    bg: *mut rng_bitgen,
+    loc: f64,
+    scale: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_logistic", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_logistic(loc, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).rayleigh(scale, size=n)`: fills `out` with `n` values.
+///
+/// `scale * sqrt(2 * E)` of a standard exponential.
+/// Rejected: `scale < 0` (also -0.0).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_rayleigh(
+    bg: *mut rng_bitgen,
+    scale: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_rayleigh",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_rayleigh(scale, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_rayleigh (equal to a fill of one element), written to `*out`.
+/// @return as #rng_rayleigh; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_rayleigh(bg: *mut rng_bitgen, scale: f64, out: *mut f64) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_rayleigh", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_rayleigh(scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).wald(mean, scale, size=n)`: fills `out` with `n` values.
+///
+/// A standard normal, then a `next_double`, per value.
+/// Rejected: `mean <= 0`, `scale <= 0`.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_wald(
+    bg: *mut rng_bitgen,
+    mean: f64,
+    scale: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_wald",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_wald(mean, scale, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_wald (equal to a fill of one element), written to `*out`.
+/// @return as #rng_wald; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_wald(
+    bg: *mut rng_bitgen,
+    mean: f64,
+    scale: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_wald", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_wald(mean, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).triangular(left, mode, right, size=n)`: fills `out` with `n` values.
+///
+/// One `next_double` per value; `mode` may equal `left` or `right`.
+/// Rejected: `left > mode`, `mode > right`, `left == right` (checked in that order).
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters or
+///         an overflowing byte count (then nothing is drawn or written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_triangular(
+    bg: *mut rng_bitgen,
+    left: f64,
+    mode: f64,
+    right: f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill(
+            "rng_triangular",
+            bg,
+            out,
+            n,
+            |s, o| with_source!(s, g => Ok(Generator::new(g).fill_triangular(left, mode, right, o)?)),
+        )
+    }
+}
+
+/// @brief One value of #rng_triangular (equal to a fill of one element), written to `*out`.
+/// @return as #rng_triangular; nothing is written on failure.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_next_triangular(
+    bg: *mut rng_bitgen,
+    left: f64,
+    mode: f64,
+    right: f64,
+    out: *mut f64,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        one("rng_next_triangular", bg, out, |s| {
+            Ok(with_source!(s, g => Generator::new(g).next_triangular(left, mode, right)?))
+        })
+    }
+}

@@ -721,3 +721,166 @@ static void t_rng_standard_cauchy(void) {
 static void t_rng_next_standard_cauchy(void) {
     VALUE_MATRIX(rng_next_standard_cauchy(G));
 }
+static void t_rng_standard_t(void) {
+    FILL_MATRIX("out", sizeof(double), rng_standard_t(G, 3.5, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t(G, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t(G, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t(G, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t(G, -INFINITY, (double *)OUT, 4)));
+}
+static void t_rng_next_standard_t(void) {
+    NEXT_MATRIX(rng_next_standard_t(G, 3.5, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_pareto(void) {
+    FILL_MATRIX("out", sizeof(double), rng_pareto(G, 2.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto(G, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto(G, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto(G, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto(G, -INFINITY, (double *)OUT, 4)));
+}
+static void t_rng_next_pareto(void) {
+    NEXT_MATRIX(rng_next_pareto(G, 2.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_weibull(void) {
+    FILL_MATRIX("out", sizeof(double), rng_weibull(G, 1.5, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull(G, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull(G, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull(G, -INFINITY, (double *)OUT, 4)));
+}
+static void t_rng_next_weibull(void) {
+    NEXT_MATRIX(rng_next_weibull(G, 1.5, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_power(void) {
+    FILL_MATRIX("out", sizeof(double), rng_power(G, 2.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power(G, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power(G, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power(G, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power(G, -INFINITY, (double *)OUT, 4)));
+}
+static void t_rng_next_power(void) {
+    NEXT_MATRIX(rng_next_power(G, 2.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_laplace(void) {
+    FILL_MATRIX("out", sizeof(double), rng_laplace(G, 0.0, 1.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace(G, 0.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace(G, 0.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace(G, 0.0, -INFINITY, (double *)OUT, 4)));
+    ANYOK_ST("anyok:loc", rng_laplace(G, INFINITY, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_laplace(G, -1.7976931348623157e+308, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_laplace(G, NAN, 1.0, (double *)OUT, 4));
+}
+static void t_rng_next_laplace(void) {
+    NEXT_MATRIX(rng_next_laplace(G, 0.0, 1.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_laplace(G, 0.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_laplace(G, 0.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_laplace(G, 0.0, -INFINITY, (double *)OUT)));
+    ANYOK_ST("anyok:loc", rng_next_laplace(G, INFINITY, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_laplace(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_laplace(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_gumbel(void) {
+    FILL_MATRIX("out", sizeof(double), rng_gumbel(G, 0.0, 1.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel(G, 0.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel(G, 0.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel(G, 0.0, -INFINITY, (double *)OUT, 4)));
+    ANYOK_ST("anyok:loc", rng_gumbel(G, -INFINITY, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_gumbel(G, 1.7976931348623157e+308, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_gumbel(G, NAN, 1.0, (double *)OUT, 4));
+}
+static void t_rng_next_gumbel(void) {
+    NEXT_MATRIX(rng_next_gumbel(G, 0.0, 1.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_gumbel(G, 0.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_gumbel(G, 0.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_gumbel(G, 0.0, -INFINITY, (double *)OUT)));
+    ANYOK_ST("anyok:loc", rng_next_gumbel(G, -INFINITY, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_gumbel(G, 1.7976931348623157e+308, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_gumbel(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_logistic(void) {
+    FILL_MATRIX("out", sizeof(double), rng_logistic(G, 0.0, 1.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic(G, 0.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic(G, 0.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic(G, 0.0, -INFINITY, (double *)OUT, 4)));
+    ANYOK_ST("anyok:loc", rng_logistic(G, INFINITY, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_logistic(G, -1.7976931348623157e+308, 1.0, (double *)OUT, 4));
+    ANYOK_ST("anyok:loc", rng_logistic(G, NAN, 1.0, (double *)OUT, 4));
+}
+static void t_rng_next_logistic(void) {
+    NEXT_MATRIX(rng_next_logistic(G, 0.0, 1.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_logistic(G, 0.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_logistic(G, 0.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_logistic(G, 0.0, -INFINITY, (double *)OUT)));
+    ANYOK_ST("anyok:loc", rng_next_logistic(G, INFINITY, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_logistic(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
+    ANYOK_ST("anyok:loc", rng_next_logistic(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_rayleigh(void) {
+    FILL_MATRIX("out", sizeof(double), rng_rayleigh(G, 1.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh(G, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh(G, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh(G, -INFINITY, (double *)OUT, 4)));
+}
+static void t_rng_next_rayleigh(void) {
+    NEXT_MATRIX(rng_next_rayleigh(G, 1.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_wald(void) {
+    FILL_MATRIX("out", sizeof(double), rng_wald(G, 1.0, 2.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald(G, 0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald(G, -1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald(G, -0.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald(G, -INFINITY, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald(G, 1.0, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald(G, 1.0, -1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald(G, 1.0, -0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald(G, 0.0, 0.0, (double *)OUT, 4)));
+}
+static void t_rng_next_wald(void) {
+    NEXT_MATRIX(rng_next_wald(G, 1.0, 2.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, 0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, -1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, -0.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, -INFINITY, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_wald(G, 1.0, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_wald(G, 1.0, -1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_wald(G, 1.0, -0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, 0.0, 0.0, (double *)OUT)));
+}
+static void t_rng_triangular(void) {
+    FILL_MATRIX("out", sizeof(double), rng_triangular(G, 0.0, 1.0, 3.0, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_triangular(G, 1.0, 0.0, 3.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_triangular(G, 2.0, 1.0, 0.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_triangular(G, 0.0, 2.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_triangular(G, 0.0, INFINITY, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_triangular(G, 1.0, 1.0, 1.0, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_triangular(G, INFINITY, INFINITY, INFINITY,
+            (double *)OUT, 4)));
+}
+static void t_rng_next_triangular(void) {
+    NEXT_MATRIX(rng_next_triangular(G, 0.0, 1.0, 3.0, (double *)O));
+    EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_next_triangular(G, 1.0, 0.0, 3.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_next_triangular(G, 2.0, 1.0, 0.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_next_triangular(G, 0.0, 2.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_next_triangular(G, 0.0, INFINITY, 1.0,
+            (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_next_triangular(G, 1.0, 1.0, 1.0, (double *)OUT)));
+    EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_next_triangular(G, INFINITY, INFINITY, INFINITY,
+            (double *)OUT)));
+}

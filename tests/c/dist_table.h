@@ -49,6 +49,16 @@ typedef enum dist_id {
     D_SHUFFLE_I64,
     D_SHUFFLE_F64,
     D_STANDARD_CAUCHY,
+    D_STANDARD_T,
+    D_PARETO,
+    D_WEIBULL,
+    D_POWER,
+    D_LAPLACE,
+    D_GUMBEL,
+    D_LOGISTIC,
+    D_RAYLEIGH,
+    D_WALD,
+    D_TRIANGULAR,
     N_DIST_METHODS
 } dist_id;
 
@@ -114,6 +124,16 @@ static const dist_method DIST_METHODS[N_DIST_METHODS] = {
     {D_SHUFFLE_I64, "shuffle_i64", "", V_INT, 8, 0, 0, 0, NEXT_NONE, false, true},
     {D_SHUFFLE_F64, "shuffle_f64", "", V_F64, 8, 0, 0, 0, NEXT_NONE, false, true},
     {D_STANDARD_CAUCHY, "standard_cauchy", "", V_F64, 8, 0, 0, 0, NEXT_VALUE, false, false},
+    {D_STANDARD_T, "standard_t", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_PARETO, "pareto", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_WEIBULL, "weibull", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_POWER, "power", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_LAPLACE, "laplace", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_GUMBEL, "gumbel", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_LOGISTIC, "logistic", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_RAYLEIGH, "rayleigh", "f", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_WALD, "wald", "ff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
+    {D_TRIANGULAR, "triangular", "fff", V_F64, 8, 0, 0, 0, NEXT_STATUS, false, false},
 };
 
 /* rng_<method>(bg, params..., out, n). */
@@ -208,6 +228,26 @@ static inline int32_t dist_fill(const dist_method *m, rng_bitgen *bg, const dist
         return rng_shuffle_f64(bg, (double *)out, n);
     case D_STANDARD_CAUCHY:
         return rng_standard_cauchy(bg, (double *)out, n);
+    case D_STANDARD_T:
+        return rng_standard_t(bg, p->f[0], (double *)out, n);
+    case D_PARETO:
+        return rng_pareto(bg, p->f[0], (double *)out, n);
+    case D_WEIBULL:
+        return rng_weibull(bg, p->f[0], (double *)out, n);
+    case D_POWER:
+        return rng_power(bg, p->f[0], (double *)out, n);
+    case D_LAPLACE:
+        return rng_laplace(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_GUMBEL:
+        return rng_gumbel(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_LOGISTIC:
+        return rng_logistic(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_RAYLEIGH:
+        return rng_rayleigh(bg, p->f[0], (double *)out, n);
+    case D_WALD:
+        return rng_wald(bg, p->f[0], p->f[1], (double *)out, n);
+    case D_TRIANGULAR:
+        return rng_triangular(bg, p->f[0], p->f[1], p->f[2], (double *)out, n);
     case N_DIST_METHODS: break;
     }
     return -1;
@@ -310,6 +350,26 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
     case D_STANDARD_CAUCHY:
         *(double *)out = rng_next_standard_cauchy(bg);
         return RNG_OK;
+    case D_STANDARD_T:
+        return rng_next_standard_t(bg, p->f[0], (double *)out);
+    case D_PARETO:
+        return rng_next_pareto(bg, p->f[0], (double *)out);
+    case D_WEIBULL:
+        return rng_next_weibull(bg, p->f[0], (double *)out);
+    case D_POWER:
+        return rng_next_power(bg, p->f[0], (double *)out);
+    case D_LAPLACE:
+        return rng_next_laplace(bg, p->f[0], p->f[1], (double *)out);
+    case D_GUMBEL:
+        return rng_next_gumbel(bg, p->f[0], p->f[1], (double *)out);
+    case D_LOGISTIC:
+        return rng_next_logistic(bg, p->f[0], p->f[1], (double *)out);
+    case D_RAYLEIGH:
+        return rng_next_rayleigh(bg, p->f[0], (double *)out);
+    case D_WALD:
+        return rng_next_wald(bg, p->f[0], p->f[1], (double *)out);
+    case D_TRIANGULAR:
+        return rng_next_triangular(bg, p->f[0], p->f[1], p->f[2], (double *)out);
     case D_PERMUTATION:
     case D_SHUFFLE_I64:
     case D_SHUFFLE_F64:
@@ -587,6 +647,66 @@ static inline const dist_case *dist_samples(size_t *n) {
         {D_SHUFFLE_I64, {.endpoint = false}, NULL, 0, 0, false},
         {D_SHUFFLE_F64, {.endpoint = false}, NULL, 0, 0, false},
         {D_STANDARD_CAUCHY, {.endpoint = false}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {3.5}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {1.0}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {10.0}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {2.0}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {1000000.0}}, NULL, 0, 0, false},
+        {D_STANDARD_T, {.f = {0.05}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {2.0}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {5.0}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {1.0}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {0.2}}, NULL, 0, 0, false},
+        {D_PARETO, {.f = {3.0}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {1.5}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {1.0}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {5.0}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {0.0}}, NULL, 0, 0, false},
+        {D_WEIBULL, {.f = {0.1}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {2.0}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {1.0}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {3.0}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {0.001}}, NULL, 0, 0, false},
+        {D_POWER, {.f = {50.0}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {0.0, 1.0}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {2.0, 0.5}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {-3.0, 2.0}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {1.0, 0.0}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {1000.0, 0.001}}, NULL, 0, 0, false},
+        {D_LAPLACE, {.f = {-0.5, 4.0}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {0.0, 1.0}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {2.0, 0.5}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {-3.0, 2.0}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {1.0, 0.0}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {1000.0, 0.001}}, NULL, 0, 0, false},
+        {D_GUMBEL, {.f = {0.5, 3.0}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {0.0, 1.0}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {2.0, 0.5}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {-3.0, 2.0}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {1.0, 0.0}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {1000.0, 0.001}}, NULL, 0, 0, false},
+        {D_LOGISTIC, {.f = {10.0, 2.5}}, NULL, 0, 0, false},
+        {D_RAYLEIGH, {.f = {1.0}}, NULL, 0, 0, false},
+        {D_RAYLEIGH, {.f = {2.5}}, NULL, 0, 0, false},
+        {D_RAYLEIGH, {.f = {0.0}}, NULL, 0, 0, false},
+        {D_RAYLEIGH, {.f = {0.001}}, NULL, 0, 0, false},
+        {D_RAYLEIGH, {.f = {0.5}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {1.0, 2.0}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {0.5, 1.0}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {3.0, 0.5}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {2.0, 10.0}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {1000.0, 0.001}}, NULL, 0, 0, false},
+        {D_WALD, {.f = {0.001, 1000.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {0.0, 1.0, 3.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {-1.0, 0.0, 1.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {0.0, 0.0, 1.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {0.0, 1.0, 1.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {-5.0, 2.0, 10.0}}, NULL, 0, 0, false},
+        {D_TRIANGULAR, {.f = {2.0, 2.5, 2.75}}, NULL, 0, 0, false},
     };
     *n = sizeof cases / sizeof cases[0];
     return cases;
@@ -779,6 +899,47 @@ static inline const dist_case *dist_rejected(size_t *n) {
         {D_INTEGERS_BOOL, {.u = {2u, 3u}}, "high", 0, 0, false},
         {D_INTEGERS_BOOL, {.u = {255u, 255u}, .endpoint = true}, "high", 0, 0, false},
         {D_INTEGERS_BOOL, {.u = {0u, 255u}}, "high", 0, 0, false},
+        {D_STANDARD_T, {.f = {0.0}}, "df", 0, 0, false},
+        {D_STANDARD_T, {.f = {-1.0}}, "df", 0, 0, false},
+        {D_STANDARD_T, {.f = {-0.0}}, "df", 0, 0, false},
+        {D_STANDARD_T, {.f = {-INFINITY}}, "df", 0, 0, false},
+        {D_PARETO, {.f = {0.0}}, "a", 0, 0, false},
+        {D_PARETO, {.f = {-1.0}}, "a", 0, 0, false},
+        {D_PARETO, {.f = {-0.0}}, "a", 0, 0, false},
+        {D_PARETO, {.f = {-INFINITY}}, "a", 0, 0, false},
+        {D_WEIBULL, {.f = {-1.0}}, "a", 0, 0, false},
+        {D_WEIBULL, {.f = {-0.0}}, "a", 0, 0, false},
+        {D_WEIBULL, {.f = {-INFINITY}}, "a", 0, 0, false},
+        {D_POWER, {.f = {0.0}}, "a", 0, 0, false},
+        {D_POWER, {.f = {-1.0}}, "a", 0, 0, false},
+        {D_POWER, {.f = {-0.0}}, "a", 0, 0, false},
+        {D_POWER, {.f = {-INFINITY}}, "a", 0, 0, false},
+        {D_LAPLACE, {.f = {0.0, -1.0}}, "scale", 0, 0, false},
+        {D_LAPLACE, {.f = {0.0, -0.0}}, "scale", 0, 0, false},
+        {D_LAPLACE, {.f = {0.0, -INFINITY}}, "scale", 0, 0, false},
+        {D_GUMBEL, {.f = {0.0, -1.0}}, "scale", 0, 0, false},
+        {D_GUMBEL, {.f = {0.0, -0.0}}, "scale", 0, 0, false},
+        {D_GUMBEL, {.f = {0.0, -INFINITY}}, "scale", 0, 0, false},
+        {D_LOGISTIC, {.f = {0.0, -1.0}}, "scale", 0, 0, false},
+        {D_LOGISTIC, {.f = {0.0, -0.0}}, "scale", 0, 0, false},
+        {D_LOGISTIC, {.f = {0.0, -INFINITY}}, "scale", 0, 0, false},
+        {D_RAYLEIGH, {.f = {-1.0}}, "scale", 0, 0, false},
+        {D_RAYLEIGH, {.f = {-0.0}}, "scale", 0, 0, false},
+        {D_RAYLEIGH, {.f = {-INFINITY}}, "scale", 0, 0, false},
+        {D_WALD, {.f = {0.0, 1.0}}, "mean", 0, 0, false},
+        {D_WALD, {.f = {-1.0, 1.0}}, "mean", 0, 0, false},
+        {D_WALD, {.f = {-0.0, 1.0}}, "mean", 0, 0, false},
+        {D_WALD, {.f = {-INFINITY, 1.0}}, "mean", 0, 0, false},
+        {D_WALD, {.f = {1.0, 0.0}}, "scale", 0, 0, false},
+        {D_WALD, {.f = {1.0, -1.0}}, "scale", 0, 0, false},
+        {D_WALD, {.f = {1.0, -0.0}}, "scale", 0, 0, false},
+        {D_WALD, {.f = {0.0, 0.0}}, "mean", 0, 0, false},
+        {D_TRIANGULAR, {.f = {1.0, 0.0, 3.0}}, "left", 0, 0, false},
+        {D_TRIANGULAR, {.f = {2.0, 1.0, 0.0}}, "left", 0, 0, false},
+        {D_TRIANGULAR, {.f = {0.0, 2.0, 1.0}}, "mode", 0, 0, false},
+        {D_TRIANGULAR, {.f = {0.0, INFINITY, 1.0}}, "mode", 0, 0, false},
+        {D_TRIANGULAR, {.f = {1.0, 1.0, 1.0}}, "right", 0, 0, false},
+        {D_TRIANGULAR, {.f = {INFINITY, INFINITY, INFINITY}}, "right", 0, 0, false},
     };
     *n = sizeof cases / sizeof cases[0];
     return cases;
@@ -873,6 +1034,29 @@ static inline const dist_case *dist_accepted(size_t *n) {
         {D_INTEGERS_BOOL, {.u = {0u, 1u}}, NULL, 1, UINT64_C(0x0), false},
         {D_INTEGERS_BOOL, {.u = {0u, 2u}}, NULL, 0, 0, true},
         {D_INTEGERS_BOOL, {.u = {0u, 1u}, .endpoint = true}, NULL, 0, 0, true},
+        {D_STANDARD_T, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_STANDARD_T, {.f = {INFINITY}}, NULL, 2, 0, true},
+        {D_PARETO, {.f = {INFINITY}}, NULL, 1, UINT64_C(0x0), true},
+        {D_PARETO, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_WEIBULL, {.f = {0.0}}, NULL, 1, UINT64_C(0x0), false},
+        {D_WEIBULL, {.f = {INFINITY}}, NULL, 1, UINT64_C(0x3ff0000000000000), true},
+        {D_WEIBULL, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_POWER, {.f = {INFINITY}}, NULL, 1, UINT64_C(0x3ff0000000000000), true},
+        {D_POWER, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_LAPLACE, {.f = {3.0, 0.0}}, NULL, 1, UINT64_C(0x4008000000000000), true},
+        {D_LAPLACE, {.f = {0.0, NAN}}, NULL, 2, 0, true},
+        {D_GUMBEL, {.f = {-2.0, 0.0}}, NULL, 1, UINT64_C(0xc000000000000000), true},
+        {D_GUMBEL, {.f = {0.0, NAN}}, NULL, 2, 0, true},
+        {D_LOGISTIC, {.f = {5.0, 0.0}}, NULL, 1, UINT64_C(0x4014000000000000), true},
+        {D_LOGISTIC, {.f = {0.0, NAN}}, NULL, 2, 0, true},
+        {D_RAYLEIGH, {.f = {0.0}}, NULL, 1, UINT64_C(0x0), true},
+        {D_RAYLEIGH, {.f = {NAN}}, NULL, 2, 0, true},
+        {D_WALD, {.f = {1.0, INFINITY}}, NULL, 1, UINT64_C(0x3ff0000000000000), true},
+        {D_WALD, {.f = {NAN, 1.0}}, NULL, 2, 0, true},
+        {D_WALD, {.f = {1.0, NAN}}, NULL, 2, 0, true},
+        {D_TRIANGULAR, {.f = {NAN, 0.0, 1.0}}, NULL, 2, 0, true},
+        {D_TRIANGULAR, {.f = {0.0, NAN, 1.0}}, NULL, 2, 0, true},
+        {D_TRIANGULAR, {.f = {0.0, 1.0, NAN}}, NULL, 2, 0, true},
     };
     *n = sizeof cases / sizeof cases[0];
     return cases;

@@ -33,6 +33,16 @@ pub fn is_float(method: &str) -> bool {
             | "vonmises"
             | "shuffle_f64"
             | "standard_cauchy"
+            | "standard_t"
+            | "pareto"
+            | "weibull"
+            | "power"
+            | "laplace"
+            | "gumbel"
+            | "logistic"
+            | "rayleigh"
+            | "wald"
+            | "triangular"
     )
 }
 
@@ -313,6 +323,57 @@ pub fn run(
         "standard_cauchy" => {
             let mut d = vec![0.0; n];
             g.fill_standard_cauchy(&mut d);
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "standard_t" => {
+            let mut d = vec![0.0; n];
+            g.fill_standard_t(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "pareto" => {
+            let mut d = vec![0.0; n];
+            g.fill_pareto(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "weibull" => {
+            let mut d = vec![0.0; n];
+            g.fill_weibull(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "power" => {
+            let mut d = vec![0.0; n];
+            g.fill_power(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "laplace" => {
+            let mut d = vec![0.0; n];
+            g.fill_laplace(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "gumbel" => {
+            let mut d = vec![0.0; n];
+            g.fill_gumbel(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "logistic" => {
+            let mut d = vec![0.0; n];
+            g.fill_logistic(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "rayleigh" => {
+            let mut d = vec![0.0; n];
+            g.fill_rayleigh(f(p[0]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "wald" => {
+            let mut d = vec![0.0; n];
+            g.fill_wald(f(p[0]), f(p[1]), &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "triangular" => {
+            let mut d = vec![0.0; n];
+            g.fill_triangular(f(p[0]), f(p[1]), f(p[2]), &mut d)
+                .unwrap();
             d.into_iter().map(|v| v.to_bits()).collect()
         }
         _ => return None,

@@ -1587,6 +1587,357 @@ contains
       y_f64(j) = rng_next_standard_cauchy(b)
     end do
     call check(same_f64s(x_f64, y_f64), name // ": standard_cauchy()")
+    call check_status(rng_standard_t_f(a, 3.5_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 3.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(3.5)")
+    call check_status(rng_standard_t_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(1.0)")
+    call check_status(rng_standard_t_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 0.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(0.5)")
+    call check_status(rng_standard_t_f(a, 10.0_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 10.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(10.0)")
+    call check_status(rng_standard_t_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 2.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(2.0)")
+    call check_status(rng_standard_t_f(a, 1000000.0_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 1000000.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(1000000.0)")
+    call check_status(rng_standard_t_f(a, 0.05_c_double, x_f64), RNG_OK, "rng_standard_t_f")
+    do j = 1, n
+      call check_status(rng_next_standard_t(b, 0.05_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_standard_t")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": standard_t(0.05)")
+    call check_status(rng_pareto_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 2.0_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(2.0)")
+    call check_status(rng_pareto_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 0.5_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(0.5)")
+    call check_status(rng_pareto_f(a, 5.0_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 5.0_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(5.0)")
+    call check_status(rng_pareto_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 1.0_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(1.0)")
+    call check_status(rng_pareto_f(a, 0.2_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 0.2_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(0.2)")
+    call check_status(rng_pareto_f(a, 3.0_c_double, x_f64), RNG_OK, "rng_pareto_f")
+    do j = 1, n
+      call check_status(rng_next_pareto(b, 3.0_c_double, y_f64(j)), RNG_OK, "rng_next_pareto")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": pareto(3.0)")
+    call check_status(rng_weibull_f(a, 1.5_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 1.5_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(1.5)")
+    call check_status(rng_weibull_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 0.5_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(0.5)")
+    call check_status(rng_weibull_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 1.0_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(1.0)")
+    call check_status(rng_weibull_f(a, 5.0_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 5.0_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(5.0)")
+    call check_status(rng_weibull_f(a, 0.0_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 0.0_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(0.0)")
+    call check_status(rng_weibull_f(a, 0.1_c_double, x_f64), RNG_OK, "rng_weibull_f")
+    do j = 1, n
+      call check_status(rng_next_weibull(b, 0.1_c_double, y_f64(j)), RNG_OK, "rng_next_weibull")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": weibull(0.1)")
+    call check_status(rng_power_f(a, 2.0_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 2.0_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(2.0)")
+    call check_status(rng_power_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 0.5_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(0.5)")
+    call check_status(rng_power_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 1.0_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(1.0)")
+    call check_status(rng_power_f(a, 3.0_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 3.0_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(3.0)")
+    call check_status(rng_power_f(a, 0.001_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 0.001_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(0.001)")
+    call check_status(rng_power_f(a, 50.0_c_double, x_f64), RNG_OK, "rng_power_f")
+    do j = 1, n
+      call check_status(rng_next_power(b, 50.0_c_double, y_f64(j)), RNG_OK, "rng_next_power")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": power(50.0)")
+    call check_status(rng_laplace_f(a, 0.0_c_double, 1.0_c_double, x_f64), RNG_OK, "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, 0.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(0.0,1.0)")
+    call check_status(rng_laplace_f(a, 2.0_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, 2.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(2.0,0.5)")
+    call check_status(rng_laplace_f(a, -3.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, -3.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(-3.0,2.0)")
+    call check_status(rng_laplace_f(a, 1.0_c_double, 0.0_c_double, x_f64), RNG_OK, "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, 1.0_c_double, 0.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(1.0,0.0)")
+    call check_status(rng_laplace_f(a, 1000.0_c_double, 0.001_c_double, x_f64), RNG_OK, &
+        "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, 1000.0_c_double, 0.001_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(1000.0,0.001)")
+    call check_status(rng_laplace_f(a, -0.5_c_double, 4.0_c_double, x_f64), RNG_OK, "rng_laplace_f")
+    do j = 1, n
+      call check_status(rng_next_laplace(b, -0.5_c_double, 4.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_laplace")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": laplace(-0.5,4.0)")
+    call check_status(rng_gumbel_f(a, 0.0_c_double, 1.0_c_double, x_f64), RNG_OK, "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, 0.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(0.0,1.0)")
+    call check_status(rng_gumbel_f(a, 2.0_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, 2.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(2.0,0.5)")
+    call check_status(rng_gumbel_f(a, -3.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, -3.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(-3.0,2.0)")
+    call check_status(rng_gumbel_f(a, 1.0_c_double, 0.0_c_double, x_f64), RNG_OK, "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, 1.0_c_double, 0.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(1.0,0.0)")
+    call check_status(rng_gumbel_f(a, 1000.0_c_double, 0.001_c_double, x_f64), RNG_OK, &
+        "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, 1000.0_c_double, 0.001_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(1000.0,0.001)")
+    call check_status(rng_gumbel_f(a, 0.5_c_double, 3.0_c_double, x_f64), RNG_OK, "rng_gumbel_f")
+    do j = 1, n
+      call check_status(rng_next_gumbel(b, 0.5_c_double, 3.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_gumbel")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": gumbel(0.5,3.0)")
+    call check_status(rng_logistic_f(a, 0.0_c_double, 1.0_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, 0.0_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(0.0,1.0)")
+    call check_status(rng_logistic_f(a, 2.0_c_double, 0.5_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, 2.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(2.0,0.5)")
+    call check_status(rng_logistic_f(a, -3.0_c_double, 2.0_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, -3.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(-3.0,2.0)")
+    call check_status(rng_logistic_f(a, 1.0_c_double, 0.0_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, 1.0_c_double, 0.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(1.0,0.0)")
+    call check_status(rng_logistic_f(a, 1000.0_c_double, 0.001_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, 1000.0_c_double, 0.001_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(1000.0,0.001)")
+    call check_status(rng_logistic_f(a, 10.0_c_double, 2.5_c_double, x_f64), RNG_OK, &
+        "rng_logistic_f")
+    do j = 1, n
+      call check_status(rng_next_logistic(b, 10.0_c_double, 2.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_logistic")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": logistic(10.0,2.5)")
+    call check_status(rng_rayleigh_f(a, 1.0_c_double, x_f64), RNG_OK, "rng_rayleigh_f")
+    do j = 1, n
+      call check_status(rng_next_rayleigh(b, 1.0_c_double, y_f64(j)), RNG_OK, "rng_next_rayleigh")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": rayleigh(1.0)")
+    call check_status(rng_rayleigh_f(a, 2.5_c_double, x_f64), RNG_OK, "rng_rayleigh_f")
+    do j = 1, n
+      call check_status(rng_next_rayleigh(b, 2.5_c_double, y_f64(j)), RNG_OK, "rng_next_rayleigh")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": rayleigh(2.5)")
+    call check_status(rng_rayleigh_f(a, 0.0_c_double, x_f64), RNG_OK, "rng_rayleigh_f")
+    do j = 1, n
+      call check_status(rng_next_rayleigh(b, 0.0_c_double, y_f64(j)), RNG_OK, "rng_next_rayleigh")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": rayleigh(0.0)")
+    call check_status(rng_rayleigh_f(a, 0.001_c_double, x_f64), RNG_OK, "rng_rayleigh_f")
+    do j = 1, n
+      call check_status(rng_next_rayleigh(b, 0.001_c_double, y_f64(j)), RNG_OK, "rng_next_rayleigh")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": rayleigh(0.001)")
+    call check_status(rng_rayleigh_f(a, 0.5_c_double, x_f64), RNG_OK, "rng_rayleigh_f")
+    do j = 1, n
+      call check_status(rng_next_rayleigh(b, 0.5_c_double, y_f64(j)), RNG_OK, "rng_next_rayleigh")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": rayleigh(0.5)")
+    call check_status(rng_wald_f(a, 1.0_c_double, 2.0_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 1.0_c_double, 2.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(1.0,2.0)")
+    call check_status(rng_wald_f(a, 0.5_c_double, 1.0_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 0.5_c_double, 1.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(0.5,1.0)")
+    call check_status(rng_wald_f(a, 3.0_c_double, 0.5_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 3.0_c_double, 0.5_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(3.0,0.5)")
+    call check_status(rng_wald_f(a, 2.0_c_double, 10.0_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 2.0_c_double, 10.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(2.0,10.0)")
+    call check_status(rng_wald_f(a, 1000.0_c_double, 0.001_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 1000.0_c_double, 0.001_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(1000.0,0.001)")
+    call check_status(rng_wald_f(a, 0.001_c_double, 1000.0_c_double, x_f64), RNG_OK, "rng_wald_f")
+    do j = 1, n
+      call check_status(rng_next_wald(b, 0.001_c_double, 1000.0_c_double, y_f64(j)), RNG_OK, &
+          "rng_next_wald")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": wald(0.001,1000.0)")
+    call check_status(rng_triangular_f(a, 0.0_c_double, 1.0_c_double, 3.0_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, 0.0_c_double, 1.0_c_double, 3.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(0.0,1.0,3.0)")
+    call check_status(rng_triangular_f(a, -1.0_c_double, 0.0_c_double, 1.0_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, -1.0_c_double, 0.0_c_double, 1.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(-1.0,0.0,1.0)")
+    call check_status(rng_triangular_f(a, 0.0_c_double, 0.0_c_double, 1.0_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, 0.0_c_double, 0.0_c_double, 1.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(0.0,0.0,1.0)")
+    call check_status(rng_triangular_f(a, 0.0_c_double, 1.0_c_double, 1.0_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, 0.0_c_double, 1.0_c_double, 1.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(0.0,1.0,1.0)")
+    call check_status(rng_triangular_f(a, -5.0_c_double, 2.0_c_double, 10.0_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, -5.0_c_double, 2.0_c_double, 10.0_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(-5.0,2.0,10.0)")
+    call check_status(rng_triangular_f(a, 2.0_c_double, 2.5_c_double, 2.75_c_double, x_f64), &
+        RNG_OK, "rng_triangular_f")
+    do j = 1, n
+      call check_status(rng_next_triangular(b, 2.0_c_double, 2.5_c_double, 2.75_c_double, &
+          y_f64(j)), RNG_OK, "rng_next_triangular")
+    end do
+    call check(same_f64s(x_f64, y_f64), name // ": triangular(2.0,2.5,2.75)")
     call check(bitgen_next_u64(a) == bitgen_next_u64(b), name // ": twins in step")
 
     ! Rejected: the status, a message naming the function, nothing drawn.
@@ -2315,6 +2666,153 @@ contains
         RNG_ERR_INVALID_ARGUMENT, "rng_integers_bool_f: high")
     call check(index(rng_last_error_f(), "rng_integers_bool:") == 1, &
         "rng_integers_bool: " // rng_last_error_f())
+    call check_status(rng_standard_t_f(a, 0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_standard_t_f: df")
+    call check(index(rng_last_error_f(), "rng_standard_t:") == 1, &
+        "rng_standard_t: " // rng_last_error_f())
+    call check_status(rng_standard_t_f(a, -1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_standard_t_f: df")
+    call check(index(rng_last_error_f(), "rng_standard_t:") == 1, &
+        "rng_standard_t: " // rng_last_error_f())
+    call check_status(rng_standard_t_f(a, -0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_standard_t_f: df")
+    call check(index(rng_last_error_f(), "rng_standard_t:") == 1, &
+        "rng_standard_t: " // rng_last_error_f())
+    call check_status(rng_standard_t_f(a, ieee_value(0.0_c_double, ieee_negative_inf), &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_standard_t_f: df")
+    call check(index(rng_last_error_f(), "rng_standard_t:") == 1, &
+        "rng_standard_t: " // rng_last_error_f())
+    call check_status(rng_pareto_f(a, 0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_pareto_f: a")
+    call check(index(rng_last_error_f(), "rng_pareto:") == 1, "rng_pareto: " // rng_last_error_f())
+    call check_status(rng_pareto_f(a, -1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_pareto_f: a")
+    call check(index(rng_last_error_f(), "rng_pareto:") == 1, "rng_pareto: " // rng_last_error_f())
+    call check_status(rng_pareto_f(a, -0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_pareto_f: a")
+    call check(index(rng_last_error_f(), "rng_pareto:") == 1, "rng_pareto: " // rng_last_error_f())
+    call check_status(rng_pareto_f(a, ieee_value(0.0_c_double, ieee_negative_inf), x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_pareto_f: a")
+    call check(index(rng_last_error_f(), "rng_pareto:") == 1, "rng_pareto: " // rng_last_error_f())
+    call check_status(rng_weibull_f(a, -1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_weibull_f: a")
+    call check(index(rng_last_error_f(), "rng_weibull:") == 1, &
+        "rng_weibull: " // rng_last_error_f())
+    call check_status(rng_weibull_f(a, -0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_weibull_f: a")
+    call check(index(rng_last_error_f(), "rng_weibull:") == 1, &
+        "rng_weibull: " // rng_last_error_f())
+    call check_status(rng_weibull_f(a, ieee_value(0.0_c_double, ieee_negative_inf), x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_weibull_f: a")
+    call check(index(rng_last_error_f(), "rng_weibull:") == 1, &
+        "rng_weibull: " // rng_last_error_f())
+    call check_status(rng_power_f(a, 0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_power_f: a")
+    call check(index(rng_last_error_f(), "rng_power:") == 1, "rng_power: " // rng_last_error_f())
+    call check_status(rng_power_f(a, -1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_power_f: a")
+    call check(index(rng_last_error_f(), "rng_power:") == 1, "rng_power: " // rng_last_error_f())
+    call check_status(rng_power_f(a, -0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_power_f: a")
+    call check(index(rng_last_error_f(), "rng_power:") == 1, "rng_power: " // rng_last_error_f())
+    call check_status(rng_power_f(a, ieee_value(0.0_c_double, ieee_negative_inf), x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_power_f: a")
+    call check(index(rng_last_error_f(), "rng_power:") == 1, "rng_power: " // rng_last_error_f())
+    call check_status(rng_laplace_f(a, 0.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_laplace_f: scale")
+    call check(index(rng_last_error_f(), "rng_laplace:") == 1, &
+        "rng_laplace: " // rng_last_error_f())
+    call check_status(rng_laplace_f(a, 0.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_laplace_f: scale")
+    call check(index(rng_last_error_f(), "rng_laplace:") == 1, &
+        "rng_laplace: " // rng_last_error_f())
+    call check_status(rng_laplace_f(a, 0.0_c_double, ieee_value(0.0_c_double, ieee_negative_inf), &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_laplace_f: scale")
+    call check(index(rng_last_error_f(), "rng_laplace:") == 1, &
+        "rng_laplace: " // rng_last_error_f())
+    call check_status(rng_gumbel_f(a, 0.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_gumbel_f: scale")
+    call check(index(rng_last_error_f(), "rng_gumbel:") == 1, "rng_gumbel: " // rng_last_error_f())
+    call check_status(rng_gumbel_f(a, 0.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_gumbel_f: scale")
+    call check(index(rng_last_error_f(), "rng_gumbel:") == 1, "rng_gumbel: " // rng_last_error_f())
+    call check_status(rng_gumbel_f(a, 0.0_c_double, ieee_value(0.0_c_double, ieee_negative_inf), &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_gumbel_f: scale")
+    call check(index(rng_last_error_f(), "rng_gumbel:") == 1, "rng_gumbel: " // rng_last_error_f())
+    call check_status(rng_logistic_f(a, 0.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_logistic_f: scale")
+    call check(index(rng_last_error_f(), "rng_logistic:") == 1, &
+        "rng_logistic: " // rng_last_error_f())
+    call check_status(rng_logistic_f(a, 0.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_logistic_f: scale")
+    call check(index(rng_last_error_f(), "rng_logistic:") == 1, &
+        "rng_logistic: " // rng_last_error_f())
+    call check_status(rng_logistic_f(a, 0.0_c_double, ieee_value(0.0_c_double, &
+        ieee_negative_inf), x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_logistic_f: scale")
+    call check(index(rng_last_error_f(), "rng_logistic:") == 1, &
+        "rng_logistic: " // rng_last_error_f())
+    call check_status(rng_rayleigh_f(a, -1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_rayleigh_f: scale")
+    call check(index(rng_last_error_f(), "rng_rayleigh:") == 1, &
+        "rng_rayleigh: " // rng_last_error_f())
+    call check_status(rng_rayleigh_f(a, -0.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_rayleigh_f: scale")
+    call check(index(rng_last_error_f(), "rng_rayleigh:") == 1, &
+        "rng_rayleigh: " // rng_last_error_f())
+    call check_status(rng_rayleigh_f(a, ieee_value(0.0_c_double, ieee_negative_inf), x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_rayleigh_f: scale")
+    call check(index(rng_last_error_f(), "rng_rayleigh:") == 1, &
+        "rng_rayleigh: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, 0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: mean")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, -1.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: mean")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, -0.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: mean")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, ieee_value(0.0_c_double, ieee_negative_inf), 1.0_c_double, &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: mean")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, 1.0_c_double, 0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: scale")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, 1.0_c_double, -1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: scale")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, 1.0_c_double, -0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: scale")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_wald_f(a, 0.0_c_double, 0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_wald_f: mean")
+    call check(index(rng_last_error_f(), "rng_wald:") == 1, "rng_wald: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, 1.0_c_double, 0.0_c_double, 3.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_triangular_f: left")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, 2.0_c_double, 1.0_c_double, 0.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_triangular_f: left")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, 0.0_c_double, 2.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_triangular_f: mode")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, 0.0_c_double, ieee_value(0.0_c_double, &
+        ieee_positive_inf), 1.0_c_double, x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, &
+        "rng_triangular_f: mode")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, 1.0_c_double, 1.0_c_double, 1.0_c_double, x_f64(1:4)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_triangular_f: right")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
+    call check_status(rng_triangular_f(a, ieee_value(0.0_c_double, ieee_positive_inf), &
+        ieee_value(0.0_c_double, ieee_positive_inf), ieee_value(0.0_c_double, ieee_positive_inf), &
+        x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_triangular_f: right")
+    call check(index(rng_last_error_f(), "rng_triangular:") == 1, &
+        "rng_triangular: " // rng_last_error_f())
     call check(bitgen_next_u64(a) == bitgen_next_u64(b), &
         name // ": nothing drawn by the rejected calls")
     call bitgen_free(b)
