@@ -61,17 +61,18 @@ def table(n):
     }
     # And every other method of src/methods.toml (its dtype forms too) at its first sample, so
     # that a new method has its row: NumPy with out= where its method takes one, else size=n.
-    covered = {("random", "f64"), ("random", "f32"), ("standard_normal", "f64"),
-               ("standard_normal", "f32"), ("standard_exponential", "f64"),
-               ("standard_exponential", "f32"), ("normal", "f64"), ("uniform", "f64"),
-               ("standard_gamma", "f64"), ("poisson", "i64"), ("binomial", "i64")}
+    covered = {"random", "random_f32", "standard_normal", "standard_normal_f32",
+               "standard_exponential", "standard_exponential_f32", "normal", "uniform",
+               "standard_gamma", "poisson", "binomial"}
     arrays = {"f64": f64, "f32": f32, "i64": i64}
     for v in method_table.load():
-        if v.python != "auto" or (v.numpy, v.out) in covered:
+        if v.python != "auto" or v.cname in covered:
             continue
         out, args = arrays[v.out], tuple(v.samples[0])
         kw = {} if v.out in ("f64", "i64") else {"dtype": out.dtype.type}
-        name = f"{v.numpy}({','.join(map(str, args))})" + (f" {v.out}" if kw else "")
+        kw.update(zip(v.choices, v.chosen))  # method='inv' and the like
+        name = (f"{v.numpy}({','.join(map(str, args))})" + (f" {v.out}" if v.out == "f32" else "")
+                + "".join(f" {c}" for c in v.chosen if c != v.choices.get("method")))
         rows[name] = (lambda b, v=v, a=args, o=out, k=kw: getattr(b, v.numpy)(*a, out=o, **k),
                       numpy_call(v.numpy, args, out, kw, n))
     return rows
