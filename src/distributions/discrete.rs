@@ -467,24 +467,6 @@ impl BtpeSetup {
     }
 }
 
-/// `random_negative_binomial`: a Poisson draw whose mean is the gamma variate
-/// `Γ(n) · (1 - p) / p` (`random_gamma`). p = 1 still draws the gamma; P(0) then draws nothing.
-#[inline]
-pub fn random_negative_binomial<R: RawBits + ?Sized>(bitgen: &mut R, n: f64, p: f64) -> i64 {
-    negative_binomial_scaled(bitgen, n, (1.0 - p) / p)
-}
-
-/// `random_negative_binomial` with its gamma scale `(1 - p) / p` computed by the caller.
-#[inline]
-pub(crate) fn negative_binomial_scaled<R: RawBits + ?Sized>(
-    bitgen: &mut R,
-    n: f64,
-    scale: f64,
-) -> i64 {
-    let y = super::gamma::random_gamma(bitgen, n, scale);
-    random_poisson(bitgen, y)
-}
-
 /// `random_logseries` (Kemp's algorithm LK, numpy/random/src/distributions/distributions.c), p in
 /// [0, 1): its setup `r = log1p(-p)`, then `sample` per value.
 #[derive(Clone, Copy, Debug)]

@@ -31,6 +31,7 @@ pub mod gamma;
 pub mod hypergeometric;
 pub mod integers;
 mod lanes;
+pub mod mixtures;
 pub mod normal;
 pub mod shuffle;
 pub mod uniform;
@@ -704,7 +705,7 @@ impl<R: RawBits> Generator<R> {
     pub fn fill_noncentral_chisquare(&mut self, df: f64, nonc: f64, out: &mut [f64]) -> Result<()> {
         checks::positive("df", df)?;
         checks::non_negative("nonc", nonc)?;
-        let ncx2 = gamma::NoncentralChisquare::new(df, nonc);
+        let ncx2 = mixtures::NoncentralChisquare::new(df, nonc);
         fill_with(out, || ncx2.sample(&mut self.bitgen));
         Ok(())
     }
@@ -727,9 +728,9 @@ impl<R: RawBits> Generator<R> {
         checks::positive("dfnum", dfnum)?;
         checks::positive("dfden", dfden)?;
         checks::non_negative("nonc", nonc)?;
-        let ncx2 = gamma::NoncentralChisquare::new(dfnum, nonc);
+        let ncx2 = mixtures::NoncentralChisquare::new(dfnum, nonc);
         fill_with(out, || {
-            gamma::noncentral_f(&mut self.bitgen, &ncx2, dfnum, dfden)
+            mixtures::noncentral_f(&mut self.bitgen, &ncx2, dfnum, dfden)
         });
         Ok(())
     }
@@ -812,7 +813,7 @@ impl<R: RawBits> Generator<R> {
     pub fn fill_negative_binomial(&mut self, n: f64, p: f64, out: &mut [i64]) -> Result<()> {
         let scale = checks::negative_binomial(n, p)?;
         fill_with(out, || {
-            discrete::negative_binomial_scaled(&mut self.bitgen, n, scale)
+            mixtures::negative_binomial_scaled(&mut self.bitgen, n, scale)
         });
         Ok(())
     }
