@@ -8,8 +8,8 @@
 # ThreadSanitizer and helgrind (scripts/ci/tsan.sh) and Miri over the unit tests and the C
 # boundary (scripts/ci/miri.sh). Installs what it needs when missing: cmake, pkg-config, the
 # C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy
-# and pytest from PyPI (and tomli, on a Python older than 3.11), Rust nightly with miri and
-# rust-src through rustup.
+# and pytest from PyPI (and tomli, on a Python older than 3.11), rustfmt and Rust nightly with
+# miri and rust-src through rustup.
 # Fuzzing is separate (scripts/ci/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
 # before the first run).
 set -euo pipefail
@@ -36,6 +36,8 @@ python3 -c 'import pytest' 2>/dev/null || pip_install pytest
 # The method table's reader (scripts/gen/method_table.py) needs tomllib (Python 3.11) or tomli.
 python3 -c 'import tomllib' 2>/dev/null || python3 -c 'import tomli' 2>/dev/null ||
   pip_install tomli
+# The binding generator's check (cargo test --test generated) formats the Rust it writes.
+rustfmt --version >/dev/null 2>&1 || rustup component add rustfmt
 # ThreadSanitizer and Miri need a nightly compiler and the standard library's source.
 rustup run nightly rustc --version >/dev/null 2>&1 ||
   rustup toolchain install nightly --profile minimal --component miri,rust-src

@@ -114,8 +114,8 @@ class Dist:
 
 
 DISTS = {v.cname: Dist(v) for v in method_table.load()}
-INT_DTYPES = {v.cname[len("integers_"):]: np.dtype(method_table.NUMPY_DTYPE[v.out]).type
-              for v in method_table.load() if v.method == "integers"}
+INT_DTYPES = {name[len("integers_"):]: d.dtype.type for name, d in DISTS.items()
+              if d.variant.method == "integers"}
 
 
 def param_value(kind, x):
