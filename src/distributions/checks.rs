@@ -170,14 +170,19 @@ const HYPERGEOM_MAX: i64 = 1_000_000_000;
 /// `ngood + nbad < nsample` (an int64 sum, which wraps), then `CONS_NON_NEGATIVE` on ngood,
 /// nbad and nsample.
 pub(crate) fn hypergeometric(ngood: i64, nbad: i64, nsample: i64) -> Result<()> {
-    let got = format!("(got ngood = {ngood}, nbad = {nbad}, nsample = {nsample})");
+    // Formatted only on failure: single draws run these checks every call.
+    let fail = |why: String| {
+        Error::invalid(format!(
+            "{why} (got ngood = {ngood}, nbad = {nbad}, nsample = {nsample})"
+        ))
+    };
     if ngood >= HYPERGEOM_MAX || nbad >= HYPERGEOM_MAX {
-        return Err(Error::invalid(format!(
-            "both ngood and nbad must be less than {HYPERGEOM_MAX} {got}"
+        return Err(fail(format!(
+            "both ngood and nbad must be less than {HYPERGEOM_MAX}"
         )));
     }
     if ngood.wrapping_add(nbad) < nsample {
-        return Err(Error::invalid(format!("ngood + nbad < nsample {got}")));
+        return Err(fail("ngood + nbad < nsample".to_string()));
     }
     for (name, value) in [("ngood", ngood), ("nbad", nbad), ("nsample", nsample)] {
         if value < 0 {
