@@ -64,15 +64,22 @@ pub(crate) fn power_of(e: f64, a: f64) -> f64 {
     (-(-e).exp_m1()).powf(1.0 / a)
 }
 
+/// The first `f(u)` of NumPy's `next_double` draws `u` that `f` accepts (`None`: NumPy draws
+/// again, as for a zero uniform in laplace, gumbel and logistic).
+#[inline(always)]
+fn first_accepted<R: RawBits + ?Sized>(bitgen: &mut R, f: impl Fn(f64) -> Option<f64>) -> f64 {
+    loop {
+        if let Some(x) = f(bitgen.next_double()) {
+            return x;
+        }
+    }
+}
+
 /// `random_laplace`: `U >= 0.5` gives `loc - scale * log(2 - U - U)`, `U > 0` gives
 /// `loc + scale * log(U + U)`; `U == 0` is rejected and NumPy starts again on a new `next_double`.
 #[inline]
 pub fn random_laplace<R: RawBits + ?Sized>(bitgen: &mut R, loc: f64, scale: f64) -> f64 {
-    loop {
-        if let Some(x) = laplace_of(bitgen.next_double(), loc, scale) {
-            return x;
-        }
-    }
+    first_accepted(bitgen, |u| laplace_of(u, loc, scale))
 }
 
 /// [`random_laplace`] of the uniform `u`; `None` where NumPy draws again (`u == 0`).
@@ -91,11 +98,7 @@ pub(crate) fn laplace_of(u: f64, loc: f64, scale: f64) -> Option<f64> {
 /// rejected and NumPy starts again on a new `next_double`.
 #[inline]
 pub fn random_gumbel<R: RawBits + ?Sized>(bitgen: &mut R, loc: f64, scale: f64) -> f64 {
-    loop {
-        if let Some(x) = gumbel_of(bitgen.next_double(), loc, scale) {
-            return x;
-        }
-    }
+    first_accepted(bitgen, |u| gumbel_of(u, loc, scale))
 }
 
 /// [`random_gumbel`] of the uniform `d` (NumPy's `next_double`, before `1 - d`); `None` where
@@ -110,11 +113,7 @@ pub(crate) fn gumbel_of(d: f64, loc: f64, scale: f64) -> Option<f64> {
 /// again on a new `next_double`.
 #[inline]
 pub fn random_logistic<R: RawBits + ?Sized>(bitgen: &mut R, loc: f64, scale: f64) -> f64 {
-    loop {
-        if let Some(x) = logistic_of(bitgen.next_double(), loc, scale) {
-            return x;
-        }
-    }
+    first_accepted(bitgen, |u| logistic_of(u, loc, scale))
 }
 
 /// [`random_logistic`] of the uniform `u`; `None` where NumPy draws again (`u == 0`).
