@@ -16,5 +16,13 @@ fn main() {
     if os == "linux" || os.ends_with("bsd") {
         println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,librandstreams.so.{soversion}");
     }
+    // The `lapack` feature: LAPACK's Fortran symbols (dgesdd_, dsyevd_, dpotrf_) come from the
+    // system's liblapack (Debian: liblapack-dev, or libopenblas-dev's alternative), or from the
+    // library RANDSTREAMS_LAPACK_LIB names (e.g. `openblas`).
+    if std::env::var_os("CARGO_FEATURE_LAPACK").is_some() {
+        let lib = std::env::var("RANDSTREAMS_LAPACK_LIB").unwrap_or_else(|_| "lapack".into());
+        println!("cargo:rustc-link-lib=dylib={lib}");
+    }
+    println!("cargo:rerun-if-env-changed=RANDSTREAMS_LAPACK_LIB");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -21,6 +21,7 @@ import json
 import operator
 import os
 import sys
+import warnings
 from ctypes import (CFUNCTYPE, POINTER, Structure, c_bool, c_char, c_char_p, c_double,
                     c_float, c_int8, c_int16, c_int32, c_int64, c_size_t, c_uint8, c_uint16,
                     byref, c_uint32, c_uint64, c_void_p)
@@ -34,6 +35,7 @@ ABI_VERSION = "0.1"  # the library's MAJOR.MINOR this module was written for
 
 RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED = 0, 1, 2, 3
 RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL = 4, 5, 6
+RNG_WARN_NOT_PSD = 100
 
 
 class RandstreamsError(Exception):
@@ -321,6 +323,8 @@ _SIGNATURES = {
     "ss_from_state_json": (SS, c_char_p),
     "ss_state_save": (c_int32, SS, POINTER(c_uint8), c_size_t, POINTER(c_size_t)),
     "ss_state_load": (SS, In(c_uint8), c_size_t),
+    "rng_multivariate_normal": (c_int32, BG, In(c_double), In(c_double), c_size_t, c_char_p,
+                                c_double, c_char_p, Out(c_double), c_size_t),
     "rng_version": (c_char_p,),
     "rng_last_error": (c_char_p,),
     "rng_status_str": (c_char_p, c_int32),
@@ -787,6 +791,48 @@ class BitGenerator(_Owned):
             raise ValueError("only 1-d arrays are supported")
         f = _lib().rng_shuffle_i64 if x.dtype == np.int64 else _lib().rng_shuffle_f64
         _check(f(self, x, x.size))
+
+    def multivariate_normal(self, mean, cov, size=None, check_valid="warn", tol=1e-8, *,
+                            method="svd"):
+        """``Generator.multivariate_normal``: NumPy's signature, shapes, warning and exceptions
+        (ValueError, TypeError, ``numpy.linalg.LinAlgError`` for a cholesky of a matrix that is
+        not positive definite). Unlike NumPy, a call that fails draws nothing, and a NaN or
+        infinite ``cov`` is refused (ValueError)."""
+        if method not in ("eigh", "svd", "cholesky"):
+            raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
+        mean, cov = np.array(mean), np.array(cov)
+        if (np.issubdtype(mean.dtype, np.complexfloating)
+                or np.issubdtype(cov.dtype, np.complexfloating)):
+            raise TypeError("mean and cov must not be complex")
+        shape = [] if size is None else list(_shape(size))
+        if mean.ndim != 1:
+            raise ValueError("mean must be 1 dimensional")
+        if cov.ndim != 2 or cov.shape[0] != cov.shape[1]:
+            raise ValueError("cov must be 2 dimensional and square")
+        if mean.shape[0] != cov.shape[0]:
+            raise ValueError("mean and cov must have same length")
+        k = mean.shape[0]
+        if any(d < 0 for d in shape):
+            raise ValueError("negative dimensions are not allowed")
+        out = np.empty(tuple(shape) + (k,))
+        mean = np.ascontiguousarray(mean, dtype=np.float64)
+        cov = np.ascontiguousarray(cov, dtype=np.float64)
+        if not isinstance(check_valid, str):
+            check_valid = "" if check_valid is None else str(check_valid)
+        status = _lib().rng_multivariate_normal(self, mean, cov, k, check_valid.encode(),
+                                                 float(tol), method.encode(), out,
+                                                 out.size // k if k else 0)
+        if status == RNG_WARN_NOT_PSD:
+            warnings.warn("covariance is not symmetric positive-semidefinite.", RuntimeWarning,
+                          stacklevel=2)
+        elif status == RNG_ERR_INVALID_ARGUMENT:
+            message = _lib().rng_last_error().decode().split(": ", 1)[1]
+            if message == "Matrix is not positive definite":
+                raise np.linalg.LinAlgError(message)
+            raise ValueError(message)
+        else:
+            _check(status)
+        return out
 
 
 def _shape(size):

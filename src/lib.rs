@@ -27,6 +27,7 @@ pub mod bitgen;
 pub mod common;
 pub mod distributions;
 pub mod error;
+mod linalg;
 pub mod parallel;
 pub mod seed_sequence;
 mod simd;

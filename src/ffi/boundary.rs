@@ -97,6 +97,12 @@ pub(crate) fn status(function: &str, body: impl FnOnce() -> FfiResult<()>) -> i3
     }
 }
 
+/// For functions whose success has more than one status (a warning): the body's status, or the
+/// failure's.
+pub(crate) fn status_of(function: &str, body: impl FnOnce() -> FfiResult<i32>) -> i32 {
+    catch(function, body).unwrap_or_else(|fail| fail.status)
+}
+
 /// For value-returning functions: the value, or `on_fail` after a failure.
 pub(crate) fn value<T>(function: &str, on_fail: T, body: impl FnOnce() -> FfiResult<T>) -> T {
     catch(function, body).unwrap_or(on_fail)

@@ -20,6 +20,7 @@
 mod bitgen;
 mod boundary;
 mod methods;
+mod mvnormal;
 mod parallel;
 mod seedseq;
 mod state;
@@ -28,6 +29,7 @@ mod version;
 
 pub use bitgen::*;
 pub use methods::*;
+pub use mvnormal::*;
 pub use parallel::*;
 pub use seedseq::*;
 pub use state::*;
@@ -50,6 +52,10 @@ pub const RNG_ERR_ENTROPY_UNAVAILABLE: i32 = 4;
 pub const RNG_ERR_BUFFER_TOO_SMALL: i32 = 5;
 /// A bug in randstreams (a caught panic). Please report it.
 pub const RNG_ERR_INTERNAL: i32 = 6;
+/// Not an error: the call succeeded and wrote its output, with a warning NumPy would have given
+/// (`rng_multivariate_normal` with `check_valid` "warn": the covariance is not symmetric
+/// positive-semidefinite). `rng_last_error()` holds the warning's text. Warnings are 100 and up.
+pub const RNG_WARN_NOT_PSD: i32 = 100;
 
 /// A seed sequence (NumPy's `SeedSequence`). Create with `ss_new*`, release with `ss_free`.
 pub struct rng_seedseq {
