@@ -56,12 +56,13 @@ endfunction()
 #   cargo rustc --release --lib --crate-type staticlib -- --print native-static-libs
 # prints for x86_64-unknown-linux-gnu:
 #   -lc -lm -lrt -lpthread -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
-# (libc is linked anyway; gcc_s provides the unwinder, as the crate uses panic = "unwind").
+# (libc is linked anyway; gcc_s provides the unwinder, as the crate uses panic = "unwind"),
+# and LAPACK, which the default `lapack` feature links for multivariate_normal (build.rs).
 # Also the Libs.private of randstreams.pc.
 function(randstreams_native_static_libs out_var)
   set(libs "")
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    set(libs pthread m dl rt util gcc_s)
+    set(libs lapack pthread m dl rt util gcc_s)
   endif()
   set(${out_var} "${libs}" PARENT_SCOPE)
 endfunction()

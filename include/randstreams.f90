@@ -111,7 +111,9 @@ module randstreams
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
       RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL, RNG_VERSION_MAJOR, &
-      RNG_VERSION_MINOR, RNG_VERSION_PATCH, RNG_VERSION_STRING
+      RNG_VERSION_MINOR, RNG_VERSION_PATCH, RNG_VERSION_STRING, RNG_WARN_NOT_PSD
+  ! multivariate_normal (written by hand: its arrays are not a generated fill's).
+  public :: rng_multivariate_normal, rng_multivariate_normal_f
   ! The Fortran-friendly wrappers (module procedures); then the distribution methods'.
   public :: rng_version_f, rng_last_error_f, rng_status_str_f, bitgen_name_f, bitgen_new_f, &
       ss_new_str_f, ss_new_ex_f, ss_entropy_str_f, philox_new_key_f, mt19937_new_legacy_array_f, &
@@ -153,6 +155,9 @@ module randstreams
   integer(c_int32_t), parameter :: RNG_ERR_BUFFER_TOO_SMALL = 5
   !> A bug in randstreams (a caught panic). Please report it.
   integer(c_int32_t), parameter :: RNG_ERR_INTERNAL = 6
+  !> Not an error: rng_multivariate_normal wrote its output with NumPy's warning (check_valid
+  !> "warn", a covariance not positive-semidefinite); rng_last_error_f() holds the warning.
+  integer(c_int32_t), parameter :: RNG_WARN_NOT_PSD = 100
 
   ! The version of randstreams.h these bindings were written for. Compare RNG_VERSION_STRING
   ! with rng_version_f() to catch a module/library mismatch.
@@ -1262,6 +1267,24 @@ module randstreams
     end function rng_next_triangular
     ! END GENERATED: interfaces
 
+    ! --- multivariate_normal --------------------------------------------------------------
+
+    !> The C function: cov is read as C reads it, row-major (cov[i*k + j]); a Fortran array
+    !> cov(k, k) passed as is is its transpose (rng_multivariate_normal_f transposes it).
+    function rng_multivariate_normal(bg, mean, cov, k, check_valid, tol, method, out, n) &
+        bind(C, name="rng_multivariate_normal")
+      import :: c_char, c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_multivariate_normal
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mean(*), cov(*)
+      integer(c_size_t), value :: k
+      character(kind=c_char), intent(in) :: check_valid(*)
+      real(c_double), value :: tol
+      character(kind=c_char), intent(in) :: method(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_multivariate_normal
+
     ! --- Parallel fill --------------------------------------------------------------------
 
     function bitgen_fill_u64_parallel(bg, out, n, threads) &
@@ -2289,6 +2312,40 @@ contains
     integer(c_int32_t) :: status
     status = ss_generate_state_u64(ss, out, size(out, kind=c_size_t))
   end function ss_generate_state_u64_f
+
+  !> Generator(bg).multivariate_normal(mean, cov, size=n, check_valid, tol, method=method)
+  !> into out(k, n): column out(:, i) is the i-th draw (NumPy's row i-1), k = size(mean).
+  !> cov(i, j) is NumPy's cov[i-1][j-1] (eigh and cholesky read its lower triangle, i >= j).
+  !> check_valid ("warn"), tol (1d-8) and method ("svd") take NumPy's defaults when absent.
+  !> Returns RNG_OK, RNG_WARN_NOT_PSD (written, with NumPy's warning: see rng_last_error_f()),
+  !> or the C function's error status, with nothing drawn or written; RNG_ERR_INVALID_ARGUMENT
+  !> without a library message when cov is not k x k or out has not k rows.
+  function rng_multivariate_normal_f(bg, mean, cov, out, check_valid, tol, method) &
+      result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean(:), cov(:, :)
+    real(c_double), intent(out) :: out(:, :)
+    character(len=*), intent(in), optional :: check_valid, method
+    real(c_double), intent(in), optional :: tol
+    integer(c_int32_t) :: status
+    character(len=:), allocatable :: cv, m
+    real(c_double) :: t
+    integer(c_size_t) :: k
+    k = size(mean, kind=c_size_t)
+    if (size(cov, 1, kind=c_size_t) /= k .or. size(cov, 2, kind=c_size_t) /= k .or. &
+        size(out, 1, kind=c_size_t) /= k) then
+      status = RNG_ERR_INVALID_ARGUMENT
+      return
+    end if
+    cv = "warn"
+    if (present(check_valid)) cv = trim(check_valid)
+    m = "svd"
+    if (present(method)) m = trim(method)
+    t = 1.0e-8_c_double
+    if (present(tol)) t = tol
+    status = rng_multivariate_normal(bg, mean, transpose(cov), k, cv // c_null_char, t, &
+        m // c_null_char, out, size(out, 2, kind=c_size_t))
+  end function rng_multivariate_normal_f
 
   ! --- Private helpers -------------------------------------------------------------------------
 

@@ -1076,6 +1076,47 @@ public:
     }
     // END GENERATED: distribution methods
 
+    /// `multivariate_normal(mean, cov, size=n, check_valid, tol, method=method)`: n rows of
+    /// k = mean.size() values, row-major; `cov` holds k*k values, row-major. Returns whether
+    /// NumPy would have warned "covariance is not symmetric positive-semidefinite." (only with
+    /// check_valid "warn"); the values are written all the same, as NumPy does. Throws
+    /// error(RNG_ERR_INVALID_ARGUMENT) where NumPy raises (check_valid "raise" included),
+    /// having drawn nothing.
+    bool multivariate_normal(const double *mean, const double *cov, std::size_t k,
+                             const char *check_valid, double tol, const char *method,
+                             double *out, std::size_t n) {
+        const std::int32_t status =
+            rng_multivariate_normal(h(), mean, cov, k, check_valid, tol, method, out, n);
+        if (status == RNG_WARN_NOT_PSD) {
+            return true;
+        }
+        check(status);
+        return false;
+    }
+    /// The vector form: returns the n*k values; `*warned` (when given) tells whether NumPy
+    /// would have warned.
+    [[nodiscard]] std::vector<double> multivariate_normal(
+        const std::vector<double> &mean, const std::vector<double> &cov, std::size_t n,
+        const std::string &check_valid = "warn", double tol = 1e-8,
+        const std::string &method = "svd", bool *warned = nullptr) {
+        const std::size_t k = mean.size();
+        if (cov.size() != k * k) {
+            throw error(RNG_ERR_INVALID_ARGUMENT,
+                        "multivariate_normal: cov must be 2 dimensional and square (k*k values "
+                        "for a mean of k)");
+        }
+        if (k != 0 && n > std::numeric_limits<std::size_t>::max() / k) {
+            throw error(RNG_ERR_INVALID_ARGUMENT, "multivariate_normal: n*k overflows");
+        }
+        std::vector<double> out(n * k);
+        const bool w = multivariate_normal(mean.data(), cov.data(), k, check_valid.c_str(), tol,
+                                           method.c_str(), out.data(), n);
+        if (warned != nullptr) {
+            *warned = w;
+        }
+        return out;
+    }
+
 private:
     randstreams::bit_generator bg_;
 

@@ -14,6 +14,7 @@
 #include "randstreams.hpp"  // first: the header must be self-contained
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -1006,6 +1007,81 @@ static void test_std_random() {
     }
 }
 
+// ---- multivariate_normal ---------------------------------------------------------------------
+
+// Within `atol` of NumPy's values (docs/guarantees.md: 1e-9 times the covariance's scale).
+static bool close_to(const std::vector<double> &got, const std::vector<double> &want, double atol) {
+    if (got.size() != want.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < got.size(); i++) {
+        if (!(std::fabs(got[i] - want[i]) <= atol)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void test_multivariate_normal() {
+    context = "multivariate_normal";
+    const std::vector<double> mean{1.0, -2.0, 0.5};
+    const std::vector<double> cov{4.0, 1.2, -0.6, 1.2, 3.0, 0.4, -0.6, 0.4, 2.0};
+    // Generator(PCG64(2024)).multivariate_normal(mean, cov, size=2), then random_raw().
+    rs::generator g(rs::bit_generator::pcg64(rs::seed_sequence(2024)));
+    bool warned = true;
+    CHECK(close_to(g.multivariate_normal(mean, cov, 2, "warn", 1e-8, "svd", &warned),
+                   {0.6134008935415662, -5.746078288009924, 0.02925047312114404,
+                    2.020222970792175, 0.6739195891531602, 1.8183226452973595},
+                   1e-9 * 2.0));
+    CHECK(!warned);
+    CHECK(g.bit_generator().random_raw(1)[0] == 1452229773373777511ULL);
+    // SFC64(7) with cholesky, MT19937(7) with eigh, on NumPy's documentation example.
+    const std::vector<double> doc{6.0, -3.0, -3.0, 3.5};
+    rs::generator s(rs::bit_generator::sfc64(rs::seed_sequence(7)));
+    CHECK(close_to(s.multivariate_normal({0.0, 0.0}, doc, 2, "warn", 1e-8, "cholesky"),
+                   {1.8717262525403697, 1.0193383580217845, 3.909475465357085,
+                    -2.4448809188294867},
+                   1e-9 * std::sqrt(6.0)));
+    rs::generator m(rs::bit_generator::mt19937(rs::seed_sequence(7)));
+    CHECK(close_to(m.multivariate_normal({0.0, 0.0}, doc, 2, "warn", 1e-8, "eigh"),
+                   {-0.4223202474813398, -0.27834134496262586, -0.5527712148351772,
+                    2.015115186887426},
+                   1e-9 * std::sqrt(6.0)));
+
+    // The pointer form equals the C function on a twin handle.
+    for (const char *method : {"svd", "eigh", "cholesky"}) {
+        rs::generator a(rs::bit_generator::philox(rs::seed_sequence(3)));
+        rng_seedseq *ss = ss_new_str("3");
+        rng_bitgen *c = philox_new(ss);
+        double x[12], y[12];
+        CHECK(!a.multivariate_normal(mean.data(), cov.data(), 3, "warn", 1e-8, method, x, 4));
+        CHECK(rng_multivariate_normal(c, mean.data(), cov.data(), 3, "warn", 1e-8, method, y, 4) ==
+              RNG_OK);
+        CHECK(std::memcmp(x, y, sizeof x) == 0);
+        CHECK(in_step(a.bit_generator(), c));
+        bitgen_free(c);
+        ss_free(ss);
+    }
+
+    // "warn" returns true and writes; "raise" and a wrong cov size throw, drawing nothing.
+    const std::vector<double> bad{1.0, 2.0, 2.0, 1.0};
+    rs::generator w(rs::bit_generator::pcg64(rs::seed_sequence(9)));
+    rs::generator twin(rs::bit_generator::pcg64(rs::seed_sequence(9)));
+    bool flagged = false;
+    const std::vector<double> v = w.multivariate_normal({0.0, 0.0}, bad, 3, "warn", 1e-8, "eigh",
+                                                        &flagged);
+    CHECK(flagged && v.size() == 6);
+    CHECK(twin.multivariate_normal({0.0, 0.0}, bad, 3, "ignore", 1e-8, "eigh") == v);
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT,
+                     "covariance is not symmetric positive-semidefinite.",
+                     (void)w.multivariate_normal({0.0, 0.0}, bad, 3, "raise"));
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, "Matrix is not positive definite",
+                     (void)w.multivariate_normal({0.0, 0.0}, bad, 3, "warn", 1e-8, "cholesky"));
+    EXPECT_CPP_ERROR(RNG_ERR_INVALID_ARGUMENT, "cov must be 2 dimensional and square",
+                 (void)w.multivariate_normal({0.0, 0.0}, {1.0}, 3));
+    CHECK(w.bit_generator().random_raw(3) == twin.bit_generator().random_raw(3));
+}
+
 int main() {
     struct test {
         const char *name;
@@ -1030,6 +1106,7 @@ int main() {
         {"errors", test_errors},
         {"moves", test_moves},
         {"std_random", test_std_random},
+        {"multivariate_normal", test_multivariate_normal},
     };
     for (const test &t : tests) {
         try {

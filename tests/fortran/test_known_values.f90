@@ -27,6 +27,7 @@ program test_known_values
   call strategy_jumped()
   call advance_and_other_jumps()
   call checkpoints()
+  call multivariate_normal()
   call finish()
 
 contains
@@ -517,6 +518,59 @@ contains
     call ss_free_all(kids)
     call ss_free(ss)
   end subroutine checkpoints
+
+  !> multivariate_normal against NumPy's values, within 1e-9 of the covariance's scale
+  !> (docs/guarantees.md), and the generator's next raw value exactly.
+  subroutine multivariate_normal()
+    type(c_ptr) :: bg, ss
+    real(c_double) :: cov(3, 3), out(3, 2), out2(2, 2), bad(2, 2)
+    real(c_double), parameter :: want(3, 2) = reshape([0.6134008935415662_c_double, &
+        -5.746078288009924_c_double, 0.02925047312114404_c_double, 2.020222970792175_c_double, &
+        0.6739195891531602_c_double, 1.8183226452973595_c_double], [3, 2])
+    real(c_double), parameter :: want2(2, 2) = reshape([0.04835587518451969_c_double, &
+        1.358761705351008_c_double, 1.7320171594604308_c_double, &
+        -0.42242885241378536_c_double], [2, 2])
+    integer(c_int64_t) :: w(1)
+
+    ! Generator(PCG64(2024)).multivariate_normal([1, -2, 0.5], cov, size=2): svd, NumPy's
+    ! defaults; column i of out is NumPy's row i-1.
+    cov = reshape([4.0_c_double, 1.2_c_double, -0.6_c_double, 1.2_c_double, 3.0_c_double, &
+        0.4_c_double, -0.6_c_double, 0.4_c_double, 2.0_c_double], [3, 3])
+    ss = ss_new_str_f("2024")
+    bg = pcg64_new(ss)
+    call ss_free(ss)
+    call check_status(rng_multivariate_normal_f(bg, [1.0_c_double, -2.0_c_double, &
+        0.5_c_double], cov, out), RNG_OK, "rng_multivariate_normal_f svd")
+    call check(all(abs(out - want) <= 2.0e-9_c_double), "multivariate_normal svd values")
+    call check_status(bitgen_random_raw_f(bg, w), RNG_OK, "bitgen_random_raw_f")
+    call check(hex64(w(1)) == "14275b48de30a667", "state after multivariate_normal")
+    call bitgen_free(bg)
+
+    ! An asymmetric cov: cholesky reads NumPy's lower triangle, cov(2, 1) = cov[1][0] = 0.1.
+    ! NumPy: Generator(PCG64(11)).multivariate_normal([0, 0], [[2, 0.5], [0.1, 1]], size=2,
+    ! method='cholesky').
+    ss = ss_new_str_f("11")
+    bg = pcg64_new(ss)
+    call ss_free(ss)
+    call check_status(rng_multivariate_normal_f(bg, [0.0_c_double, 0.0_c_double], &
+        reshape([2.0_c_double, 0.1_c_double, 0.5_c_double, 1.0_c_double], [2, 2]), out2, &
+        method="cholesky"), RNG_OK, "rng_multivariate_normal_f cholesky")
+    call check(all(abs(out2 - want2) <= 2.0e-9_c_double), "multivariate_normal cholesky values")
+    call check_status(bitgen_random_raw_f(bg, w), RNG_OK, "bitgen_random_raw_f")
+    call check(hex64(w(1)) == "25de7bdf7c49f18d", "state after multivariate_normal cholesky")
+
+    ! Not positive-semidefinite: "warn" writes and says so, "raise" refuses.
+    bad = reshape([1.0_c_double, 2.0_c_double, 2.0_c_double, 1.0_c_double], [2, 2])
+    call check_status(rng_multivariate_normal_f(bg, [0.0_c_double, 0.0_c_double], bad, out2, &
+        method="eigh"), RNG_WARN_NOT_PSD, "rng_multivariate_normal_f warn")
+    call check(rng_last_error_f() == "rng_multivariate_normal: covariance is not symmetric " // &
+        "positive-semidefinite.", "the warning: " // rng_last_error_f())
+    call check_status(rng_multivariate_normal_f(bg, [0.0_c_double, 0.0_c_double], bad, out2, &
+        check_valid="raise"), RNG_ERR_INVALID_ARGUMENT, "rng_multivariate_normal_f raise")
+    call check_status(rng_multivariate_normal_f(bg, [0.0_c_double, 0.0_c_double], cov, out2), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_multivariate_normal_f with a 3x3 cov for k = 2")
+    call bitgen_free(bg)
+  end subroutine multivariate_normal
 
   function hex_all(words) result(texts)
     integer(c_int64_t), intent(in) :: words(:)
