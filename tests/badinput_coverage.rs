@@ -152,11 +152,18 @@ fn header_docs(header: &str, functions: &[CFunction]) -> BTreeMap<String, String
 }
 
 /// Statuses a function's @return paragraph names that are not its own, with the reason.
-const STATUS_NOT_RETURNED: &[(&str, &str, &str)] = &[(
-    "bitgen_new_user",
-    "RNG_ERR_UNSUPPORTED",
-    "what other functions return for a user generator",
-)];
+const STATUS_NOT_RETURNED: &[(&str, &str, &str)] = &[
+    (
+        "bitgen_new_user",
+        "RNG_ERR_UNSUPPORTED",
+        "what other functions return for a user generator",
+    ),
+    (
+        "rng_multivariate_normal",
+        "RNG_ERR_UNSUPPORTED",
+        "returned only by a library built without its `lapack` feature",
+    ),
+];
 
 const ALGORITHM_PREFIXES: &[&str] = &["pcg64_", "pcg64dxsm_", "philox_", "mt19937_"];
 
@@ -237,7 +244,8 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "type" => handle,
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
-        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer),
+        // An input array's values can be refused too (a covariance matrix).
+        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer),
         "anyok" => *kind == Kind::Scalar,
         _ => false,
     }

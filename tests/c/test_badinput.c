@@ -964,6 +964,70 @@ static void t_rng_status_str(void) {
     QUIET_IS("anyok:status", strcmp(rng_status_str(RNG_OK), "RNG_OK"), == 0);
 }
 
+/* multivariate_normal: mean and cov are input arrays of k and k*k values, k a scalar (0 is
+ * refused), the two strings, tol (no invalid value), and out, a buffer of n rows of k. */
+static const double MVN_MEAN[2] = {0.0, 1.0}, MVN_COV[4] = {2.0, 0.5, 0.5, 1.0};
+static void t_rng_multivariate_normal(void) {
+    static const double not_psd[4] = {1.0, 2.0, 2.0, 1.0}, nan_cov[4] = {NAN, 0.0, 0.0, 1.0};
+    static const double inf_cov[4] = {2.0, INFINITY, INFINITY, 1.0};
+    static const char *const methods[3] = {"svd", "eigh", "cholesky"};
+    int k, m;
+    /* 16 bytes a row: n rows of k = 2 doubles. */
+    FILL_MATRIX("out", 16,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "warn", 1e-8, "svd", O, N));
+    for (k = 0; k < N_SUBJ; k++) {
+        rng_bitgen *G = bg[k];
+        set_context("%s", SUBJ_NAME[k]);
+        FAIL_ST("null:mean", NULLP,
+                rng_multivariate_normal(G, NULL, MVN_COV, 2, "warn", 1e-8, "svd", OUT, 2));
+        FAIL_ST("null:cov", NULLP,
+                rng_multivariate_normal(G, MVN_MEAN, NULL, 2, "warn", 1e-8, "svd", OUT, 2));
+        FAIL_ST("bad:k", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 0, "warn", 1e-8, "svd", OUT, 2));
+        for (m = 0; m < 3; m++) {
+            FAIL_ST("bad:k", INVAL,
+                    rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 0, "warn", 1e-8, methods[m],
+                                            OUT, 0));
+            FAIL_ST("bad:cov", INVAL,
+                    rng_multivariate_normal(G, MVN_MEAN, nan_cov, 2, "warn", 1e-8, methods[m],
+                                            OUT, 2));
+            FAIL_ST("bad:cov", INVAL,
+                    rng_multivariate_normal(G, MVN_MEAN, inf_cov, 2, "ignore", 1e-8, methods[m],
+                                            OUT, 2));
+            /* "raise" on a covariance that is not positive-semidefinite; cholesky refuses it
+             * whatever check_valid says. */
+            FAIL_ST("bad:cov", INVAL,
+                    rng_multivariate_normal(G, MVN_MEAN, not_psd, 2, "raise", 1e-8, methods[m],
+                                            OUT, 2));
+            FAIL_ST("null:check_valid", NULLP,
+                    rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, NULL, 1e-8, methods[m], OUT,
+                                            2));
+        }
+        FAIL_ST("bad:cov", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, not_psd, 2, "ignore", 1e-8, "cholesky", OUT,
+                                        2));
+        /* NumPy looks at check_valid after factorising, and not at all for cholesky. */
+        FAIL_ST("bad:check_valid", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "Warn", 1e-8, "svd", OUT, 2));
+        FAIL_ST("bad:check_valid", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "", 1e-8, "eigh", OUT, 0));
+        FAIL_ST("null:method", NULLP,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "warn", 1e-8, NULL, OUT, 2));
+        FAIL_ST("bad:method", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "warn", 1e-8, "SVD", OUT, 2));
+        FAIL_ST("bad:method", INVAL,
+                rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "warn", 1e-8, "qr", OUT, 0));
+    }
+    clear_context();
+    /* tol has no invalid value; these leave the valid covariance valid. */
+    ANYOK_ST("anyok:tol",
+             rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "warn", INFINITY, "svd", OUT, 2));
+    ANYOK_ST("anyok:tol",
+             rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "raise", DBL_MAX, "eigh", OUT, 2));
+    ANYOK_ST("anyok:tol",
+             rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "raise", NAN, "cholesky", OUT, 2));
+}
+
 /* ---- The table ------------------------------------------------------------------------------ */
 
 typedef struct row {
@@ -1007,6 +1071,8 @@ static const row ROWS[] = {
     ROW(bitgen_free, "nullok:bg type:bg"),
 #include "badinput_rows.h" /* the distribution methods, generated */
     ROW(bitgen_fill_u64_parallel, FILL_TAGS " wrongalg:bg bad:threads"),
+    ROW(rng_multivariate_normal, FILL_TAGS " null:mean null:cov bad:cov bad:k null:check_valid "
+                                           "bad:check_valid anyok:tol null:method bad:method"),
     ROW(ss_new, "null:entropy n0:entropy overflow:entropy"),
     ROW(ss_new_u32, "null:words n0:words overflow:words"),
     ROW(ss_new_str, "null:entropy bad:entropy"),
