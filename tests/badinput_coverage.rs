@@ -245,7 +245,10 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
         // An input array's values can be refused too (a covariance matrix).
-        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer),
+        "bad" => matches!(
+            kind,
+            Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer
+        ),
         "anyok" => *kind == Kind::Scalar,
         _ => false,
     }

@@ -4,7 +4,8 @@
     python3 scripts/bench/bench.py [--n 10000000] [--repeat 5] [--rounds 3] [--runs 1]
                                    [--library PATH] [--generators G,...] [--calls SUBSTRING,...]
 
-Each row fills an N-element array. randstreams fills a preallocated NumPy array in place through
+Each row fills an N-element array; the `mvn ... /row` rows (multivariate_normal) draw 10^5
+rows of k values each and give ns per row. randstreams fills a preallocated NumPy array in place through
 python/randstreams.py (one ctypes call per fill, negligible at this size); NumPy gets `out=`
 where its method has it, else it returns a fresh array, as a NumPy user would call it. Each side
 is timed best-of-`repeat`, alternating the two `rounds` times, so that machine noise (slow
@@ -75,7 +76,20 @@ def table(n):
                 + "".join(f" {c}" for c in v.chosen if c != v.choices.get("method")))
         rows[name] = (lambda b, v=v, a=args, o=out, k=kw: getattr(b, v.numpy)(*a, out=o, **k),
                       numpy_call(v.numpy, args, out, kw, n))
+    # multivariate_normal: MVN_ROWS rows of k values whatever N is, timed per row (the third
+    # item), on a fixed random covariance of each k; both sides return a new array.
+    for k in (3, 10):
+        a = np.random.default_rng(k).standard_normal((k, k))
+        cov, mean = a @ a.T + 0.1 * np.eye(k), np.arange(k, dtype=float)
+        for method in ("svd", "eigh", "cholesky"):
+            rows[f"mvn k={k} {method} /row"] = (
+                lambda b, c=cov, m=mean, me=method: b.multivariate_normal(m, c, MVN_ROWS, method=me),
+                lambda g, c=cov, m=mean, me=method: g.multivariate_normal(m, c, MVN_ROWS, method=me),
+                MVN_ROWS)
     return rows
+
+
+MVN_ROWS = 100_000
 
 
 def numpy_call(method, args, out, kw, n):
@@ -161,14 +175,15 @@ def main():
         for name in args.generators.split(","):
             ours = getattr(rs, name)(rs.SeedSequence(12345))
             theirs = np.random.Generator(getattr(np.random, name)(12345))
-            for call, (mine, numpy_call) in rows.items():
+            for call, (mine, numpy_call, *per) in rows.items():
                 if args.calls and not any(c in call for c in args.calls.split(",")):
                     continue
+                units = per[0] if per else args.n
                 t_np = t_rs = float("inf")
                 for _ in range(args.rounds):
                     t_np = min(t_np, best(numpy_call, theirs, args.repeat))
                     t_rs = min(t_rs, best(mine, ours, args.repeat))
-                ns_np, ns_rs = 1e9 * t_np / args.n, 1e9 * t_rs / args.n
+                ns_np, ns_rs = 1e9 * t_np / units, 1e9 * t_rs / units
                 ratios.setdefault((name, call), []).append(ns_np / ns_rs)
                 print(f"{name:10} {call:26} {ns_np:9.2f} {ns_rs:9.2f} {ns_np / ns_rs:6.2f}x",
                       flush=True)

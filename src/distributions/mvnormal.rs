@@ -9,6 +9,7 @@ use super::Generator;
 use crate::common::RawBits;
 use crate::error::{Error, Result};
 use crate::linalg::{self, Failure};
+use crate::simd::{self, Kernel, SimdPath};
 
 /// NumPy's `method=` choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,16 +164,40 @@ impl MvnFactor {
     pub fn warned(&self) -> bool {
         self.warned
     }
+}
 
-    /// `mean + z @ F.T` for one row `z`, into `out`. Each sum is the chain of fused
-    /// multiply-adds in index order, which is what NumPy's OpenBLAS `dgemm` computes on x86-64.
-    fn transform(&self, mean: &[f64], z: &[f64], out: &mut [f64]) {
-        for ((o, fj), m) in out.iter_mut().zip(self.f.chunks_exact(self.k)).zip(mean) {
-            let mut t = 0.0;
-            for (zl, fl) in z.iter().zip(fj) {
-                t = f64::mul_add(*zl, *fl, t);
+/// `out[i] = mean + out[i] @ F.T` for every row `out[i]` of standard normals. Each sum is the
+/// chain of fused multiply-adds in index order, which is what NumPy's OpenBLAS `dgemm` computes
+/// on x86-64. Run through `simd::run`, so that `mul_add` is the FMA instruction where the CPU
+/// has it (else libm's `fma`: the same values, slower).
+struct Transform<'a> {
+    factor: &'a MvnFactor,
+    mean: &'a [f64],
+    out: &'a mut [f64],
+}
+
+impl Kernel for Transform<'_> {
+    type Output = ();
+    #[inline(always)]
+    fn call(self) {
+        let k = self.factor.k;
+        // F transposed: ft[l*k + j] = F[j][l]. Row by row, t[j] takes its k fused
+        // multiply-adds in order l = 0, 1, ...; the k chains are independent, so the loop over j
+        // runs them side by side (in vector lanes) without changing any of them.
+        let ft: Vec<f64> = (0..k * k)
+            .map(|p| self.factor.f[(p % k) * k + p / k])
+            .collect();
+        let mut t = vec![0.0; k];
+        for row in self.out.chunks_exact_mut(k) {
+            t.fill(0.0);
+            for (zl, fl) in row.iter().zip(ft.chunks_exact(k)) {
+                for (tj, fjl) in t.iter_mut().zip(fl) {
+                    *tj = f64::mul_add(*zl, *fjl, *tj);
+                }
             }
-            *o = m + t;
+            for ((o, tj), m) in row.iter_mut().zip(&t).zip(self.mean) {
+                *o = m + tj;
+            }
         }
     }
 }
@@ -219,11 +244,7 @@ impl<R: RawBits> Generator<R> {
         }
         // NumPy: x = self.standard_normal(final_shape).reshape(-1, k), in C order.
         self.fill_standard_normal(out);
-        let mut z = vec![0.0; k];
-        for row in out.chunks_exact_mut(k) {
-            z.copy_from_slice(row);
-            factor.transform(mean, &z, row);
-        }
+        simd::run(SimdPath::selected(), Transform { factor, mean, out });
         Ok(())
     }
 }
