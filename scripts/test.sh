@@ -20,6 +20,9 @@ for tool in cmake:cmake pkg-config:pkg-config cc:gcc c++:g++ gfortran:gfortran \
     mpicc:libopenmpi-dev mpirun:openmpi-bin valgrind:valgrind; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool##*:}")
 done
+# LAPACK, which the library links for multivariate_normal (the default `lapack` feature):
+# Debian's liblapack-dev gives -llapack (docs/install.md).
+ldconfig -p 2>/dev/null | grep -q 'liblapack\.so (' || missing+=(liblapack-dev)
 # Python 3 with pip, for NumPy, pytest and the Python tests (not in a minimal Debian image).
 python3 -m pip --version >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if ((${#missing[@]})); then

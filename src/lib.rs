@@ -16,10 +16,11 @@
 //! ```
 //!
 //! All algorithm modules are safe Rust; every `unsafe` lives in `ffi`, except the calls that
-//! enter code compiled for AVX2/BMI2 (`simd::run_avx2`) or AVX-512 (`bitgen::lcg128`,
+//! enter code compiled for AVX2/BMI2/FMA (`simd::run_avx2`) or AVX-512 (`bitgen::lcg128`,
 //! `distributions::lanes`) after checking the CPU, those two modules' reinterpretation of
-//! 512-bit vectors as arrays of words (and the exponential's table gathers in the latter), and
-//! the cache-line prefetch hint of the block fills (`distributions::blocks::prefetch_lines`).
+//! 512-bit vectors as arrays of words (and the exponential's table gathers in the latter), the
+//! cache-line prefetch hint of the block fills (`distributions::blocks::prefetch_lines`), and
+//! the LAPACK calls of `multivariate_normal` (`linalg`).
 
 #![deny(unsafe_code)]
 

@@ -11,6 +11,7 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Failure {
     /// LAPACK's `info > 0`: no convergence (svd, eigh) or not positive definite (cholesky).
+    #[cfg_attr(not(feature = "lapack"), allow(dead_code))]
     Numerical,
     /// The library was built without the `lapack` feature.
     #[cfg_attr(feature = "lapack", allow(dead_code))]

@@ -57,7 +57,7 @@ else
   gcc -std=c99 -fsanitize=thread -g -O1 -fno-omit-frame-pointer -Wall -Wextra -Werror \
     -Iinclude -c tests/c/test_threads.c -o "$dir/test_threads.o"
   gcc -o "$dir/c_threads_tsan" "$dir/test_threads.o" "$lib" \
-    -Wl,--whole-archive "$rt" -Wl,--no-whole-archive -lpthread -lm -ldl -lrt -lutil -lgcc_s
+    -Wl,--whole-archive "$rt" -Wl,--no-whole-archive -llapack -lpthread -lm -ldl -lrt -lutil -lgcc_s
   echo "tsan.sh: c_threads under ThreadSanitizer (N=$n_tsan)"
   log="$dir/tsan.log"
   status=0

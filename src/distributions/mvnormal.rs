@@ -236,7 +236,7 @@ impl<R: RawBits> Generator<R> {
         if mean.len() != k {
             return Err(Error::invalid("mean and cov must have same length"));
         }
-        if out.len() % k != 0 {
+        if !out.len().is_multiple_of(k) {
             return Err(Error::invalid(format!(
                 "the output's length {} is not a multiple of k = {k}",
                 out.len()
