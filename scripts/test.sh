@@ -54,8 +54,10 @@ cargo test --locked
 for path in avx2 portable; do
   RANDSTREAMS_SIMD=$path cargo test --locked --test golden --test fill_fast_mt_philox \
     --test fill_fast --test mt19937_simd --test state --test fill_blocks \
-    --test distributions_unit --test parallel_fill
+    --test distributions_unit --test parallel_fill --test mvnormal
 done
+# The library still builds without LAPACK (the `lapack` feature off, for cross builds).
+cargo check --locked --quiet --lib --no-default-features
 # The A/B benchmark's crate still builds against the library (scripts/bench/ab_bench.sh).
 cargo check --locked --quiet --manifest-path scripts/bench/kernel_bench/Cargo.toml
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
