@@ -57,7 +57,7 @@ static void run_line(char *line, const char *where) {
     next = strtoull(strtok(NULL, " "), NULL, 16);
     {
         double *mean = malloc(k * sizeof *mean), *cov = malloc(k * k * sizeof *cov);
-        double *want = malloc((n * k + 1) * sizeof *want), *out = malloc((n * k + 1) * sizeof *out);
+        double *out = malloc((n * k + 1) * sizeof *out);
         rng_bitgen *bg = make(alg, seed);
         uint64_t raw = 0;
         int32_t st;
@@ -87,7 +87,6 @@ static void run_line(char *line, const char *where) {
         bitgen_free(bg);
         free(mean);
         free(cov);
-        free(want);
         free(out);
     }
     clear_context();
