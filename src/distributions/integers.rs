@@ -311,3 +311,22 @@ pub fn random_interval<R: RawBits + ?Sized>(bitgen: &mut R, max: u64) -> u64 {
         }
     }
 }
+
+/// `random_bounded_uint64(bitgen, 0, rng, 0, use_masked=false)`, one value in [0, rng] as
+/// `choice` draws it: nothing for rng = 0; `next_uint32` raw for rng = 2^32 - 1 and 32-bit
+/// Lemire below; `next_uint64` raw for rng = 2^64 - 1 and 64-bit Lemire otherwise.
+#[inline]
+pub fn random_bounded_uint64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u64 {
+    use super::blocks::Single;
+    if rng == 0 {
+        0
+    } else if rng == u64::from(u32::MAX) {
+        u64::from(bitgen.next_u32())
+    } else if rng < u64::from(u32::MAX) {
+        u64::from(lemire_u32(&mut Single(bitgen), rng as u32))
+    } else if rng == u64::MAX {
+        bitgen.next_u64()
+    } else {
+        lemire_u64(&mut Single(bitgen), rng)
+    }
+}
