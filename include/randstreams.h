@@ -71,7 +71,7 @@
 /**
  * `axis=None` for #rng_permuted: the flattened array is shuffled.
  */
-#define RNG_AXIS_NONE ~0
+#define RNG_AXIS_NONE (size_t)-1
 
 /**
  * A bit generator of any algorithm (NumPy's `BitGenerator`), or a caller's own (see

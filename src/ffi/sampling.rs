@@ -15,7 +15,7 @@ use crate::distributions::shuffle::AxisLayout;
 use std::ffi::c_void;
 
 /// `axis=None` for #rng_permuted: the flattened array is shuffled.
-pub const RNG_AXIS_NONE: usize = !0;
+pub const RNG_AXIS_NONE: usize = (-1isize) as usize;
 
 /// @brief `Generator(bg).bytes(length)`: `length` random bytes into `out`.
 ///
