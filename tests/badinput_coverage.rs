@@ -237,7 +237,11 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "type" => handle,
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
-        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer),
+        // A pointer's bad contents: the probabilities of rng_choice, a shape that overflows.
+        "bad" => matches!(
+            kind,
+            Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer
+        ),
         "anyok" => *kind == Kind::Scalar,
         _ => false,
     }

@@ -179,7 +179,7 @@ pub unsafe extern "C" fn rng_shuffle(
     itemsize: usize,
 ) -> i32 {
     // SAFETY: forwarded contract; the shape is one readable value.
-    unsafe { rng_shuffle_axis(bg, data, 1, &n, itemsize, 0) }
+    unsafe { shuffle_axis("rng_shuffle", bg, data, 1, &n, itemsize, 0) }
 }
 
 /// @brief `Generator(bg).shuffle(x, axis=axis)` of a C-contiguous array of `ndim` dimensions
@@ -203,7 +203,24 @@ pub unsafe extern "C" fn rng_shuffle_axis(
     itemsize: usize,
     axis: usize,
 ) -> i32 {
-    status("rng_shuffle_axis", || {
+    // SAFETY: forwarded contract.
+    unsafe { shuffle_axis("rng_shuffle_axis", bg, data, ndim, shape, itemsize, axis) }
+}
+
+/// `rng_shuffle_axis`, its errors reported as `function`'s.
+///
+/// # Safety
+/// As `rng_shuffle_axis`.
+unsafe fn shuffle_axis(
+    function: &str,
+    bg: *mut rng_bitgen,
+    data: *mut c_void,
+    ndim: usize,
+    shape: *const usize,
+    itemsize: usize,
+    axis: usize,
+) -> i32 {
+    status(function, || {
         // SAFETY: forwarded contract.
         let g = unsafe { handle_mut(bg, "bg") }?;
         // SAFETY: forwarded contract.
