@@ -323,13 +323,13 @@ _SIGNATURES = {
     "ss_state_save": (c_int32, SS, POINTER(c_uint8), c_size_t, POINTER(c_size_t)),
     "ss_state_load": (SS, In(c_uint8), c_size_t),
     # Written by hand (not in methods.toml): choice, bytes, the shuffles of any item size.
-    "rng_bytes": (c_int32, BG, c_void_p, c_size_t),
-    "rng_choice": (c_int32, BG, c_int64, c_void_p, c_bool, c_bool, c_void_p, c_size_t),
+    "rng_bytes": (c_int32, BG, Out(c_uint8), c_size_t),
+    "rng_choice": (c_int32, BG, c_int64, In(c_double), c_bool, c_bool, Out(c_int64), c_size_t),
     "rng_shuffle": (c_int32, BG, c_void_p, c_size_t, c_size_t),
-    "rng_shuffle_axis": (c_int32, BG, c_void_p, c_size_t, POINTER(c_size_t), c_size_t, c_size_t),
-    "rng_permutation_axis": (c_int32, BG, c_void_p, c_void_p, c_size_t, POINTER(c_size_t),
-                             c_size_t, c_size_t),
-    "rng_permuted": (c_int32, BG, c_void_p, c_size_t, POINTER(c_size_t), c_size_t, c_size_t),
+    "rng_shuffle_axis": (c_int32, BG, c_void_p, c_size_t, In(c_size_t), c_size_t, c_size_t),
+    "rng_permutation_axis": (c_int32, BG, c_void_p, c_void_p, c_size_t, In(c_size_t), c_size_t,
+                             c_size_t),
+    "rng_permuted": (c_int32, BG, c_void_p, c_size_t, In(c_size_t), c_size_t, c_size_t),
     "rng_version": (c_char_p,),
     "rng_last_error": (c_char_p,),
     "rng_status_str": (c_char_p, c_int32),
@@ -789,9 +789,9 @@ class BitGenerator(_Owned):
             raise ValueError("negative dimensions are not allowed")
         if words == 0:
             return b""
-        buf = ctypes.create_string_buffer(4 * words)
-        _check(_lib().rng_bytes(self, buf, 4 * words))
-        return buf.raw[:length]
+        buf = np.empty(4 * words, np.uint8)
+        _check(_lib().rng_bytes(self, buf, buf.size))
+        return buf.tobytes()[:length]
 
     def choice(self, a, size=None, replace=True, p=None, axis=0, shuffle=True):
         """``Generator.choice``: the library draws the indices (``rng_choice``), NumPy's
@@ -828,9 +828,8 @@ class BitGenerator(_Owned):
         n = int(np.prod(shape, dtype=np.intp))
 
         def draw(out, count):
-            status = _lib().rng_choice(self, pop_size, None if p is None else p.ctypes.data,
-                                       bool(replace), bool(shuffle),
-                                       None if out is None else out.ctypes.data, count)
+            status = _lib().rng_choice(self, pop_size, p, bool(replace), bool(shuffle), out,
+                                       count)
             if status == RNG_ERR_INVALID_ARGUMENT:
                 message = _lib().rng_last_error().decode().split(": ", 1)[1]
                 raise ValueError(message)
@@ -866,8 +865,7 @@ class BitGenerator(_Owned):
         """``func`` (an ``rng_*`` of data, ndim, shape, itemsize, ...) on ``x``, through a
         C-contiguous copy written back when ``x`` is not C-contiguous."""
         c = x if x.flags.c_contiguous else np.ascontiguousarray(x)
-        shape = (c_size_t * max(c.ndim, 1))(*c.shape)
-        _check(func(self, c.ctypes.data, c.ndim, shape, c.itemsize, *args))
+        _check(func(self, c.ctypes.data, c.ndim, _shape_array(c.shape), c.itemsize, *args))
         if c is not x:
             x[...] = c
 
@@ -875,6 +873,7 @@ class BitGenerator(_Owned):
         """``Generator.shuffle(x, axis=0)`` in place: an ndarray of any dtype, layout and
         dimension, or a mutable sequence (reordered by the same permutation NumPy's swaps
         make)."""
+        n = len(x)  # NumPy's first step: a TypeError for a 0-d array
         if isinstance(x, np.ndarray):
             if not x.flags.writeable:
                 raise ValueError("array is read-only")
@@ -894,7 +893,6 @@ class BitGenerator(_Owned):
                 "shuffling.", UserWarning, stacklevel=2)
         if axis != 0:
             raise NotImplementedError("Axis argument is only supported on ndarray objects")
-        n = len(x)
         if n > 1:
             idx = np.arange(n, dtype=np.int64)
             _check(_lib().rng_shuffle(self, idx.ctypes.data, n, 8))
@@ -927,9 +925,8 @@ class BitGenerator(_Owned):
             return arr.take(idx, axis=axis)
         c = np.ascontiguousarray(arr)
         result = np.empty_like(c, order="C")
-        shape = (c_size_t * c.ndim)(*c.shape)
         _check(_lib().rng_permutation_axis(self, c.ctypes.data, result.ctypes.data, c.ndim,
-                                           shape, c.itemsize, axis))
+                                           _shape_array(c.shape), c.itemsize, axis))
         return result
 
     def permuted(self, x, *, axis=None, out=None):
@@ -962,6 +959,10 @@ class BitGenerator(_Owned):
         if out.size > 0:
             self._on_contiguous(out, _lib().rng_permuted, ax)
         return out
+
+
+def _shape_array(shape):
+    return np.array(shape, dtype=np.dtype(c_size_t))
 
 
 def _c_div(a, b):
