@@ -1,6 +1,7 @@
 //! `Generator.choice` (the indices it picks) and `Generator.bytes` (_generator.pyx).
 
-use super::integers::{random_bounded_u64_fill, random_bounded_uint64};
+use super::blocks::{Draw32, Words32};
+use super::integers::{lemire_u32, random_bounded_u64_fill, random_bounded_uint64};
 use crate::common::RawBits;
 use crate::error::{Error, Result};
 use std::collections::TryReserveError;
@@ -125,12 +126,38 @@ fn search_right(cdf: &[f64], u: f64) -> i64 {
     cdf.partition_point(|&c| c <= u) as i64
 }
 
-/// `_shuffle_int(n, first)`: for i = n-1 down to `first`, swap `data[i]` with
-/// `data[random_bounded_uint64(i)]` (Lemire, unlike `shuffle`'s masked draws).
+/// `_shuffle_int(n, first)`: for i = n-1 down to `first` (at least 1), swap `data[i]` with
+/// `data[random_bounded_uint64(i)]` (Lemire, unlike `shuffle`'s masked draws). Below 2^32 the
+/// 32-bit words come in blocks, one drawn ahead per value: each value takes at least one
+/// (i >= 1), so the generator never runs ahead of the serial draws (blocks.rs).
 fn shuffle_int<R: RawBits + ?Sized>(bitgen: &mut R, data: &mut [i64], first: usize) {
-    for i in (first..data.len()).rev() {
+    const BLOCK: usize = 256;
+    debug_assert!(first >= 1);
+    let mut i = data.len();
+    while i > first && (i - 1) as u64 > u64::from(u32::MAX) {
+        i -= 1;
         let j = random_bounded_uint64(bitgen, i as u64) as usize;
         data.swap(i, j);
+    }
+    let mut words = [0u32; BLOCK];
+    let mut js = [0usize; BLOCK];
+    while i > first {
+        let k = (i - first).min(BLOCK);
+        let words = &mut words[..k];
+        bitgen.fill_u32(words);
+        let mut src = Words32::new(&mut *bitgen, words);
+        for (t, j) in js[..k].iter_mut().enumerate() {
+            let rng = (i - 1 - t) as u32;
+            *j = if rng == u32::MAX {
+                src.u32() as usize
+            } else {
+                lemire_u32(&mut src, rng) as usize
+            };
+        }
+        for (t, &j) in js[..k].iter().enumerate() {
+            data.swap(i - 1 - t, j);
+        }
+        i -= k;
     }
 }
 

@@ -108,7 +108,7 @@ pub(super) fn lemire_u32_first(w: u32, rng: u32) -> Option<u32> {
 /// `buffered_bounded_lemire_uint32` (the buffer is unused at this width): [0, rng] for
 /// rng < 2^32 - 1, on `next_uint32`.
 #[inline(always)]
-fn lemire_u32<D: Draw32>(d: &mut D, rng: u32) -> u32 {
+pub(super) fn lemire_u32<D: Draw32>(d: &mut D, rng: u32) -> u32 {
     let excl = rng + 1;
     let mut m = u64::from(d.u32()) * u64::from(excl);
     let mut leftover = m as u32;

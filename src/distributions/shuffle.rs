@@ -1,16 +1,70 @@
 //! `Generator.shuffle` and `Generator.permutation` for one-dimensional data
 //! (`_shuffle_raw` and `random_interval` in _generator.pyx / distributions.c).
 
+use super::blocks::{Draw32, Words32};
 use super::integers::random_interval;
 use crate::common::RawBits;
+
+/// Indices per block of [`intervals`].
+const BLOCK: usize = 256;
+
+/// `random_interval(i)` for each i of `maxes` in order (each at least 1 and below 2^32), into
+/// `out`. One `next_uint32` word is drawn ahead per value, which never runs ahead of the
+/// serial draws, since every value takes at least one word (blocks.rs); the rest of a
+/// rejection comes from the block, then the generator.
+#[inline(always)]
+fn intervals<R: RawBits + ?Sized>(
+    bitgen: &mut R,
+    maxes: impl Iterator<Item = u32>,
+    out: &mut [usize],
+) {
+    let mut words = [0u32; BLOCK];
+    let words = &mut words[..out.len()];
+    bitgen.fill_u32(words);
+    let mut src = Words32::new(bitgen, words);
+    for (o, max) in out.iter_mut().zip(maxes) {
+        let mask = u32::MAX >> max.leading_zeros();
+        *o = loop {
+            let v = src.u32() & mask;
+            if v <= max {
+                break v as usize;
+            }
+        };
+    }
+}
+
+/// Calls `swap(i, random_interval(i))` for i = `top` down to 1: the draws in blocks (see
+/// [`intervals`]) while i fits in 32 bits, then each swap of a block.
+#[inline(always)]
+fn for_each_interval<R: RawBits + ?Sized>(
+    bitgen: &mut R,
+    top: usize,
+    mut swap: impl FnMut(usize, usize),
+) {
+    let mut i = top;
+    while i as u64 > u64::from(u32::MAX) {
+        let j = random_interval(bitgen, i as u64) as usize;
+        swap(i, j);
+        i -= 1;
+    }
+    let mut js = [0usize; BLOCK];
+    while i >= 1 {
+        let k = i.min(BLOCK);
+        intervals(bitgen, (0..k).map(|t| (i - t) as u32), &mut js[..k]);
+        for (t, &j) in js[..k].iter().enumerate() {
+            swap(i - t, j);
+        }
+        i -= k;
+    }
+}
 
 /// Fisher–Yates from the end, as `_shuffle_raw(n, first=1)`: for i = n-1 down to 1, swap
 /// element i with element `random_interval(i)`. Fewer than two elements draw nothing.
 pub fn shuffle<R: RawBits + ?Sized, T>(bitgen: &mut R, data: &mut [T]) {
-    for i in (1..data.len()).rev() {
-        let j = random_interval(bitgen, i as u64) as usize;
-        data.swap(i, j);
+    if data.len() < 2 {
+        return;
     }
+    for_each_interval(bitgen, data.len() - 1, |i, j| data.swap(i, j));
 }
 
 /// `permutation(n)` with n = `out.len()`: `arange(n)` shuffled in place.
@@ -37,8 +91,12 @@ pub struct AxisLayout {
 /// Swaps the `inner`-unit blocks starting at `i` and `j` (`j < i`).
 #[inline(always)]
 fn swap_blocks<T>(data: &mut [T], j: usize, i: usize, inner: usize) {
-    let (lo, hi) = data.split_at_mut(i);
-    lo[j..j + inner].swap_with_slice(&mut hi[..inner]);
+    if inner == 1 {
+        data.swap(i, j);
+    } else {
+        let (lo, hi) = data.split_at_mut(i);
+        lo[j..j + inner].swap_with_slice(&mut hi[..inner]);
+    }
 }
 
 /// `shuffle(x, axis)` of an n-d array (NumPy swaps the axis to the front, then for i = len-1
@@ -54,15 +112,16 @@ pub fn shuffle_axis<R: RawBits + ?Sized, T>(bitgen: &mut R, data: &mut [T], l: A
         return shuffle(bitgen, data);
     }
     let block = l.len * l.inner;
-    for i in (1..l.len).rev() {
-        let j = random_interval(bitgen, i as u64) as usize;
-        if j == i {
-            continue;
-        }
-        for base in (0..l.outer).map(|o| o * block) {
-            swap_blocks(data, base + j * l.inner, base + i * l.inner, l.inner);
-        }
+    if l.len < 2 {
+        return;
     }
+    for_each_interval(bitgen, l.len - 1, |i, j| {
+        if j != i {
+            for base in (0..l.outer).map(|o| o * block) {
+                swap_blocks(data, base + j * l.inner, base + i * l.inner, l.inner);
+            }
+        }
+    });
 }
 
 /// `permuted(x, axis)`: each lane along the axis, in C order of the other indices, gets its
@@ -78,14 +137,17 @@ pub fn permuted_axis<R: RawBits + ?Sized, T>(
         return;
     }
     let block = l.len * l.inner;
+    if l.len < 2 {
+        return;
+    }
     for base in (0..l.outer).map(|o| o * block) {
         for k in (0..l.inner).step_by(item) {
-            for i in (1..l.len).rev() {
-                let j = random_interval(bitgen, i as u64) as usize;
+            let lane = base + k;
+            for_each_interval(bitgen, l.len - 1, |i, j| {
                 if j != i {
-                    swap_blocks(data, base + k + j * l.inner, base + k + i * l.inner, item);
+                    swap_blocks(data, lane + j * l.inner, lane + i * l.inner, item);
                 }
-            }
+            });
         }
     }
 }
@@ -101,8 +163,8 @@ pub fn permutation_axis<R: RawBits + ?Sized, T: Copy>(
     l: AxisLayout,
 ) {
     if x.is_empty() {
-        for i in (1..l.len).rev() {
-            random_interval(bitgen, i as u64);
+        if l.len >= 2 {
+            for_each_interval(bitgen, l.len - 1, |_, _| {});
         }
         return;
     }
