@@ -810,19 +810,27 @@ class BitGenerator(_Owned):
             pop_size = a.shape[axis]
             if pop_size == 0 and np.prod(size) != 0:
                 raise ValueError("a cannot be empty unless no samples are taken")
+        wide = False  # NumPy's tolerance on sum(p) is wider than float64's: checked here
         if p is not None:
             len(p)  # NumPy's first use of p: a TypeError for a scalar
-            if (isinstance(p, np.ndarray) and np.issubdtype(p.dtype, np.floating)
-                    and np.finfo(p.dtype).eps > np.finfo(np.float64).eps):
-                # NumPy widens its tolerance on sum(p) to sqrt(eps) of p's dtype; the library
-                # takes float64's.
-                raise NotImplementedError("p must be float64 (or a list): NumPy's wider "
-                                          f"tolerance for {p.dtype} is not supported")
+            atol = np.sqrt(np.finfo(np.float64).eps)
+            if isinstance(p, np.ndarray) and np.issubdtype(p.dtype, np.floating):
+                wide = np.sqrt(np.finfo(p.dtype).eps) > atol
+                atol = max(atol, np.sqrt(np.finfo(p.dtype).eps))
             p = np.array(p, dtype=np.float64, order="C")
             if p.ndim != 1:
                 raise ValueError("p must be 1-dimensional")
             if p.size != pop_size:
                 raise ValueError("a and p must have same size")
+            if wide:
+                p_sum = _kahan_sum(p)
+                if np.isnan(p_sum):
+                    raise ValueError("Probabilities contain NaN")
+                if np.logical_or.reduce(p < 0):
+                    raise ValueError("Probabilities are not non-negative")
+                if abs(p_sum - 1.) > atol:
+                    raise ValueError("Probabilities do not sum to 1. See Notes section of "
+                                     "docstring for more information.")
         is_scalar = size is None
         shape = () if is_scalar else _shape(size)
         n = int(np.prod(shape, dtype=np.intp))
@@ -836,12 +844,16 @@ class BitGenerator(_Owned):
             _check(status)
 
         if any(d < 0 for d in shape):
-            draw(None, 0)  # NumPy's checks on a and p come first
+            if not wide:
+                draw(None, 0)  # NumPy's checks on a and p come first
             if not replace and n > pop_size:
                 draw(None, n)
             raise ValueError("negative dimensions are not allowed")
-        idx = np.empty(shape, np.int64)
-        draw(idx, n)
+        if wide:  # NumPy's own steps, on this generator's random() draws
+            idx = self._choice_p(pop_size, shape, n, replace, p)
+        else:
+            idx = np.empty(shape, np.int64)
+            draw(idx, n)
         if is_scalar:
             idx = idx.item(0)
         if a.ndim == 0:
@@ -851,6 +863,33 @@ class BitGenerator(_Owned):
             res[()] = a[idx]
             return res
         return a.take(np.asarray(idx, dtype=np.intp), axis=axis)
+
+    def _choice_p(self, pop_size, shape, n, replace, p):
+        """NumPy's choice with p (_generator.pyx), for a p whose tolerance the library lacks."""
+        if replace:
+            cdf = p.cumsum()
+            cdf /= cdf[-1]
+            return np.asarray(cdf.searchsorted(self.random(shape), side="right"), np.int64)
+        if n > pop_size:
+            raise ValueError("Cannot take a larger sample than population when replace is False")
+        if np.count_nonzero(p > 0) < n:
+            raise ValueError("Fewer non-zero entries in p than size")
+        n_uniq, p = 0, p.copy()
+        found = np.zeros(shape, dtype=np.int64)
+        flat_found = found.ravel()
+        while n_uniq < n:
+            x = self.random((n - n_uniq,))
+            if n_uniq > 0:
+                p[flat_found[0:n_uniq]] = 0
+            cdf = np.cumsum(p)
+            cdf /= cdf[-1]
+            new = cdf.searchsorted(x, side="right")
+            _, unique_indices = np.unique(new, return_index=True)
+            unique_indices.sort()
+            new = new.take(unique_indices)
+            flat_found[n_uniq:n_uniq + new.size] = new
+            n_uniq += new.size
+        return found
 
     def _shuffle_flat(self, x):
         """NumPy's one-dimensional fast path on the array ``x`` (any dtype and stride)."""
@@ -959,6 +998,19 @@ class BitGenerator(_Owned):
         if out.size > 0:
             self._on_contiguous(out, _lib().rng_permuted, ax)
         return out
+
+
+def _kahan_sum(p):
+    """NumPy's kahan_sum (_common.pyx) of float64 values."""
+    if p.size == 0:
+        return 0.0
+    total, c = float(p[0]), 0.0
+    for x in p[1:].tolist():
+        y = x - c
+        t = total + y
+        c = (t - total) - y
+        total = t
+    return total
 
 
 def _shape_array(shape):

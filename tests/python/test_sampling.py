@@ -176,10 +176,31 @@ def test_choice_errors(kw):
     assert in_step(ours, gen)
 
 
-def test_choice_float32_p_is_refused():
-    ours, _ = pair()
-    with pytest.raises(NotImplementedError):
-        ours.choice(3, p=np.array([0.2, 0.3, 0.5], np.float32))
+P32 = np.full(3, 1 / 3, np.float32)  # sums to 1 + 3e-8 in float64: only float32's tolerance
+
+
+@pytest.mark.parametrize("kw", [dict(p=P32), dict(size=7, p=P32), dict(size=(2, 2), p=P32),
+                                dict(size=3, replace=False, p=P32),
+                                dict(size=2, replace=False, p=np.array([0.5, 0.5, 0], np.float16)),
+                                dict(size=0, replace=False, p=P32)])
+def test_choice_float32_p(kw):
+    both("PCG64", lambda g: g.choice(3, **kw))
+    both("SFC64", lambda g: g.choice(["x", "y", "z"], **kw), half=True)
+
+
+@pytest.mark.parametrize("kw", [dict(p=np.array([0.5, 0.5, 0.1], np.float32)),
+                                dict(p=np.array([0.5, np.nan, 0.5], np.float32)),
+                                dict(p=np.array([0.5, -0.5, 1.0], np.float32)),
+                                dict(size=4, replace=False, p=P32),
+                                dict(size=3, replace=False, p=np.array([0.5, 0.5, 0], np.float32))])
+def test_choice_float32_p_errors(kw):
+    ours, gen = pair()
+    with pytest.raises(ValueError) as theirs:
+        gen.choice(3, **kw)
+    with pytest.raises(ValueError) as mine:
+        ours.choice(3, **kw)
+    assert str(mine.value) == str(theirs.value)
+    assert in_step(ours, gen)
 
 
 # --- shuffle, permutation, permuted -----------------------------------------------------------
