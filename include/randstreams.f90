@@ -139,6 +139,10 @@ module randstreams
       rng_weibull_f, rng_power_f, rng_laplace_f, rng_gumbel_f, rng_logistic_f, rng_rayleigh_f, &
       rng_wald_f, rng_triangular_f
   ! END GENERATED: public wrappers
+  ! choice, bytes and the shuffles of any item type (written by hand; see below).
+  public :: rng_bytes, rng_choice, rng_shuffle, rng_shuffle_axis, rng_permutation_axis, &
+      rng_permuted, RNG_AXIS_NONE, rng_bytes_f, rng_choice_f, rng_choice_p_f, rng_shuffle_f, &
+      rng_permuted_f, rng_permutation_dim_f
 
   ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
   !> Success.
@@ -165,6 +169,9 @@ module randstreams
   integer(c_int32_t), parameter :: RNG_VERSION_MINOR = 1
   integer(c_int32_t), parameter :: RNG_VERSION_PATCH = 0
   character(len=*), parameter :: RNG_VERSION_STRING = "0.1.0"
+
+  !> NumPy's axis=None for rng_permuted: (size_t)-1.
+  integer(c_size_t), parameter :: RNG_AXIS_NONE = -1_c_size_t
 
   interface
     ! --- Bit generators: constructors (numpy.random.PCG64(ss), ...) -----------------------
@@ -1489,9 +1496,101 @@ module randstreams
       type(c_ptr) :: rng_status_str
       integer(c_int32_t), value :: status
     end function rng_status_str
+
+    ! --- choice, bytes and the shuffles of C arrays of any item size (for Fortran arrays: the
+    ! --- generic wrappers rng_shuffle_f, rng_permuted_f and rng_permutation_dim_f) ----------
+
+    function rng_bytes(bg, out, length) bind(C, name="rng_bytes")
+      import :: c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_bytes
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: length
+    end function rng_bytes
+
+    function rng_choice(bg, a, p, replace, shuffle, out, n) bind(C, name="rng_choice")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_choice
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: a
+      type(c_ptr), value :: p
+      logical(c_bool), value :: replace
+      logical(c_bool), value :: shuffle
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_choice
+
+    function rng_shuffle(bg, data, n, itemsize) bind(C, name="rng_shuffle")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_shuffle
+      type(c_ptr), value :: bg
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: n
+      integer(c_size_t), value :: itemsize
+    end function rng_shuffle
+
+    function rng_shuffle_axis(bg, data, ndim, shape, itemsize, axis) &
+        bind(C, name="rng_shuffle_axis")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_shuffle_axis
+      type(c_ptr), value :: bg
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      integer(c_size_t), intent(in) :: shape(*)
+      integer(c_size_t), value :: itemsize
+      integer(c_size_t), value :: axis
+    end function rng_shuffle_axis
+
+    function rng_permutation_axis(bg, x, out, ndim, shape, itemsize, axis) &
+        bind(C, name="rng_permutation_axis")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_permutation_axis
+      type(c_ptr), value :: bg
+      type(c_ptr), value :: x
+      type(c_ptr), value :: out
+      integer(c_size_t), value :: ndim
+      integer(c_size_t), intent(in) :: shape(*)
+      integer(c_size_t), value :: itemsize
+      integer(c_size_t), value :: axis
+    end function rng_permutation_axis
+
+    function rng_permuted(bg, data, ndim, shape, itemsize, axis) bind(C, name="rng_permuted")
+      import :: c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_permuted
+      type(c_ptr), value :: bg
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      integer(c_size_t), intent(in) :: shape(*)
+      integer(c_size_t), value :: itemsize
+      integer(c_size_t), value :: axis
+    end function rng_permuted
   end interface
 
-  private :: c_string, from_chars
+  ! Generic wrappers of bytes and the shuffles for Fortran arrays (module procedures below).
+  interface rng_bytes_f
+    module procedure rng_bytes_i8_f, rng_bytes_char_f
+  end interface rng_bytes_f
+  interface rng_shuffle_f
+    module procedure rng_shuffle_i8_1, rng_shuffle_i16_1, rng_shuffle_i32_1, rng_shuffle_i64_1, &
+        rng_shuffle_r32_1, rng_shuffle_r64_1, rng_shuffle_c32_1, rng_shuffle_c64_1, &
+        rng_shuffle_lg_1, rng_shuffle_i32_2, rng_shuffle_i64_2, rng_shuffle_r32_2, &
+        rng_shuffle_r64_2, rng_shuffle_i32_3, rng_shuffle_i64_3, rng_shuffle_r32_3, &
+        rng_shuffle_r64_3
+  end interface rng_shuffle_f
+  interface rng_permuted_f
+    module procedure rng_permuted_i32_1, rng_permuted_i64_1, rng_permuted_r32_1, &
+        rng_permuted_r64_1, rng_permuted_i32_2, rng_permuted_i64_2, rng_permuted_r32_2, &
+        rng_permuted_r64_2, rng_permuted_i32_3, rng_permuted_i64_3, rng_permuted_r32_3, &
+        rng_permuted_r64_3
+  end interface rng_permuted_f
+  interface rng_permutation_dim_f
+    module procedure rng_permutation_i32_1, rng_permutation_i64_1, rng_permutation_r32_1, &
+        rng_permutation_r64_1, rng_permutation_i32_2, rng_permutation_i64_2, &
+        rng_permutation_r32_2, rng_permutation_r64_2, rng_permutation_i32_3, &
+        rng_permutation_i64_3, rng_permutation_r32_3, rng_permutation_r64_3
+  end interface rng_permutation_dim_f
+
+  private :: c_string, from_chars, flag, first_of, c_axis, c_shape
 
 contains
 
@@ -1800,6 +1899,534 @@ contains
     integer(c_int32_t) :: status
     status = bitgen_fill_double(bg, out, size(out, kind=c_size_t))
   end function bitgen_fill_double_f
+
+  ! --- choice, bytes and the shuffles ---------------------------------------------------------
+  !
+  ! Fortran arrays are column-major: a Fortran array of shape (m, n) is, in memory, the C array
+  ! of shape (n, m) that NumPy would see. So dimension dim of a rank-r Fortran array is NumPy's
+  ! axis r - dim: rng_shuffle_f(bg, a, 2) on a(m, n) equals NumPy's shuffle(A, axis=0) where A
+  ! is a's memory as an (n, m) C array (A = transpose(a)); dim = 1 is axis = 1.
+
+  !> Generator.bytes(size(out)) into an int8 array (rng_bytes), or bytes into all len(text)
+  !> characters of a string. Draws whole 32-bit values, one even for no bytes, as NumPy does.
+  function rng_bytes_i8_f(bg, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    status = rng_bytes(bg, out, size(out, kind=c_size_t))
+  end function rng_bytes_i8_f
+
+  function rng_bytes_char_f(bg, text) result(status)
+    type(c_ptr), intent(in) :: bg
+    character(len=*), intent(inout) :: text
+    integer(c_int32_t) :: status
+    integer(c_int8_t) :: buf(len(text))
+    integer :: i
+    status = rng_bytes(bg, buf, size(buf, kind=c_size_t))
+    if (status == RNG_OK) then
+      do i = 1, len(text)
+        text(i:i) = achar(iand(int(buf(i)), 255))
+      end do
+    end if
+  end function rng_bytes_char_f
+
+  !> Generator.choice(a, size=size(out), replace=replace, shuffle=shuffle) (rng_choice): the
+  !> chosen indices of arange(a), 0-based as in NumPy. replace and shuffle default to .true.
+  function rng_choice_f(bg, a, out, replace, shuffle) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: a
+    integer(c_int64_t), intent(out) :: out(:)
+    logical, intent(in), optional :: replace, shuffle
+    integer(c_int32_t) :: status
+    status = rng_choice(bg, a, c_null_ptr, flag(replace), flag(shuffle), out, &
+        size(out, kind=c_size_t))
+  end function rng_choice_f
+
+  !> Generator.choice(size(p), size=size(out), replace=replace, p=p, shuffle=shuffle)
+  !> (rng_choice): 0-based indices drawn with the probabilities p.
+  function rng_choice_p_f(bg, p, out, replace, shuffle) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in), target, contiguous :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    logical, intent(in), optional :: replace, shuffle
+    integer(c_int32_t) :: status
+    real(c_double), target :: none(1)
+    type(c_ptr) :: pp
+    pp = c_loc(none)  ! an empty p is still a p (NumPy: it does not sum to 1)
+    if (size(p) > 0) pp = c_loc(p)
+    status = rng_choice(bg, size(p, kind=c_int64_t), pp, flag(replace), flag(shuffle), out, &
+        size(out, kind=c_size_t))
+  end function rng_choice_p_f
+
+  !> An optional logical as a C bool, .true. when absent.
+  pure function flag(x) result(b)
+    logical, intent(in), optional :: x
+    logical(c_bool) :: b
+    b = .true.
+    if (present(x)) b = logical(x, c_bool)
+  end function flag
+
+  !> p, or c_null_ptr for an empty array.
+  function first_of(n, p) result(q)
+    integer, intent(in) :: n
+    type(c_ptr), intent(in) :: p
+    type(c_ptr) :: q
+    q = c_null_ptr
+    if (n > 0) q = p
+  end function first_of
+
+  !> NumPy's axis of dimension dim of a rank-r Fortran array: r - dim; r (out of bounds, which
+  !> the library refuses) for a dim outside 1..r.
+  pure function c_axis(r, dim) result(axis)
+    integer, intent(in) :: r, dim
+    integer(c_size_t) :: axis
+    axis = int(r, c_size_t)
+    if (dim >= 1 .and. dim <= r) axis = int(r - dim, c_size_t)
+  end function c_axis
+
+  !> A Fortran shape as the C shape of the same memory: reversed.
+  pure function c_shape(s) result(c)
+    integer, intent(in) :: s(:)
+    integer(c_size_t) :: c(size(s))
+    c = int(s(size(s):1:-1), c_size_t)
+  end function c_shape
+
+  ! rng_shuffle_f(bg, data) shuffles a rank-1 array of any of these types (NumPy's
+  ! shuffle(x)); rng_shuffle_f(bg, data, dim) reorders a rank-2 or rank-3 array's slices along
+  ! dimension dim (NumPy's axis rank - dim). rng_permuted_f(bg, data[, dim]) shuffles each lane
+  ! along dim on its own, or without dim all elements in memory order (NumPy's
+  ! permuted(x, axis=None) of an F-contiguous x). rng_permutation_dim_f(bg, x, out[, dim])
+  ! allocates out to x's shape and fills it with x's slices along dim in a random order.
+  ! A non-contiguous actual argument is copied in and out, which gives the same result.
+
+  function rng_shuffle_i8_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_i8_1
+
+  function rng_shuffle_i16_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_i16_1
+
+  function rng_shuffle_i32_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_i32_1
+
+  function rng_shuffle_i64_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_i64_1
+
+  function rng_shuffle_r32_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_r32_1
+
+  function rng_shuffle_r64_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_r64_1
+
+  function rng_shuffle_c32_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    complex(c_float_complex), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_c32_1
+
+  function rng_shuffle_c64_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    complex(c_double_complex), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_c64_1
+
+  function rng_shuffle_lg_1(bg, data) result(status)
+    type(c_ptr), intent(in) :: bg
+    logical(c_bool), intent(inout), target, contiguous :: data(:)
+    integer(c_int32_t) :: status
+    status = rng_shuffle(bg, first_of(size(data), c_loc(data)), size(data, kind=c_size_t), &
+        int(storage_size(data) / 8, c_size_t))
+  end function rng_shuffle_lg_1
+
+  function rng_shuffle_i32_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(2, dim))
+  end function rng_shuffle_i32_2
+
+  function rng_shuffle_i64_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(2, dim))
+  end function rng_shuffle_i64_2
+
+  function rng_shuffle_r32_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(2, dim))
+  end function rng_shuffle_r32_2
+
+  function rng_shuffle_r64_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(2, dim))
+  end function rng_shuffle_r64_2
+
+  function rng_shuffle_i32_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(3, dim))
+  end function rng_shuffle_i32_3
+
+  function rng_shuffle_i64_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(3, dim))
+  end function rng_shuffle_i64_3
+
+  function rng_shuffle_r32_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(3, dim))
+  end function rng_shuffle_r32_3
+
+  function rng_shuffle_r64_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    status = rng_shuffle_axis(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), c_axis(3, dim))
+  end function rng_shuffle_r64_3
+
+  function rng_permuted_i32_1(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(1, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 1_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i32_1
+
+  function rng_permutation_i32_1(bg, x, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out), allocatable, target :: out(:)
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 1_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(1, 1))
+  end function rng_permutation_i32_1
+
+  function rng_permuted_i64_1(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(1, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 1_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i64_1
+
+  function rng_permutation_i64_1(bg, x, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in), target, contiguous :: x(:)
+    integer(c_int64_t), intent(out), allocatable, target :: out(:)
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 1_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(1, 1))
+  end function rng_permutation_i64_1
+
+  function rng_permuted_r32_1(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(1, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 1_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r32_1
+
+  function rng_permutation_r32_1(bg, x, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in), target, contiguous :: x(:)
+    real(c_float), intent(out), allocatable, target :: out(:)
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 1_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(1, 1))
+  end function rng_permutation_r32_1
+
+  function rng_permuted_r64_1(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(1, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 1_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r64_1
+
+  function rng_permutation_r64_1(bg, x, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(out), allocatable, target :: out(:)
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 1_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(1, 1))
+  end function rng_permutation_r64_1
+
+  function rng_permuted_i32_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(2, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i32_2
+
+  function rng_permutation_i32_2(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in), target, contiguous :: x(:,:)
+    integer(c_int32_t), intent(out), allocatable, target :: out(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 2_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(2, dim))
+  end function rng_permutation_i32_2
+
+  function rng_permuted_i64_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(2, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i64_2
+
+  function rng_permutation_i64_2(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in), target, contiguous :: x(:,:)
+    integer(c_int64_t), intent(out), allocatable, target :: out(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 2_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(2, dim))
+  end function rng_permutation_i64_2
+
+  function rng_permuted_r32_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(2, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r32_2
+
+  function rng_permutation_r32_2(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in), target, contiguous :: x(:,:)
+    real(c_float), intent(out), allocatable, target :: out(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 2_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(2, dim))
+  end function rng_permutation_r32_2
+
+  function rng_permuted_r64_2(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(2, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 2_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r64_2
+
+  function rng_permutation_r64_2(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in), target, contiguous :: x(:,:)
+    real(c_double), intent(out), allocatable, target :: out(:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 2_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(2, dim))
+  end function rng_permutation_r64_2
+
+  function rng_permuted_i32_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(3, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i32_3
+
+  function rng_permutation_i32_3(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in), target, contiguous :: x(:,:,:)
+    integer(c_int32_t), intent(out), allocatable, target :: out(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2), size(x, 3)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 3_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(3, dim))
+  end function rng_permutation_i32_3
+
+  function rng_permuted_i64_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(3, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_i64_3
+
+  function rng_permutation_i64_3(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in), target, contiguous :: x(:,:,:)
+    integer(c_int64_t), intent(out), allocatable, target :: out(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2), size(x, 3)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 3_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(3, dim))
+  end function rng_permutation_i64_3
+
+  function rng_permuted_r32_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(3, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r32_3
+
+  function rng_permutation_r32_3(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in), target, contiguous :: x(:,:,:)
+    real(c_float), intent(out), allocatable, target :: out(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2), size(x, 3)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 3_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(3, dim))
+  end function rng_permutation_r32_3
+
+  function rng_permuted_r64_3(bg, data, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(inout), target, contiguous :: data(:,:,:)
+    integer, intent(in), optional :: dim
+    integer(c_int32_t) :: status
+    integer(c_size_t) :: axis
+    axis = RNG_AXIS_NONE
+    if (present(dim)) axis = c_axis(3, dim)
+    status = rng_permuted(bg, first_of(size(data), c_loc(data)), 3_c_size_t, &
+        c_shape(shape(data)), int(storage_size(data) / 8, c_size_t), axis)
+  end function rng_permuted_r64_3
+
+  function rng_permutation_r64_3(bg, x, out, dim) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in), target, contiguous :: x(:,:,:)
+    real(c_double), intent(out), allocatable, target :: out(:,:,:)
+    integer, intent(in) :: dim
+    integer(c_int32_t) :: status
+    allocate(out(size(x, 1), size(x, 2), size(x, 3)))
+    status = rng_permutation_axis(bg, first_of(size(x), c_loc(x)), &
+        first_of(size(out), c_loc(out)), 3_c_size_t, c_shape(shape(x)), &
+        int(storage_size(x) / 8, c_size_t), c_axis(3, dim))
+  end function rng_permutation_r64_3
+
 
   ! BEGIN GENERATED: wrappers (python3 scripts/gen/methods.py; do not edit)
   function rng_random_f(bg, out) result(status)

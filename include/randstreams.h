@@ -27,6 +27,11 @@
 
 
 /**
+ * `sqrt(finfo(float64).eps)`: how far from 1 a float64 `p` may sum.
+ */
+#define P_ATOL 1.4901161193847656e-08
+
+/**
  * Success.
  */
 #define RNG_OK 0
@@ -69,6 +74,11 @@
  * positive-semidefinite). `rng_last_error()` holds the warning's text. Warnings are 100 and up.
  */
 #define RNG_WARN_NOT_PSD 100
+
+/**
+ * `axis=None` for #rng_permuted: the flattened array is shuffled.
+ */
+#define RNG_AXIS_NONE (size_t)-1
 
 /**
  * A bit generator of any algorithm (NumPy's `BitGenerator`), or a caller's own (see
@@ -1755,6 +1765,131 @@ int32_t bitgen_fill_u64_parallel(struct rng_bitgen *bg,
                                  uint64_t *out,
                                  size_t n,
                                  size_t threads);
+
+/**
+ * @brief `Generator(bg).bytes(length)`: `length` random bytes into `out`.
+ *
+ * NumPy's bytes are `integers(0, 2**32, size=(length - 1) // 4 + 1, dtype=np.uint32)` as
+ * little-endian bytes, cut to `length`; so the stream advances by whole 32-bit draws (a pending
+ * 32-bit half word is used first, as #bitgen_next_u32 does), and **`length == 0` draws one
+ * 32-bit value** and writes nothing: the one exception to "a count of 0 draws nothing",
+ * because NumPy's `bytes(0)` does it.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `length` writable
+ * bytes (it may be NULL when `length` is 0).
+ */
+RNG_NODISCARD int32_t rng_bytes(struct rng_bitgen *bg, uint8_t *out, size_t length);
+
+/**
+ * @brief The indices `Generator(bg).choice(a, size=n, replace=replace, p=p, shuffle=shuffle)`
+ *        picks from `arange(a)`: `n` values in [0, a) into `out`.
+ *
+ * `p` is NULL for the uniform choice, or points to `a` probabilities. NumPy's paths, draws and
+ * checks: with replacement, `integers(0, a)` (no `p`) or the search of `random()` draws in
+ * `cumsum(p)`; without, the rounds of draws NumPy makes with `p`, and otherwise Floyd's
+ * algorithm (then a shuffle when `shuffle`) or, for `a > 10000` and `n > a // (50 if shuffle
+ * else 20)`, a partial shuffle of `arange(a)`. Errors, in NumPy's order and words: `a <= 0`
+ * unless `n == 0`; a `p` containing NaN, a negative value, or not summing to 1 within
+ * `sqrt(DBL_EPSILON)` (Kahan sum); without replacement, `n > a` and fewer than `n` positive
+ * entries in `p`. Everything is checked before anything is drawn.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `p` is NULL or points to `a` readable
+ * doubles; `out` points to `n` writable values (it may be NULL when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_choice(struct rng_bitgen *bg,
+                   int64_t a,
+                   const double *p,
+                   bool replace,
+                   bool shuffle,
+                   int64_t *out,
+                   size_t n);
+
+/**
+ * @brief `Generator(bg).shuffle(x)` of `n` items of `itemsize` bytes in place: a 1-d array of
+ *        any dtype, or the rows of a C-contiguous n-d array (axis 0).
+ *
+ * NumPy's draws (`random_interval(n-1)` down to `random_interval(1)`); any item size.
+ * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (itemsize 0, byte count
+ *         overflows).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `data` points to `n * itemsize`
+ * writable bytes (it may be NULL when that is 0).
+ */
+RNG_NODISCARD int32_t rng_shuffle(struct rng_bitgen *bg, void *data, size_t n, size_t itemsize);
+
+/**
+ * @brief `Generator(bg).shuffle(x, axis=axis)` of a C-contiguous array of `ndim` dimensions
+ *        `shape` and items of `itemsize` bytes, in place.
+ *
+ * The sub-arrays along `axis` are reordered by NumPy's draws (`random_interval(len-1)` down to
+ * `random_interval(1)`, len = `shape[axis]`), the same permutation as shuffling `arange(len)`.
+ * An empty array draws nothing. @return #RNG_OK, #RNG_ERR_NULL_POINTER or
+ * #RNG_ERR_INVALID_ARGUMENT (itemsize 0, `axis >= ndim`, byte count overflows).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `shape` points to `ndim` values;
+ * `data` points to the array's bytes, writable (it may be NULL when there are none).
+ */
+RNG_NODISCARD
+int32_t rng_shuffle_axis(struct rng_bitgen *bg,
+                         void *data,
+                         size_t ndim,
+                         const size_t *shape,
+                         size_t itemsize,
+                         size_t axis);
+
+/**
+ * @brief `Generator(bg).permutation(x, axis=axis)` of a C-contiguous array `x` (`ndim`
+ *        dimensions `shape`, items of `itemsize` bytes) into `out`, of the same shape.
+ *
+ * `out` is `x` with its sub-arrays along `axis` in a random order: NumPy's draws
+ * (`random_interval(len-1)` down to `random_interval(1)`), which NumPy makes even when the
+ * array is empty (shape (5, 0), axis 0: four draws), and so does this. `x` and `out` must
+ * not overlap. @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT
+ * (itemsize 0, `axis >= ndim`, byte count overflows).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `shape` points to `ndim` values;
+ * `x` and `out` point to the array's bytes, readable and writable (either may be NULL when
+ * there are none).
+ */
+RNG_NODISCARD
+int32_t rng_permutation_axis(struct rng_bitgen *bg,
+                             const void *x,
+                             void *out,
+                             size_t ndim,
+                             const size_t *shape,
+                             size_t itemsize,
+                             size_t axis);
+
+/**
+ * @brief `Generator(bg).permuted(x, axis=axis, out=x)` of a C-contiguous array (`ndim`
+ *        dimensions `shape`, items of `itemsize` bytes), in place.
+ *
+ * `axis` = #RNG_AXIS_NONE (NumPy's `axis=None`) shuffles the flattened array as #rng_shuffle
+ * of all its items (for NumPy's own `permuted(x)` of an F-contiguous `x` pass the shape
+ * reversed: NumPy shuffles in memory order). Otherwise each lane along `axis`, in C order of
+ * the other indices, gets its own shuffle (`random_interval(len-1)` down to
+ * `random_interval(1)`). @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT
+ * (itemsize 0, `axis >= ndim` and not #RNG_AXIS_NONE, byte count overflows).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `shape` points to `ndim` values;
+ * `data` points to the array's bytes, writable (it may be NULL when there are none).
+ */
+RNG_NODISCARD
+int32_t rng_permuted(struct rng_bitgen *bg,
+                     void *data,
+                     size_t ndim,
+                     const size_t *shape,
+                     size_t itemsize,
+                     size_t axis);
 
 /**
  * @brief `SeedSequence([e0, e1, ...])`; with `n == 1`, `SeedSequence(e0)` (the same numbers).

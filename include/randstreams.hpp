@@ -34,11 +34,13 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #if __cplusplus >= 202002L
 #include <random>  // std::uniform_random_bit_generator
+#include <span>
 #endif
 
 namespace randstreams {
@@ -1115,6 +1117,96 @@ public:
             *warned = w;
         }
         return out;
+    }
+
+    // ---- Written by hand: bytes, choice and the shuffles of items of any type ----------------
+
+    /// `bytes(length)`: NumPy's whole 32-bit draws, little-endian, cut to `length` (so
+    /// `bytes(0)` draws one 32-bit value, as in NumPy).
+    [[nodiscard]] std::vector<std::uint8_t> bytes(std::size_t length) {
+        std::vector<std::uint8_t> out(length);
+        check(rng_bytes(h(), out.data(), length));
+        return out;
+    }
+    void bytes(std::uint8_t *out, std::size_t length) { check(rng_bytes(h(), out, length)); }
+
+    /// `choice(a, size=n, replace=replace, shuffle=shuffle)`: n indices of arange(a).
+    [[nodiscard]] std::vector<std::int64_t> choice(std::int64_t a, std::size_t n,
+                                                   bool replace = true, bool shuffle = true) {
+        std::vector<std::int64_t> out(n);
+        check(rng_choice(h(), a, nullptr, replace, shuffle, out.data(), n));
+        return out;
+    }
+    /// `choice(p.size(), size=n, replace=replace, p=p, shuffle=shuffle)`.
+    [[nodiscard]] std::vector<std::int64_t> choice(const std::vector<double> &p, std::size_t n,
+                                                   bool replace = true, bool shuffle = true) {
+        std::vector<std::int64_t> out(n);
+        const double none = 0.0;  // an empty p is still a p (NumPy: it does not sum to 1)
+        check(rng_choice(h(), static_cast<std::int64_t>(p.size()), p.empty() ? &none : p.data(),
+                         replace, shuffle, out.data(), n));
+        return out;
+    }
+    /// The C form: `p` is nullptr (uniform) or a pointer to `a` probabilities.
+    void choice(std::int64_t a, const double *p, bool replace, bool shuffle, std::int64_t *out,
+                std::size_t n) {
+        check(rng_choice(h(), a, p, replace, shuffle, out, n));
+    }
+    /// `choice(a)`: one index (size=None).
+    [[nodiscard]] std::int64_t choice(std::int64_t a) {
+        std::int64_t out = 0;
+        check(rng_choice(h(), a, nullptr, true, true, &out, 1));
+        return out;
+    }
+
+    /// `shuffle(x)` of n items of any trivially copyable type, in place (NumPy's moves, so the
+    /// result equals NumPy's for an array of that dtype).
+    template <class T>
+    void shuffle(T *data, std::size_t n) {
+        static_assert(std::is_trivially_copyable<T>::value, "items are moved as bytes");
+        check(rng_shuffle(h(), data, n, sizeof(T)));
+    }
+    template <class T>
+    void shuffle(std::vector<T> &data) {
+        shuffle(data.data(), data.size());
+    }
+#if __cplusplus >= 202002L
+    template <class T, std::size_t E>
+    void shuffle(std::span<T, E> data) {
+        shuffle(data.data(), data.size());
+    }
+#endif
+    /// `shuffle(x, axis)` of a C-contiguous array of `shape`, in place.
+    template <class T>
+    void shuffle(T *data, const std::vector<std::size_t> &shape, std::size_t axis) {
+        static_assert(std::is_trivially_copyable<T>::value, "items are moved as bytes");
+        check(rng_shuffle_axis(h(), data, shape.size(), shape.data(), sizeof(T), axis));
+    }
+
+    /// `permutation(x, axis)` of a C-contiguous array of `shape` into `out` (same shape, not
+    /// overlapping x). Draws even for an empty n-d array, as NumPy does.
+    template <class T>
+    void permutation(const T *x, T *out, const std::vector<std::size_t> &shape,
+                     std::size_t axis = 0) {
+        static_assert(std::is_trivially_copyable<T>::value, "items are moved as bytes");
+        check(rng_permutation_axis(h(), x, out, shape.size(), shape.data(), sizeof(T), axis));
+    }
+    /// `permutation(x)` of a 1-d array: a shuffled copy.
+    template <class T>
+    [[nodiscard]] std::vector<T> permutation(const std::vector<T> &x) {
+        std::vector<T> out(x.size());
+        const std::size_t shape[1] = {x.size()};
+        check(rng_permutation_axis(h(), x.data(), out.data(), 1, shape, sizeof(T), 0));
+        return out;
+    }
+
+    /// `permuted(x, axis=axis, out=x)` of a C-contiguous array of `shape`, in place: each lane
+    /// along `axis` shuffled on its own; `axis_none` (the default, NumPy's None) shuffles all
+    /// items.
+    static constexpr std::size_t axis_none = RNG_AXIS_NONE;
+    template <class T>
+    void permuted(T *data, const std::vector<std::size_t> &shape, std::size_t axis = axis_none) {
+        static_assert(std::is_trivially_copyable<T>::value, "items are moved as bytes");
+        check(rng_permuted(h(), data, shape.size(), shape.data(), sizeof(T), axis));
     }
 
 private:

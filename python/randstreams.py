@@ -22,6 +22,7 @@ import operator
 import os
 import sys
 import warnings
+from collections.abc import Sequence as _Sequence
 from ctypes import (CFUNCTYPE, POINTER, Structure, c_bool, c_char, c_char_p, c_double,
                     c_float, c_int8, c_int16, c_int32, c_int64, c_size_t, c_uint8, c_uint16,
                     byref, c_uint32, c_uint64, c_void_p)
@@ -325,6 +326,14 @@ _SIGNATURES = {
     "ss_state_load": (SS, In(c_uint8), c_size_t),
     "rng_multivariate_normal": (c_int32, BG, In(c_double), In(c_double), c_size_t, c_char_p,
                                 c_double, c_char_p, Out(c_double), c_size_t),
+    # Written by hand (not in methods.toml): choice, bytes, the shuffles of any item size.
+    "rng_bytes": (c_int32, BG, Out(c_uint8), c_size_t),
+    "rng_choice": (c_int32, BG, c_int64, In(c_double), c_bool, c_bool, Out(c_int64), c_size_t),
+    "rng_shuffle": (c_int32, BG, c_void_p, c_size_t, c_size_t),
+    "rng_shuffle_axis": (c_int32, BG, c_void_p, c_size_t, In(c_size_t), c_size_t, c_size_t),
+    "rng_permutation_axis": (c_int32, BG, c_void_p, c_void_p, c_size_t, In(c_size_t), c_size_t,
+                             c_size_t),
+    "rng_permuted": (c_int32, BG, c_void_p, c_size_t, In(c_size_t), c_size_t, c_size_t),
     "rng_version": (c_char_p,),
     "rng_last_error": (c_char_p,),
     "rng_status_str": (c_char_p, c_int32),
@@ -774,23 +783,253 @@ class BitGenerator(_Owned):
                               f"low {'>' if closed else '>='} high"))
         return self._fill({dt: _INTEGERS[dt]}, (low, high, endpoint), size, out, None)
 
-    def permutation(self, n=None, out=None):
-        """``Generator.permutation(n)`` for an int n: into ``out`` (int64) when given."""
+    def bytes(self, length):
+        """``Generator.bytes(length)``: NumPy's whole 32-bit draws, so ``bytes(0)`` draws one
+        (and, as in NumPy, ``bytes(-1)`` gives 3 bytes; ``-3`` to ``-6`` give none and draw
+        nothing)."""
+        length = operator.index(length)
+        words = _c_div(length - 1, 4) + 1
+        if words < 0:
+            raise ValueError("negative dimensions are not allowed")
+        if words == 0:
+            return b""
+        buf = np.empty(4 * words, np.uint8)
+        _check(_lib().rng_bytes(self, buf, buf.size))
+        return buf.tobytes()[:length]
+
+    def choice(self, a, size=None, replace=True, p=None, axis=0, shuffle=True):
+        """``Generator.choice``: the library draws the indices (``rng_choice``), NumPy's
+        ``a.take(idx, axis)`` picks them; NumPy's types, checks and messages."""
+        a_original = a
+        a = np.asarray(a)
+        if a.ndim == 0:
+            try:
+                pop_size = operator.index(a.item())
+            except TypeError as exc:
+                raise ValueError("a must be a sequence or an integer, "
+                                 f"not {type(a_original)}") from exc
+            if pop_size <= 0 and np.prod(size) != 0:
+                raise ValueError("a must be a positive integer unless no samples are taken")
+        else:
+            pop_size = a.shape[axis]
+            if pop_size == 0 and np.prod(size) != 0:
+                raise ValueError("a cannot be empty unless no samples are taken")
+        wide = False  # NumPy's tolerance on sum(p) is wider than float64's: checked here
+        if p is not None:
+            len(p)  # NumPy's first use of p: a TypeError for a scalar
+            atol = np.sqrt(np.finfo(np.float64).eps)
+            if isinstance(p, np.ndarray) and np.issubdtype(p.dtype, np.floating):
+                wide = np.sqrt(np.finfo(p.dtype).eps) > atol
+                atol = max(atol, np.sqrt(np.finfo(p.dtype).eps))
+            p = np.array(p, dtype=np.float64, order="C")
+            if p.ndim != 1:
+                raise ValueError("p must be 1-dimensional")
+            if p.size != pop_size:
+                raise ValueError("a and p must have same size")
+            if wide:
+                p_sum = _kahan_sum(p)
+                if np.isnan(p_sum):
+                    raise ValueError("Probabilities contain NaN")
+                if np.logical_or.reduce(p < 0):
+                    raise ValueError("Probabilities are not non-negative")
+                if abs(p_sum - 1.) > atol:
+                    raise ValueError("Probabilities do not sum to 1. See Notes section of "
+                                     "docstring for more information.")
+        is_scalar = size is None
+        shape = () if is_scalar else _shape(size)
+        n = int(np.prod(shape, dtype=np.intp))
+
+        def draw(out, count):
+            status = _lib().rng_choice(self, pop_size, p, bool(replace), bool(shuffle), out,
+                                       count)
+            if status == RNG_ERR_INVALID_ARGUMENT:
+                message = _lib().rng_last_error().decode().split(": ", 1)[1]
+                raise ValueError(message)
+            _check(status)
+
+        if any(d < 0 for d in shape):
+            if not wide:
+                draw(None, 0)  # NumPy's checks on a and p come first
+            if not replace and n > pop_size:
+                draw(None, n)
+            raise ValueError("negative dimensions are not allowed")
+        if wide:  # NumPy's own steps, on this generator's random() draws
+            idx = self._choice_p(pop_size, shape, n, replace, p)
+        else:
+            idx = np.empty(shape, np.int64)
+            draw(idx, n)
+        if is_scalar:
+            idx = idx.item(0)
+        if a.ndim == 0:
+            return idx
+        if not is_scalar and idx.ndim == 0 and a.ndim == 1:
+            res = np.empty((), dtype=a.dtype)
+            res[()] = a[idx]
+            return res
+        return a.take(np.asarray(idx, dtype=np.intp), axis=axis)
+
+    def _choice_p(self, pop_size, shape, n, replace, p):
+        """NumPy's choice with p (_generator.pyx), for a p whose tolerance the library lacks."""
+        if replace:
+            cdf = p.cumsum()
+            cdf /= cdf[-1]
+            return np.asarray(cdf.searchsorted(self.random(shape), side="right"), np.int64)
+        if n > pop_size:
+            raise ValueError("Cannot take a larger sample than population when replace is False")
+        if np.count_nonzero(p > 0) < n:
+            raise ValueError("Fewer non-zero entries in p than size")
+        n_uniq, p = 0, p.copy()
+        found = np.zeros(shape, dtype=np.int64)
+        flat_found = found.ravel()
+        while n_uniq < n:
+            x = self.random((n - n_uniq,))
+            if n_uniq > 0:
+                p[flat_found[0:n_uniq]] = 0
+            cdf = np.cumsum(p)
+            cdf /= cdf[-1]
+            new = cdf.searchsorted(x, side="right")
+            _, unique_indices = np.unique(new, return_index=True)
+            unique_indices.sort()
+            new = new.take(unique_indices)
+            flat_found[n_uniq:n_uniq + new.size] = new
+            n_uniq += new.size
+        return found
+
+    def _shuffle_flat(self, x):
+        """NumPy's one-dimensional fast path on the array ``x`` (any dtype and stride)."""
+        if x.flags.c_contiguous:
+            _check(_lib().rng_shuffle(self, x.ctypes.data, x.shape[0], x.itemsize))
+        else:  # the same moves on a contiguous copy
+            c = np.ascontiguousarray(x)
+            _check(_lib().rng_shuffle(self, c.ctypes.data, c.shape[0], c.itemsize))
+            x[...] = c
+
+    def _on_contiguous(self, x, func, *args):
+        """``func`` (an ``rng_*`` of data, ndim, shape, itemsize, ...) on ``x``, through a
+        C-contiguous copy written back when ``x`` is not C-contiguous."""
+        c = x if x.flags.c_contiguous else np.ascontiguousarray(x)
+        _check(func(self, c.ctypes.data, c.ndim, _shape_array(c.shape), c.itemsize, *args))
+        if c is not x:
+            x[...] = c
+
+    def shuffle(self, x, axis=0):
+        """``Generator.shuffle(x, axis=0)`` in place: an ndarray of any dtype, layout and
+        dimension, or a mutable sequence (reordered by the same permutation NumPy's swaps
+        make)."""
+        n = len(x)  # NumPy's first step: a TypeError for a 0-d array
+        if isinstance(x, np.ndarray):
+            if not x.flags.writeable:
+                raise ValueError("array is read-only")
+            axis = _normalize_axis(axis, x.ndim)
+            if x.ndim == 1:
+                if x.size > 0:
+                    self._shuffle_flat(x)
+            elif x.size > 0:
+                self._on_contiguous(x, _lib().rng_shuffle_axis, axis)
+            return
+        if not isinstance(x, _Sequence):
+            import warnings
+            warnings.warn(
+                f"you are shuffling a '{type(x).__name__}' object which is not a subclass of "
+                "'Sequence'; `shuffle` is not guaranteed to behave correctly. E.g., non-numpy "
+                "array/tensor objects with view semantics may contain duplicates after "
+                "shuffling.", UserWarning, stacklevel=2)
+        if axis != 0:
+            raise NotImplementedError("Axis argument is only supported on ndarray objects")
+        if n > 1:
+            idx = np.arange(n, dtype=np.int64)
+            _check(_lib().rng_shuffle(self, idx.ctypes.data, n, 8))
+            old = [x[int(k)] for k in idx]
+            for i, v in enumerate(old):
+                x[i] = v
+
+    def permutation(self, x=None, axis=0, *, out=None):
+        """``Generator.permutation(x, axis=0)``: ``arange(x)`` shuffled for an integer ``x``
+        (into ``out``, int64, when given), otherwise a shuffled copy of the array."""
+        if x is None or isinstance(x, (int, np.integer)):
+            if out is None:
+                out = np.empty(operator.index(x), np.int64)
+            elif x is not None and operator.index(x) != out.size:
+                raise ValueError(f"n = {x} but out has {out.size} elements")
+            _check_array(out, (np.dtype(np.int64),))
+            _check(_lib().rng_permutation(self, out, out.size))
+            return out
+        arr = np.asarray(x)
+        axis = _normalize_axis(axis, arr.ndim)
+        if arr.ndim == 1:
+            if np.may_share_memory(arr, x):
+                arr = np.array(arr)
+            if arr.size > 0:
+                self._shuffle_flat(arr)
+            return arr
+        if arr.dtype.hasobject:  # references are not bytes to copy: take by index
+            idx = np.empty(arr.shape[axis], np.int64)
+            _check(_lib().rng_permutation(self, idx, idx.size))
+            return arr.take(idx, axis=axis)
+        c = np.ascontiguousarray(arr)
+        result = np.empty_like(c, order="C")
+        _check(_lib().rng_permutation_axis(self, c.ctypes.data, result.ctypes.data, c.ndim,
+                                           _shape_array(c.shape), c.itemsize, axis))
+        return result
+
+    def permuted(self, x, *, axis=None, out=None):
+        """``Generator.permuted(x, axis=None, out=None)``; for ``axis=None`` the flattened
+        array is shuffled in memory order, as NumPy does (F order for an F-contiguous ``out``)."""
+        x = np.asarray(x)
         if out is None:
-            out = np.empty(operator.index(n), np.int64)
-        elif n is not None and operator.index(n) != out.size:
-            raise ValueError(f"n = {n} but out has {out.size} elements")
-        _check_array(out, (np.dtype(np.int64),))
-        _check(_lib().rng_permutation(self, out, out.size))
+            out = x.copy(order="K")
+        else:
+            if type(out) is not np.ndarray:
+                raise TypeError("out must be a numpy array")
+            if not out.flags.writeable:
+                raise ValueError("out is read-only")
+            if out.shape != x.shape:
+                raise ValueError("out must have the same shape as x")
+            np.copyto(out, x, casting="safe")
+        if axis is None:
+            if x.ndim > 1:
+                if out.flags.c_contiguous or out.flags.f_contiguous:
+                    flat = out.ravel(order="A")  # a view, in memory order
+                    self._shuffle_flat(flat)
+                else:
+                    c = np.ascontiguousarray(out)
+                    self._shuffle_flat(c.ravel())
+                    out[...] = c
+            else:
+                self.shuffle(out)
+            return out
+        ax = _normalize_axis(axis, out.ndim)
+        if out.size > 0:
+            self._on_contiguous(out, _lib().rng_permuted, ax)
         return out
 
-    def shuffle(self, x):
-        """``Generator.shuffle(x)`` for a 1-d C-contiguous int64 or float64 array, in place."""
-        _check_array(x, (np.dtype(np.int64), np.dtype(np.float64)))
-        if x.ndim != 1:
-            raise ValueError("only 1-d arrays are supported")
-        f = _lib().rng_shuffle_i64 if x.dtype == np.int64 else _lib().rng_shuffle_f64
-        _check(f(self, x, x.size))
+
+def _kahan_sum(p):
+    """NumPy's kahan_sum (_common.pyx) of float64 values."""
+    if p.size == 0:
+        return 0.0
+    total, c = float(p[0]), 0.0
+    for x in p[1:].tolist():
+        y = x - c
+        t = total + y
+        c = (t - total) - y
+        total = t
+    return total
+
+
+def _shape_array(shape):
+    return np.array(shape, dtype=np.dtype(c_size_t))
+
+
+def _c_div(a, b):
+    """C's truncating division."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def _normalize_axis(axis, ndim):
+    from numpy.lib.array_utils import normalize_axis_index
+    return normalize_axis_index(axis, ndim)
 
     def multivariate_normal(self, mean, cov, size=None, check_valid="warn", tol=1e-8, *,
                             method="svd"):

@@ -244,7 +244,8 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "type" => handle,
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
-        // An input array's values can be refused too (a covariance matrix).
+        // A pointer's bad contents: a covariance matrix, the probabilities of rng_choice, a
+        // shape that overflows.
         "bad" => matches!(
             kind,
             Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer

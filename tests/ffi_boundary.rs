@@ -788,3 +788,127 @@ fn parallel_fill_equals_the_serial_fill() {
         }
     }
 }
+
+/// rng_bytes, rng_choice and the shuffles: the Rust API's results from the same seed, through
+/// every unit the items can be moved in (aligned and one byte off), and bad input refused with
+/// nothing written.
+#[test]
+fn choice_bytes_and_shuffles_match_the_rust_api() {
+    use randstreams::distributions::choice::P_ATOL;
+    use randstreams::distributions::shuffle::AxisLayout;
+    let bg = new_bg("PCG64", SEED);
+    let mut rust = rust_bg("PCG64", SEED);
+    let p = [0.1, 0.0, 0.3, 0.6, 0.0];
+
+    let mut got = [0u8; 7];
+    let mut want = [0u8; 7];
+    // SAFETY: a live handle; 7 writable bytes; a length of 0 with NULL.
+    unsafe {
+        expect(rng_bytes(bg, got.as_mut_ptr(), 7), RNG_OK, "", "");
+        expect(rng_bytes(bg, null_mut(), 0), RNG_OK, "", "");
+    }
+    Generator::new(&mut rust).bytes(&mut want);
+    Generator::new(&mut rust).bytes(&mut []);
+    assert_eq!(got, want);
+
+    for (a, pp, replace, shuffle, n) in [
+        (1000i64, None, true, true, 9usize),
+        (5, Some(&p[..]), true, true, 9),
+        (5, Some(&p[..]), false, true, 3),
+        (300, None, false, false, 20),
+        (20000, None, false, true, 500),
+    ] {
+        let mut got = vec![0i64; n];
+        let mut want = vec![0i64; n];
+        let ptr = pp.map_or(null(), |q| q.as_ptr());
+        // SAFETY: a live handle; p has a values; n writable values.
+        let st = unsafe { rng_choice(bg, a, ptr, replace, shuffle, got.as_mut_ptr(), n) };
+        expect(st, RNG_OK, "", "");
+        Generator::new(&mut rust)
+            .choice(a, pp, replace, shuffle, P_ATOL, &mut want)
+            .unwrap();
+        assert_eq!(got, want, "choice({a}, {n}, {replace}, {shuffle})");
+    }
+
+    // 3 x 4 items of 8 bytes along axis 1: as u64 units, and one byte off alignment as bytes.
+    let shape = [3usize, 4];
+    let src: Vec<u8> = (0..96u8).collect();
+    let mut buf = vec![0u8; 97];
+    for offset in [0usize, 1] {
+        for op in 0..3 {
+            let mut rust = rust.clone();
+            // SAFETY: a live handle.
+            let twin = unsafe { bitgen_clone(bg) };
+            let data = &mut buf[offset..offset + 96];
+            data.copy_from_slice(&src);
+            let mut out = vec![0u8; 96];
+            let d = data.as_mut_ptr().cast::<c_void>();
+            // SAFETY: a live handle; 96 bytes at d and out; 2 shape values.
+            let st = unsafe {
+                match op {
+                    0 => rng_shuffle_axis(twin, d, 2, shape.as_ptr(), 8, 1),
+                    1 => rng_permuted(twin, d, 2, shape.as_ptr(), 8, 1),
+                    _ => rng_permutation_axis(
+                        twin,
+                        d,
+                        out.as_mut_ptr().cast(),
+                        2,
+                        shape.as_ptr(),
+                        8,
+                        1,
+                    ),
+                }
+            };
+            expect(st, RNG_OK, "", "");
+            let mut w = src.clone();
+            let l = AxisLayout {
+                outer: 3,
+                len: 4,
+                inner: 8,
+            };
+            let mut g = Generator::new(&mut rust);
+            match op {
+                0 => g.shuffle_axis(&mut w, l),
+                1 => g.permuted_axis(&mut w, l, 8),
+                _ => {
+                    let x = w.clone();
+                    g.permutation_axis(&x, &mut w, l);
+                }
+            }
+            let result = if op == 2 {
+                &out[..]
+            } else {
+                &buf[offset..offset + 96]
+            };
+            assert_eq!(result, &w[..], "op {op}, offset {offset}");
+            // SAFETY: a live handle from bitgen_clone, freed once.
+            unsafe { bitgen_free(twin) };
+        }
+    }
+
+    // Bad input: a status, a message, nothing written.
+    let mut out = [7i64; 4];
+    let before = prime_error();
+    // SAFETY: a live handle; 4 writable values.
+    let st = unsafe { rng_choice(bg, 5, p.as_ptr(), false, true, out.as_mut_ptr(), 4) };
+    expect(
+        st,
+        RNG_ERR_INVALID_ARGUMENT,
+        &before,
+        "Fewer non-zero entries in p than size",
+    );
+    assert_eq!(out, [7; 4]);
+    let before = prime_error();
+    let mut items = [1u32, 2, 3];
+    // SAFETY: as above; itemsize 0 is refused before the data is touched.
+    let st = unsafe { rng_shuffle(bg, items.as_mut_ptr().cast(), 3, 0) };
+    expect(
+        st,
+        RNG_ERR_INVALID_ARGUMENT,
+        &before,
+        "rng_shuffle: itemsize is 0",
+    );
+    assert_eq!(items, [1, 2, 3]);
+    // SAFETY: a live handle, freed once.
+    unsafe { bitgen_free(bg) };
+}

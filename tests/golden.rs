@@ -6,6 +6,8 @@
 mod methods;
 
 use randstreams::distributions::Generator;
+use randstreams::distributions::choice::P_ATOL;
+use randstreams::distributions::shuffle::AxisLayout;
 use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
 use std::path::Path;
 use std::process::Command;
@@ -45,6 +47,44 @@ impl Machine {
     fn dist(&mut self, method: &str, n: usize, params: &[&str]) -> Vec<u64> {
         methods::run(&mut Generator::new(self.bg()), method, n, params)
             .unwrap_or_else(|| panic!("unknown distribution {method:?}"))
+    }
+
+    /// A `move` line (FORMAT.md): the array of `op[2]`-byte items of shape `op[3]`, moved as
+    /// `op[1]` says along axis `op[4]`, through the Rust API on bytes.
+    fn move_items(&mut self, op: &[&str]) -> Vec<u64> {
+        let itemsize = n_at(op, 2);
+        let shape: Vec<usize> = dec_list(op[3]).into_iter().map(|d| d as usize).collect();
+        let nbytes = shape.iter().product::<usize>() * itemsize;
+        let mut x: Vec<u8> = (0..nbytes).map(|k| (k % 251) as u8).collect();
+        let axis = if op[4] == "none" {
+            None
+        } else {
+            Some(n_at(op, 4))
+        };
+        let layout = |axis: usize| AxisLayout {
+            outer: shape[..axis].iter().product(),
+            len: shape[axis],
+            inner: shape[axis + 1..].iter().product::<usize>() * itemsize,
+        };
+        let mut g = Generator::new(self.bg());
+        match (op[1], axis) {
+            ("shuffle", Some(ax)) => g.shuffle_axis(&mut x, layout(ax)),
+            ("permutation", Some(ax)) => {
+                let src = x.clone();
+                g.permutation_axis(&src, &mut x, layout(ax));
+            }
+            ("permuted", None) => {
+                let all = AxisLayout {
+                    outer: 1,
+                    len: nbytes / itemsize,
+                    inner: itemsize,
+                };
+                g.shuffle_axis(&mut x, all);
+            }
+            ("permuted", Some(ax)) => g.permuted_axis(&mut x, layout(ax), itemsize),
+            _ => panic!("bad move line {op:?}"),
+        }
+        x.into_iter().map(u64::from).collect()
     }
 
     /// Runs an operation line; returns what a check line compares, as u64 words.
@@ -127,6 +167,22 @@ impl Machine {
                 return Some(v);
             }
             "dist" => return Some(self.dist(op[1], n_at(op, 2), &op[3..])),
+            "bytes" => {
+                let mut v = vec![0u8; n()];
+                Generator::new(self.bg()).bytes(&mut v);
+                return Some(v.into_iter().map(u64::from).collect());
+            }
+            "choice" => {
+                let a: i64 = op[1].parse().unwrap();
+                let p: Option<Vec<f64>> =
+                    (op[4] != "-").then(|| op[4].split(',').map(|t| t.parse().unwrap()).collect());
+                let mut v = vec![0i64; n_at(op, 5)];
+                Generator::new(self.bg())
+                    .choice(a, p.as_deref(), op[2] == "1", op[3] == "1", P_ATOL, &mut v)
+                    .unwrap();
+                return Some(v.into_iter().map(|x| x as u64).collect());
+            }
+            "move" => return Some(self.move_items(op)),
             other => panic!("unknown operation {other:?}"),
         }
         None
@@ -142,6 +198,14 @@ fn expected_value(method: &str, t: &str) -> u64 {
     } else {
         dec(t)
     }
+}
+
+/// One token of hex digit pairs as bytes (`-`: none).
+fn hex_bytes(t: &str) -> Vec<u64> {
+    if t == "-" {
+        return Vec::new();
+    }
+    (0..t.len()).step_by(2).map(|i| hex(&t[i..i + 2])).collect()
 }
 
 fn n_at(op: &[&str], i: usize) -> usize {
@@ -172,6 +236,8 @@ fn check_text(text: &str, origin: &str) -> usize {
                 "n_spawned" => vec![dec(expected[0])],
                 "spawn_key" => dec_list(expected.first().copied().unwrap_or("-")),
                 "dist" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
+                "choice" => expected.iter().map(|t| dec(t)).collect(),
+                "bytes" | "move" => hex_bytes(expected[0]),
                 _ => expected.iter().map(|t| hex(t)).collect(),
             };
             if got.as_ref() == Some(&expected) {
@@ -217,6 +283,11 @@ fn bit_generator_vectors() {
 #[test]
 fn distribution_vectors() {
     check_file("distributions.txt");
+}
+
+#[test]
+fn sampling_vectors() {
+    check_file("sampling.txt");
 }
 
 /// Fresh random cases from NumPy itself. Skipped when NumPy is missing, unless

@@ -60,6 +60,34 @@ def table(n):
         "poisson(7)": (lambda b: b.poisson(7.0, out=i64), lambda g: g.poisson(7.0, n)),
         "binomial(100,0.3)": (lambda b: b.binomial(100, 0.3, out=i64), lambda g: g.binomial(100, 0.3, n)),
     }
+    # choice, bytes and the shuffles (ns per value: per index, byte or item).
+    p1000 = np.linspace(1.0, 2.0, 1000)
+    p1000 /= p1000.sum()
+    pn = np.linspace(1.0, 2.0, n)
+    pn /= pn.sum()
+    sh_f64, sh_i32 = np.arange(n, dtype=np.float64), np.arange(n, dtype=np.int32)
+    grid = np.arange(n, dtype=np.float64).reshape(1000, -1) if n % 1000 == 0 else None
+    rows.update({
+        "choice(1000)": (lambda b: b.choice(1000, n), lambda g: g.choice(1000, n)),
+        "choice(1000,p)": (lambda b: b.choice(1000, n, p=p1000), lambda g: g.choice(1000, n, p=p1000)),
+        "choice(N,no repl.)": (lambda b: b.choice(n, n, replace=False),
+                               lambda g: g.choice(n, n, replace=False)),
+        "choice(100N,no repl.)": (lambda b: b.choice(100 * n, n, replace=False),
+                                  lambda g: g.choice(100 * n, n, replace=False)),
+        "choice(N,N/100,no r.,p)": (lambda b: b.choice(n, n // 100, replace=False, p=pn),
+                                    lambda g: g.choice(n, n // 100, replace=False, p=pn)),
+        "bytes(N)": (lambda b: b.bytes(n), lambda g: g.bytes(n)),
+        "shuffle f64": (lambda b: b.shuffle(sh_f64), lambda g: g.shuffle(sh_f64)),
+        "shuffle i32": (lambda b: b.shuffle(sh_i32), lambda g: g.shuffle(sh_i32)),
+        "permutation(N)": (lambda b: b.permutation(n), lambda g: g.permutation(n)),
+    })
+    if grid is not None:
+        rows["permuted (1000,N/1000) ax1"] = (lambda b: b.permuted(grid, axis=1, out=grid),
+                                              lambda g: g.permuted(grid, axis=1, out=grid))
+        rows["permuted axis=None"] = (lambda b: b.permuted(grid, out=grid),
+                                      lambda g: g.permuted(grid, out=grid))
+        rows["shuffle (1000,N/1000) ax1"] = (lambda b: b.shuffle(grid, axis=1),
+                                             lambda g: g.shuffle(grid, axis=1))
     # And every other method of src/methods.toml (its dtype forms too) at its first sample, so
     # that a new method has its row: NumPy with out= where its method takes one, else size=n.
     covered = {"random", "random_f32", "standard_normal", "standard_normal_f32",

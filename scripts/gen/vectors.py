@@ -313,6 +313,37 @@ class Writer:
         self.n_checks += 1
         return a
 
+    # --- choice, bytes and the shuffles (FORMAT.md, Sampling) ---
+    def bytes(self, n):
+        """`Generator(bg).bytes(n)`."""
+        b = Generator(self.bg).bytes(n)
+        self.out("bytes", n, ":", b.hex() or "-")
+        self.n_checks += 1
+
+    def choice(self, a, n, replace=True, p=None, shuffle=True):
+        """`Generator(bg).choice(a, size=n, replace=replace, p=p, shuffle=shuffle)`."""
+        idx = Generator(self.bg).choice(a, size=n, replace=bool(replace), p=p,
+                                        shuffle=bool(shuffle))
+        ptok = "-" if p is None else ",".join(repr(float(x)) for x in p)
+        self.out("choice", a, int(replace), int(shuffle), ptok, n, ":", *map(str, idx.tolist()))
+        self.n_checks += 1
+
+    def move(self, op, itemsize, shape, axis):
+        """`shuffle(x, axis)`, `permutation(x, axis)` or `permuted(x, axis=axis)` of the array
+        MOVE_INPUT makes; the result's bytes in C order."""
+        x = move_input(itemsize, shape)
+        g = Generator(self.bg)
+        if op == "shuffle":
+            g.shuffle(x, axis=axis)
+            r = x
+        elif op == "permutation":
+            r = g.permutation(x, axis=axis)
+        else:
+            r = g.permuted(x, axis=None if axis == "none" else axis)
+        data = np.ascontiguousarray(r).reshape(-1).view(np.uint8).tobytes()
+        self.out("move", op, itemsize, dec_list(shape), axis, ":", data.hex() or "-")
+        self.n_checks += 1
+
     def ops(self, seq):
         """Run a list of (op, arg) pairs, e.g. [("u32", 1), ("u64", 2)]."""
         for op, arg in seq:
@@ -725,6 +756,66 @@ HALF_WORD_MIX = [("random_f32", 3), ("random", 2), ("random_f32", 3), ("u32", 1)
                  ("u64", 1), ("random_f32", 2), ("random", 1), ("u32", 3), ("random_f32", 1),
                  ("double", 1), ("random_f32", 5), ("raw", 2), ("random_f32", 1), ("fill", 1),
                  ("random_f32", 1), ("random", 1)]
+
+
+def move_input(itemsize, shape):
+    """FORMAT.md's input of a `move` line: byte k of the C-order data is k % 251, items of
+    `itemsize` bytes (numpy void) in `shape`."""
+    count = int(np.prod(shape, dtype=np.int64))
+    raw = (np.arange(count * itemsize) % 251).astype(np.uint8)
+    return raw.view(f"V{itemsize}").reshape(shape)
+
+
+BYTES_LENS = [0, 1, 2, 3, 4, 5, 7, 8, 13, 64, 301]
+ITEMSIZES = [1, 2, 4, 8, 16, 3, 5, 24]
+# (a, n, replace, p, shuffle) across choice's five paths and the ranges of its draws.
+CHOICE_CASES = [
+    (1, 5, 1, None, 1), (7, 20, 1, None, 1), (2**32, 9, 1, None, 1), (2**32 + 1, 9, 1, None, 1),
+    (2**40, 9, 1, None, 1), (2**63 - 1, 9, 1, None, 1), (5, 0, 1, None, 1), (0, 0, 1, None, 1),
+    (5, 20, 1, [0.1, 0.0, 0.3, 0.6, 0.0], 1), (3, 9, 1, [0.2, 0.3, 0.5], 0),
+    (1, 4, 1, [1.0], 1), (4, 12, 1, [0.25, 0.25, 0.25, 0.25], 1),
+    (5, 3, 0, [0.1, 0.0, 0.3, 0.6, 0.0], 1), (6, 6, 0, [0.05, 0.05, 0.1, 0.2, 0.3, 0.3], 1),
+    (6, 4, 0, [0.5, 1e-9, 0.2, 0.1, 0.2 - 1e-9, 0.0], 0), (5, 0, 0, [0.1, 0.0, 0.3, 0.6, 0.0], 1),
+    (1000, 50, 0, None, 1), (1000, 50, 0, None, 0), (1000, 1000, 0, None, 1), (1, 1, 0, None, 1),
+    (10000, 300, 0, None, 1), (2**33, 12, 0, None, 1), (2**33, 12, 0, None, 0),
+    (2**63 - 1, 5, 0, None, 1), (10001, 201, 0, None, 1), (10001, 200, 0, None, 1),
+    (10001, 501, 0, None, 0), (10001, 500, 0, None, 0), (12000, 241, 0, None, 1),
+    (30000, 700, 0, None, 1),
+]
+# (op, shape, axis) for every item size.
+MOVE_CASES = [
+    ("shuffle", (37,), 0), ("shuffle", (1,), 0), ("shuffle", (0,), 0), ("shuffle", (3, 4, 2), 0),
+    ("shuffle", (3, 4, 2), 1), ("shuffle", (3, 4, 2), 2), ("shuffle", (5, 0), 0),
+    ("shuffle", (3, 1, 4), 2), ("permutation", (11,), 0), ("permutation", (0,), 0),
+    ("permutation", (3, 4, 2), 1), ("permutation", (3, 4, 2), 2), ("permutation", (5, 0), 0),
+    ("permutation", (0, 5), 1), ("permuted", (13,), "none"), ("permuted", (3, 4, 2), "none"),
+    ("permuted", (3, 4, 2), 0), ("permuted", (3, 4, 2), 1), ("permuted", (3, 4, 2), 2),
+    ("permuted", (5, 0), 1), ("permuted", (13,), 0),
+]
+
+
+def sampling_cases(w):
+    for name in BITGENS:
+        w.case(f"{name}_bytes_choice")
+        w.ss_new("2024")
+        w.bitgen(name)
+        for n in BYTES_LENS:
+            w.bytes(n)
+            w.u32(1)  # the next line starts on a pending half word
+            w.bytes(n)
+        for a, n, replace, p, shuffle in CHOICE_CASES:
+            w.choice(a, n, replace, p, shuffle)
+            w.u32(1)
+            w.choice(a, n, replace, p, shuffle)
+        w.case(f"{name}_shuffles")
+        w.ss_new("4048")
+        w.bitgen(name)
+        for itemsize in ITEMSIZES:
+            for op, shape, axis in MOVE_CASES:
+                w.move(op, itemsize, shape, axis)
+            w.u32(1)
+        w.move("shuffle", 8, (300,), 0)
+        w.move("permuted", 4, (30, 40), 1)
 
 
 def dist_ops(w, seq):
@@ -1404,6 +1495,40 @@ def rand_dist_n(rng):
     return rng.choice([0, 1, 1, 2, 3, rng.randint(4, 50), rng.randint(4, 50), rng.randint(50, 400)])
 
 
+def rand_choice_line(w, rng):
+    """A `choice` line on one of its paths, with valid arguments."""
+    path = rng.randrange(5)
+    replace, p, shuffle = path < 2, None, rng.random() < 0.5
+    if path in (1, 2):  # with p
+        a = rng.randint(1, 40)
+        weights = [0.0 if rng.random() < 0.3 else rng.random() for _ in range(a)]
+        weights[rng.randrange(a)] = 1.0
+        p = (np.array(weights) / np.sum(weights)).tolist()
+        nonzero = sum(x > 0 for x in p)
+        n = rng.randint(0, 60) if replace else rng.randint(0, nonzero)
+    elif path == 4:  # the tail shuffle: a > 10000, n > a // cutoff
+        a = rng.randint(10001, 25000)
+        n = rng.randint(a // (50 if shuffle else 20) + 1, a // (50 if shuffle else 20) + 300)
+    else:
+        a = rng.choice([rng.randint(1, 100), rng.randint(1, 10**6), 2**32 + rng.randint(-2, 2),
+                        rng.randint(2**32, 2**63 - 1), 2**63 - 1])
+        n = rng.randint(0, 60) if replace else rng.randint(0, min(a, 60))
+    w.choice(a, n, int(replace), p, int(shuffle))
+
+
+def rand_move_line(w, rng):
+    """A `move` line: any operation, item size, shape and axis."""
+    itemsize = rng.choice(ITEMSIZES + [rng.randint(1, 40)])
+    ndim = rng.choice([1, 1, 2, 3])
+    shape = tuple(rng.choice([0, 1, 2, 3, rng.randint(1, 9)]) if rng.random() < 0.9 else
+                  rng.randint(10, 60) for _ in range(ndim))
+    op = rng.choice(["shuffle", "permutation", "permuted"])
+    axis = rng.randrange(ndim)
+    if op == "permuted" and rng.random() < 0.4:
+        axis = "none"
+    w.move(op, itemsize, shape, axis)
+
+
 def random_dist_case(w, rng, name):
     """A bit generator, then a few `dist` lines (random method, parameters and size) with raw draws
     mixed in. Parameters NumPy rejects, or whose results hold a NaN, are drawn again."""
@@ -1418,7 +1543,18 @@ def random_dist_case(w, rng, name):
         w.mt_legacy(rng.choice([0, 5489, rng.getrandbits(32)]))
     methods = list(DISTS)
     k = rng.randint(1, 6)
+    # bytes, choice and the shuffles, from a stream of their own (the rest stays as it was).
+    srng = random.Random(f"sampling-{name}")
     for i in range(k):
+        if srng.random() < 0.25:
+            kind = srng.randrange(4)
+            if kind == 0:
+                w.bytes(srng.choice([0, 1, 2, 3, 4, 5, srng.randint(0, 100)]))
+            elif kind in (1, 2):
+                rand_choice_line(w, srng)
+            else:
+                rand_move_line(w, srng)
+            continue
         if rng.random() < 0.2 and i < k - 1:  # raw draws in between; a case ends on a dist line
             getattr(w, rng.choice(["u32", "u32", "u64", "double", "raw"]))(rng.choice([1, 1, 2, 3]))
             continue
@@ -1452,6 +1588,13 @@ def sanity_check(text):
         if toks[0] == "dist":
             assert colon == 3 + len(DISTS[toks[1]].kinds), line[:80]
             assert len(toks) - colon - 1 == int(toks[2]), line[:80]
+        elif toks[0] == "choice":
+            assert colon == 6 and len(toks) - colon - 1 == int(toks[5]), line[:80]
+        elif toks[0] == "move":
+            assert colon == 5 and len(toks) == 7, line[:80]
+        elif toks[0] == "bytes":
+            assert colon == 2 and len(toks) == 4, line[:80]
+            assert (toks[3] == "-") == (toks[1] == "0") and len(toks[3]) == max(1, 2 * int(toks[1])), line[:80]
         elif colon == 2:
             assert len(toks) - 3 == int(toks[1]), line[:80]
         else:
@@ -1488,7 +1631,7 @@ def main():
 
     data = os.path.join(method_table.ROOT, "tests", "data")
     for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases),
-                        ("distributions.txt", distribution_cases)):
+                        ("distributions.txt", distribution_cases), ("sampling.txt", sampling_cases)):
         w = Writer()
         w.lines += header("python3 scripts/gen/vectors.py") + [""]
         fill(w)

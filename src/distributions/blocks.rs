@@ -83,6 +83,14 @@ pub(crate) struct Words32<'a, R: ?Sized> {
     pos: usize,
 }
 
+impl<'a, R: RawBits + ?Sized> Words32<'a, R> {
+    /// `words` (drawn ahead from `g`), then `g`.
+    #[inline(always)]
+    pub(crate) fn new(g: &'a mut R, words: &'a [u32]) -> Self {
+        Words32 { g, words, pos: 0 }
+    }
+}
+
 impl<R: RawBits + ?Sized> Draw32 for Words32<'_, R> {
     #[inline(always)]
     fn u32(&mut self) -> u32 {

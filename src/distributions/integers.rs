@@ -108,7 +108,7 @@ pub(super) fn lemire_u32_first(w: u32, rng: u32) -> Option<u32> {
 /// `buffered_bounded_lemire_uint32` (the buffer is unused at this width): [0, rng] for
 /// rng < 2^32 - 1, on `next_uint32`.
 #[inline(always)]
-fn lemire_u32<D: Draw32>(d: &mut D, rng: u32) -> u32 {
+pub(super) fn lemire_u32<D: Draw32>(d: &mut D, rng: u32) -> u32 {
     let excl = rng + 1;
     let mut m = u64::from(d.u32()) * u64::from(excl);
     let mut leftover = m as u32;
@@ -309,5 +309,24 @@ pub fn random_interval<R: RawBits + ?Sized>(bitgen: &mut R, max: u64) -> u64 {
                 return v;
             }
         }
+    }
+}
+
+/// `random_bounded_uint64(bitgen, 0, rng, 0, use_masked=false)`, one value in [0, rng] as
+/// `choice` draws it: nothing for rng = 0; `next_uint32` raw for rng = 2^32 - 1 and 32-bit
+/// Lemire below; `next_uint64` raw for rng = 2^64 - 1 and 64-bit Lemire otherwise.
+#[inline]
+pub fn random_bounded_uint64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u64 {
+    use super::blocks::Single;
+    if rng == 0 {
+        0
+    } else if rng == u64::from(u32::MAX) {
+        u64::from(bitgen.next_u32())
+    } else if rng < u64::from(u32::MAX) {
+        u64::from(lemire_u32(&mut Single(bitgen), rng as u32))
+    } else if rng == u64::MAX {
+        bitgen.next_u64()
+    } else {
+        lemire_u64(&mut Single(bitgen), rng)
     }
 }

@@ -24,6 +24,7 @@
 
 mod blocks;
 mod checks;
+pub mod choice;
 pub mod continuous;
 pub mod discrete;
 pub mod exponential;
@@ -887,6 +888,47 @@ impl<R: RawBits> Generator<R> {
     /// `random_interval`. Elements are moved, never inspected, so any `T` works.
     pub fn shuffle<T>(&mut self, data: &mut [T]) {
         shuffle::shuffle(&mut self.bitgen, data);
+    }
+
+    /// `shuffle(x, axis)` of a C-contiguous n-d array held as units `T`, laid out around the
+    /// axis as `l` says (see [`shuffle::AxisLayout`]). An empty array draws nothing.
+    pub fn shuffle_axis<T>(&mut self, data: &mut [T], l: shuffle::AxisLayout) {
+        shuffle::shuffle_axis(&mut self.bitgen, data, l);
+    }
+
+    /// `permutation(x, axis)` of a C-contiguous n-d array into `out` of the same layout.
+    pub fn permutation_axis<T: Copy>(&mut self, x: &[T], out: &mut [T], l: shuffle::AxisLayout) {
+        shuffle::permutation_axis(&mut self.bitgen, x, out, l);
+    }
+
+    /// `permuted(x, axis=axis, out=x)` of a C-contiguous n-d array whose items are `item`
+    /// units `T` (`l.inner` counts units). `axis=None` is [`Generator::shuffle`] of the items.
+    pub fn permuted_axis<T>(&mut self, data: &mut [T], l: shuffle::AxisLayout, item: usize) {
+        shuffle::permuted_axis(&mut self.bitgen, data, l, item);
+    }
+
+    // ---- choice and bytes ----------------------------------------------------------------
+
+    /// `choice(a, size=out.len(), replace=replace, p=p, shuffle=shuffle)` for an integer `a`:
+    /// the indices NumPy picks. `p`, when given, has `a` elements. NumPy's checks and messages,
+    /// all before any draw; `atol` is NumPy's tolerance on `sum(p)` ([`choice::P_ATOL`] for a
+    /// float64 `p`).
+    pub fn choice(
+        &mut self,
+        a: i64,
+        p: Option<&[f64]>,
+        replace: bool,
+        shuffle: bool,
+        atol: f64,
+        out: &mut [i64],
+    ) -> Result<()> {
+        choice::check(a, p, replace, out.len(), atol)?;
+        choice::choice(&mut self.bitgen, a, p, replace, shuffle, out)
+    }
+
+    /// `bytes(out.len())`. `bytes(0)` draws one 32-bit word, as NumPy does.
+    pub fn bytes(&mut self, out: &mut [u8]) {
+        choice::bytes(&mut self.bitgen, out);
     }
 }
 

@@ -1028,6 +1028,117 @@ static void t_rng_multivariate_normal(void) {
              rng_multivariate_normal(G, MVN_MEAN, MVN_COV, 2, "raise", NAN, "cholesky", OUT, 2));
 }
 
+/* ---- Rows: choice, bytes and the shuffles (written by hand) ---------------------------------- */
+
+static const double P5[5] = {0.1, 0.0, 0.3, 0.6, 0.0};
+static const size_t SHAPE2[2] = {4, 8};             /* 32 items of 8 bytes fit OUT */
+static const size_t HUGE2[2] = {SIZE_MAX / 2, 4};   /* the item count overflows */
+static const size_t BIG2[2] = {PTRDIFF_MAX / 16 + 1, 2}; /* the byte count overflows at 8 */
+static unsigned char xbuf[512];
+
+static void t_rng_bytes(void) {
+    int k, i;
+    FAIL_ST("null:bg", NULLP, rng_bytes(NULL, OUT, 4));
+    FAIL_ST("type:bg", INVAL, rng_bytes(ss_as_bg(), OUT, 4));
+    for (k = 0; k < N_SUBJ; k++) {
+        FAIL_ST("null:out", NULLP, rng_bytes(bg[k], NULL, 4));
+        for (i = 0; i < N_OVER; i++) {
+            FAIL_ST("bad:length", INVAL, rng_bytes(bg[k], OUT, over(1, i)));
+        }
+    }
+}
+
+static void t_rng_choice(void) {
+    static const double nan_p[5] = {0.1, NAN, 0.3, 0.6, 0.0};
+    static const double neg_p[5] = {0.2, -0.1, 0.3, 0.6, 0.0};
+    static const double sum_p[5] = {0.1, 0.0, 0.3, 0.5, 0.0};
+    static const double inf_p[5] = {INFINITY, 0.0, 0.3, 0.6, 0.0};
+    int k;
+    FILL_CASES("out", 8, 1, rng_choice(G, 5, P5, true, true, O, N));
+    ANYOK_ST("nullok:p", rng_choice(G, 5, NULL, true, true, OUT, 4));
+    ANYOK_ST("anyok:replace", rng_choice(G, 5, P5, false, true, OUT, 2));
+    ANYOK_ST("anyok:replace", rng_choice(G, 5, NULL, false, true, OUT, 5));
+    ANYOK_ST("anyok:shuffle", rng_choice(G, 50, NULL, false, false, OUT, 7));
+    for (k = 0; k < N_SUBJ; k++) {
+        /* NumPy: a must be positive unless no samples are taken; a >= size without replace. */
+        FAIL_ST("bad:a", INVAL, rng_choice(bg[k], 0, NULL, true, true, OUT, 4));
+        FAIL_ST("bad:a", INVAL, rng_choice(bg[k], -3, NULL, true, true, OUT, 4));
+        FAIL_ST("bad:a", INVAL, rng_choice(bg[k], INT64_MIN, NULL, false, true, OUT, 4));
+        FAIL_ST("bad:a", INVAL, rng_choice(bg[k], 3, NULL, false, true, OUT, 4));
+        FAIL_ST("bad:a", INVAL, rng_choice(bg[k], -1, P5, true, true, OUT, 0));
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 5, nan_p, true, true, OUT, 4));
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 5, neg_p, true, true, OUT, 4));
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 5, sum_p, true, true, OUT, 4));
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 5, inf_p, true, true, OUT, 4));
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 0, P5, true, true, OUT, 0)); /* sums to 0 */
+        FAIL_ST("bad:p", INVAL, rng_choice(bg[k], 5, P5, false, true, OUT, 4)); /* 3 non-zero */
+    }
+}
+
+static void t_rng_shuffle(void) {
+    int k;
+    FILL_CASES("data", 8, 1, rng_shuffle(G, O, N, 8));
+    for (k = 0; k < N_SUBJ; k++) {
+        FAIL_ST("bad:itemsize", INVAL, rng_shuffle(bg[k], OUT, 4, 0));
+        FAIL_ST("bad:itemsize", INVAL, rng_shuffle(bg[k], OUT, 4, SIZE_MAX / 2));
+        FAIL_ST("bad:itemsize", INVAL, rng_shuffle(bg[k], OUT, 2, (size_t)PTRDIFF_MAX / 2 + 1));
+    }
+}
+
+/* The bad arguments of the n-d forms; CALL(data, ndim, shape, itemsize, axis) on bg[k]. */
+#define ND_CASES(call)                                                                           \
+    do {                                                                                         \
+        int k;                                                                                   \
+        rng_bitgen *G = NULL;                                                                    \
+        FAIL_ST("null:bg", NULLP, call(OUT, 2, SHAPE2, 8, 1));                                  \
+        G = ss_as_bg();                                                                          \
+        FAIL_ST("type:bg", INVAL, call(OUT, 2, SHAPE2, 8, 1));                                  \
+        for (k = 0; k < N_SUBJ; k++) {                                                           \
+            G = bg[k];                                                                           \
+            FAIL_ST("null:shape", NULLP, call(OUT, 2, NULL, 8, 1));                              \
+            FAIL_ST("bad:ndim", INVAL, call(OUT, 0, SHAPE2, 8, 0));                              \
+            FAIL_ST("bad:ndim", INVAL, call(OUT, 1, SHAPE2, 8, 1));                              \
+            FAIL_ST("bad:shape", INVAL, call(OUT, 2, HUGE2, 8, 0));                              \
+            FAIL_ST("bad:shape", INVAL, call(OUT, 2, BIG2, 8, 0));                               \
+            FAIL_ST("bad:itemsize", INVAL, call(OUT, 2, SHAPE2, 0, 0));                          \
+            FAIL_ST("bad:itemsize", INVAL, call(OUT, 2, SHAPE2, SIZE_MAX / 4, 0));               \
+            FAIL_ST("bad:axis", INVAL, call(OUT, 2, SHAPE2, 8, 2));                              \
+            FAIL_ST("bad:axis", INVAL, call(OUT, 2, SHAPE2, 8, SIZE_MAX - 1));                   \
+        }                                                                                        \
+    } while (0)
+
+#define SHUFFLE_AXIS(d, nd, s, is, ax) rng_shuffle_axis(G, d, nd, s, is, ax)
+static void t_rng_shuffle_axis(void) {
+    int k;
+    ND_CASES(SHUFFLE_AXIS);
+    for (k = 0; k < N_SUBJ; k++) {
+        FAIL_ST("null:data", NULLP, rng_shuffle_axis(bg[k], NULL, 2, SHAPE2, 8, 1));
+        FAIL_ST("bad:axis", INVAL, rng_shuffle_axis(bg[k], OUT, 2, SHAPE2, 8, RNG_AXIS_NONE));
+    }
+}
+
+#define PERMUTATION_AXIS(d, nd, s, is, ax) rng_permutation_axis(G, xbuf, d, nd, s, is, ax)
+static void t_rng_permutation_axis(void) {
+    int k;
+    ND_CASES(PERMUTATION_AXIS);
+    for (k = 0; k < N_SUBJ; k++) {
+        FAIL_ST("null:x", NULLP, rng_permutation_axis(bg[k], NULL, OUT, 2, SHAPE2, 8, 0));
+        FAIL_ST("null:out", NULLP, rng_permutation_axis(bg[k], xbuf, NULL, 2, SHAPE2, 8, 0));
+    }
+}
+
+#define PERMUTED(d, nd, s, is, ax) rng_permuted(G, d, nd, s, is, ax)
+static void t_rng_permuted(void) {
+    int k;
+    ND_CASES(PERMUTED);
+    for (k = 0; k < N_SUBJ; k++) {
+        FAIL_ST("null:data", NULLP, rng_permuted(bg[k], NULL, 2, SHAPE2, 8, RNG_AXIS_NONE));
+        FAIL_ST("null:data", NULLP, rng_permuted(bg[k], NULL, 2, SHAPE2, 8, 0));
+        FAIL_ST("bad:shape", INVAL, rng_permuted(bg[k], OUT, 2, HUGE2, 8, RNG_AXIS_NONE));
+        FAIL_ST("bad:itemsize", INVAL, rng_permuted(bg[k], OUT, 0, SHAPE2, 0, RNG_AXIS_NONE));
+    }
+}
+
 /* ---- The table ------------------------------------------------------------------------------ */
 
 typedef struct row {
@@ -1038,6 +1149,7 @@ typedef struct row {
 
 #define ROW(fn, tags) {#fn, tags, t_##fn}
 #define FILL_TAGS "null:bg type:bg null:out n0:out overflow:out"
+#define ND_TAGS "null:bg type:bg null:shape bad:ndim bad:shape bad:itemsize bad:axis"
 
 static const row ROWS[] = {
     ROW(pcg64_new, "null:ss type:ss"),
@@ -1073,6 +1185,13 @@ static const row ROWS[] = {
     ROW(bitgen_fill_u64_parallel, FILL_TAGS " wrongalg:bg bad:threads"),
     ROW(rng_multivariate_normal, FILL_TAGS " null:mean null:cov bad:cov bad:k null:check_valid "
                                            "bad:check_valid anyok:tol null:method bad:method"),
+    ROW(rng_bytes, "null:bg type:bg null:out bad:length"),
+    ROW(rng_choice, "null:bg type:bg bad:a nullok:p bad:p anyok:replace anyok:shuffle null:out "
+                    "n0:out overflow:out"),
+    ROW(rng_shuffle, "null:bg type:bg null:data n0:data overflow:data bad:itemsize"),
+    ROW(rng_shuffle_axis, ND_TAGS " null:data"),
+    ROW(rng_permutation_axis, ND_TAGS " null:x null:out"),
+    ROW(rng_permuted, ND_TAGS " null:data"),
     ROW(ss_new, "null:entropy n0:entropy overflow:entropy"),
     ROW(ss_new_u32, "null:words n0:words overflow:words"),
     ROW(ss_new_str, "null:entropy bad:entropy"),

@@ -953,6 +953,286 @@ static void run_dist(runner *r, char **op, size_t n_op, char **expected, size_t 
     free(buf);
 }
 
+/* ---- choice, bytes and the shuffles (tests/data/sampling.txt) ------------------------------- */
+
+/* A token of hex digit pairs (`-`: none) as bytes, into a new buffer. */
+static int parse_hex_bytes(runner *r, const char *t, unsigned char **out, size_t *n) {
+    size_t len = strcmp(t, "-") == 0 ? 0 : strlen(t), k;
+    *out = xcalloc(len / 2 + 1, 1);
+    *n = len / 2;
+    for (k = 0; k < len / 2; k++) {
+        char pair[3] = {t[2 * k], t[2 * k + 1], '\0'};
+        uint64_t b;
+        if (!parse_u64(pair, 16, &b)) {
+            failf(r, "bad hex bytes `%s`", t);
+            free(*out);
+            return 0;
+        }
+        (*out)[k] = (unsigned char)b;
+    }
+    if (len % 2 != 0) {
+        failf(r, "odd hex bytes `%s`", t);
+        free(*out);
+        return 0;
+    }
+    return 1;
+}
+
+/* Compares `n` bytes with the line's expected token. */
+static int same_bytes(runner *r, const unsigned char *got, size_t n, char **expected,
+                      size_t n_expected) {
+    unsigned char *want;
+    size_t n_want, k;
+    int ok;
+    if (n_expected != 1 || !parse_hex_bytes(r, expected[0], &want, &n_want)) {
+        if (n_expected != 1) {
+            failf(r, "expected one hex token");
+        }
+        return 0;
+    }
+    ok = n_want == n;
+    for (k = 0; k < n && ok; k++) {
+        ok = got[k] == want[k];
+    }
+    if (!ok) {
+        failf(r, n_want != n ? "%lu bytes, expected %lu" : "byte %lu differs", (unsigned long)n,
+              (unsigned long)n_want);
+    }
+    free(want);
+    return ok;
+}
+
+/* `bytes <n> : <hex>`; cross-check: the little-endian bytes of bitgen_next_u32 draws (one for
+ * n = 0) on a copy of the generator. */
+static void run_bytes(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    uint64_t count;
+    size_t n, k, words;
+    unsigned char *buf, *alt;
+    rng_bitgen *twin;
+    int32_t rc;
+    int ok;
+    if (!want_args(r, n_op, 2, 2) || !parse_arg(r, op[1], 10, &count) || !need_bg(r)) {
+        return;
+    }
+    n = (size_t)count;
+    words = n == 0 ? 1 : (n - 1) / 4 + 1;
+    buf = xcalloc(n + 1, 1);
+    alt = xcalloc(4 * words, 1);
+    twin = bitgen_clone(r->bg);
+    rc = rng_bytes(r->bg, n == 0 ? NULL : buf, n);
+    if (rc != RNG_OK) {
+        fail_status(r, "rng_bytes", rc);
+        ok = 0;
+    } else {
+        ok = same_bytes(r, buf, n, expected, n_expected);
+    }
+    for (k = 0; k < words && ok && twin != NULL; k++) {
+        uint32_t w = bitgen_next_u32(twin);
+        alt[4 * k] = (unsigned char)w;
+        alt[4 * k + 1] = (unsigned char)(w >> 8);
+        alt[4 * k + 2] = (unsigned char)(w >> 16);
+        alt[4 * k + 3] = (unsigned char)(w >> 24);
+    }
+    if (ok && (n > 0 && memcmp(alt, buf, n) != 0)) {
+        failf(r, "rng_bytes differs from bitgen_next_u32's bytes");
+        ok = 0;
+    }
+    if (ok && !same_stream_freeing(bitgen_clone(r->bg), twin)) {
+        failf(r, "rng_bytes and bitgen_next_u32 leave different streams");
+        ok = 0;
+    } else if (!ok) {
+        bitgen_free(twin);
+    }
+    r->passed += ok;
+    free(buf);
+    free(alt);
+}
+
+/* `choice <a> <replace> <shuffle> <p> <n> : <values>`; cross-check: with replacement and no p,
+ * rng_integers_i64(0, a) on a copy of the generator. */
+static void run_choice(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    uint64_t count, want;
+    size_t n, k, n_p = 0;
+    int64_t a;
+    double *p = NULL;
+    int64_t *out, *alt;
+    int replace, shuffle, ok = 1;
+    rng_bitgen *twin;
+    int32_t rc;
+    char *end;
+    if (!want_args(r, n_op, 6, 6) || !parse_arg(r, op[5], 10, &count) || !need_bg(r)) {
+        return;
+    }
+    errno = 0;
+    a = strtoll(op[1], &end, 10);
+    if (errno != 0 || *end != '\0') {
+        failf(r, "bad a `%s`", op[1]);
+        return;
+    }
+    replace = strcmp(op[2], "1") == 0;
+    shuffle = strcmp(op[3], "1") == 0;
+    if (strcmp(op[4], "-") != 0) {
+        const char *t = op[4];
+        p = xcalloc(strlen(t) + 1, sizeof *p);
+        while (*t != '\0') {
+            p[n_p++] = strtod(t, &end);
+            if (end == t || (*end != ',' && *end != '\0')) {
+                failf(r, "bad p `%s`", op[4]);
+                free(p);
+                return;
+            }
+            t = *end == ',' ? end + 1 : end;
+        }
+        if ((int64_t)n_p != a) {
+            failf(r, "p has %lu values, a is %s", (unsigned long)n_p, op[1]);
+            free(p);
+            return;
+        }
+    }
+    n = (size_t)count;
+    out = xcalloc(n + 1, sizeof *out);
+    alt = xcalloc(n + 1, sizeof *alt);
+    twin = bitgen_clone(r->bg);
+    rc = rng_choice(r->bg, a, p, replace, shuffle, out, n);
+    if (rc != RNG_OK) {
+        fail_status(r, "rng_choice", rc);
+        ok = 0;
+    } else if (n_expected != n) {
+        failf(r, "%lu values, expected %lu", (unsigned long)n, (unsigned long)n_expected);
+        ok = 0;
+    }
+    for (k = 0; k < n && ok; k++) {
+        if (!parse_u64(expected[k], 10, &want) || (uint64_t)out[k] != want) {
+            failf(r, "value %lu is %" PRId64 ", expected %s", (unsigned long)k, out[k],
+                  expected[k]);
+            ok = 0;
+        }
+    }
+    if (ok && replace && p == NULL && n > 0) {
+        rc = rng_integers_i64(twin, 0, a, false, alt, n);
+        if (rc != RNG_OK || memcmp(alt, out, n * sizeof *out) != 0) {
+            failf(r, "rng_choice differs from rng_integers_i64(0, a)");
+            ok = 0;
+        }
+        if (ok && !same_stream_freeing(bitgen_clone(r->bg), twin)) {
+            failf(r, "rng_choice and rng_integers_i64 leave different streams");
+            ok = 0;
+        }
+    } else {
+        bitgen_free(twin);
+    }
+    r->passed += ok;
+    free(p);
+    free(out);
+    free(alt);
+}
+
+/* The `move` operation `op` at `data` (and `x` for permutation) on `bg`. */
+static int32_t do_move(rng_bitgen *bg, const char *op, unsigned char *x, unsigned char *data,
+                       size_t ndim, const size_t *shape, size_t itemsize, size_t axis) {
+    if (strcmp(op, "shuffle") == 0) {
+        return rng_shuffle_axis(bg, data, ndim, shape, itemsize, axis);
+    }
+    if (strcmp(op, "permutation") == 0) {
+        return rng_permutation_axis(bg, x, data, ndim, shape, itemsize, axis);
+    }
+    return rng_permuted(bg, data, ndim, shape, itemsize, axis);
+}
+
+/* `move <op> <itemsize> <shape> <axis> : <hex>`. Cross-checks, on copies of the generator: the
+ * same call on buffers one byte off alignment (the byte-wise path), and rng_shuffle for
+ * shuffle along axis 0 and for permuted with axis=None. */
+static void run_move(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    uint64_t itemsize, ax, *dims = NULL;
+    size_t ndim, k, nbytes = 1, axis, shape[64];
+    unsigned char *x, *data, *ux, *udata, *whole;
+    rng_bitgen *twin, *twin2;
+    int32_t rc;
+    int ok = 1, kind = strcmp(op[1], "shuffle") == 0       ? 0
+                       : strcmp(op[1], "permutation") == 0 ? 1
+                       : strcmp(op[1], "permuted") == 0    ? 2
+                                                           : -1;
+    if (!want_args(r, n_op, 5, 5) || !parse_arg(r, op[2], 10, &itemsize) ||
+        !parse_dec_list(r, op[3], &dims, &ndim) || !need_bg(r)) {
+        free(dims);
+        return;
+    }
+    if (kind < 0 || ndim == 0 || ndim > 64) {
+        failf(r, "bad move line");
+        free(dims);
+        return;
+    }
+    if (strcmp(op[4], "none") == 0 && kind == 2) {
+        axis = RNG_AXIS_NONE;
+    } else if (parse_arg(r, op[4], 10, &ax)) {
+        axis = (size_t)ax;
+    } else {
+        free(dims);
+        return;
+    }
+    for (k = 0; k < ndim; k++) {
+        shape[k] = (size_t)dims[k];
+        nbytes *= shape[k];
+    }
+    free(dims);
+    nbytes *= (size_t)itemsize;
+    /* 16-byte aligned buffers (calloc), and copies one byte further on. */
+    x = xcalloc(nbytes + 1, 1);
+    data = xcalloc(nbytes + 1, 1);
+    ux = xcalloc(nbytes + 2, 1);
+    udata = xcalloc(nbytes + 2, 1);
+    whole = xcalloc(nbytes + 1, 1);
+    for (k = 0; k < nbytes; k++) {
+        x[k] = ux[k + 1] = (unsigned char)(k % 251);
+    }
+    if (kind != 1) {
+        memcpy(data, x, nbytes);
+        memcpy(udata + 1, x, nbytes);
+        memcpy(whole, x, nbytes);
+    }
+    twin = bitgen_clone(r->bg);
+    twin2 = bitgen_clone(r->bg);
+    rc = do_move(r->bg, op[1], x, data, ndim, shape, (size_t)itemsize, axis);
+    if (rc != RNG_OK) {
+        fail_status(r, op[1], rc);
+        ok = 0;
+    } else {
+        ok = same_bytes(r, data, nbytes, expected, n_expected);
+    }
+    if (ok) {
+        rc = do_move(twin, op[1], ux + 1, udata + 1, ndim, shape, (size_t)itemsize, axis);
+        if (rc != RNG_OK || memcmp(udata + 1, data, nbytes) != 0) {
+            failf(r, "unaligned buffers give another result");
+            ok = 0;
+        }
+    }
+    if (ok && (axis == RNG_AXIS_NONE || (kind == 0 && axis == 0))) {
+        /* The whole array as items (permuted) or rows (shuffle along axis 0) of rng_shuffle. */
+        size_t rows = axis == RNG_AXIS_NONE ? nbytes / (size_t)itemsize : shape[0];
+        size_t rowsize = rows == 0 ? 0 : nbytes / rows;
+        if (rowsize > 0) {
+            rc = rng_shuffle(twin2, whole, rows, rowsize);
+            if (rc != RNG_OK || memcmp(whole, data, nbytes) != 0) {
+                failf(r, "rng_shuffle gives another result");
+                ok = 0;
+            }
+        }
+    }
+    if (ok && !same_stream_freeing(bitgen_clone(r->bg), twin)) {
+        failf(r, "the unaligned call leaves another stream");
+        ok = 0;
+    } else if (!ok) {
+        bitgen_free(twin);
+    }
+    bitgen_free(twin2);
+    r->passed += ok;
+    free(x);
+    free(data);
+    free(ux);
+    free(udata);
+    free(whole);
+}
+
 /* ---- Driver --------------------------------------------------------------------------------- */
 
 static void run_file(runner *r, const char *path) {
@@ -1003,6 +1283,12 @@ static void run_file(runner *r, const char *path) {
             failf(r, "a check with no operation");
         } else if (colon < n_tok && strcmp(tok[0], "dist") == 0) {
             run_dist(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else if (colon < n_tok && strcmp(tok[0], "bytes") == 0) {
+            run_bytes(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else if (colon < n_tok && strcmp(tok[0], "choice") == 0) {
+            run_choice(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else if (colon < n_tok && strcmp(tok[0], "move") == 0) {
+            run_move(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok) {
             run_check(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else {

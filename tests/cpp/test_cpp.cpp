@@ -1080,6 +1080,112 @@ static void test_multivariate_normal() {
     EXPECT_CPP_ERROR(RNG_ERR_INVALID_ARGUMENT, "cov must be 2 dimensional and square",
                  (void)w.multivariate_normal({0.0, 0.0}, {1.0}, 3));
     CHECK(w.bit_generator().random_raw(3) == twin.bit_generator().random_raw(3));
+// ---- bytes, choice and the shuffles (written by hand in the header) ------------------------
+
+struct item24 {
+    unsigned char b[24];
+};
+
+static void test_sampling(const algorithm &alg) {
+    context = std::string(alg.name) + " sampling";
+    rs::generator g(alg.make(rs::seed_sequence(7)));
+    c_bg c = c_twin(alg.name, "7");
+    const double p[5] = {0.1, 0.0, 0.3, 0.6, 0.0};
+    std::vector<std::int64_t> want(40);
+
+    // bytes: both forms, and bytes(0), which draws a 32-bit value as NumPy's does.
+    std::vector<std::uint8_t> wb(13);
+    CHECK(rng_bytes(c.get(), wb.data(), 13) == RNG_OK && g.bytes(13) == wb);
+    std::uint8_t b3[3], w3[3];
+    g.bytes(b3, 3);
+    CHECK(rng_bytes(c.get(), w3, 3) == RNG_OK && same_arrays(b3, w3, 3));
+    CHECK(g.bytes(0).empty() && rng_bytes(c.get(), nullptr, 0) == RNG_OK);
+    CHECK(in_step(g.bit_generator(), c.get()));
+
+    // choice: every form against rng_choice.
+    CHECK(rng_choice(c.get(), 1000, nullptr, true, true, want.data(), 20) == RNG_OK);
+    CHECK(same_values(g.choice(1000, 20), want.data(), 20));
+    CHECK(rng_choice(c.get(), 30000, nullptr, false, false, want.data(), 40) == RNG_OK);
+    CHECK(same_values(g.choice(30000, 40, false, false), want.data(), 40));
+    CHECK(rng_choice(c.get(), 5, p, false, true, want.data(), 3) == RNG_OK);
+    CHECK(same_values(g.choice(std::vector<double>(p, p + 5), 3, false), want.data(), 3));
+    std::int64_t got[7];
+    g.choice(5, p, true, true, got, 7);
+    CHECK(rng_choice(c.get(), 5, p, true, true, want.data(), 7) == RNG_OK &&
+          same_arrays(got, want.data(), 7));
+    CHECK(rng_choice(c.get(), 1ll << 40, nullptr, true, true, want.data(), 1) == RNG_OK &&
+          g.choice(1ll << 40) == want[0]);
+    CHECK(in_step(g.bit_generator(), c.get()));
+
+    // shuffle of items of 2, 8 and 24 bytes, along an axis, permutation, permuted.
+    std::vector<std::int16_t> s16(37), w16(37);
+    std::vector<item24> s24(9), w24(9);
+    for (std::size_t i = 0; i < s16.size(); i++) {
+        s16[i] = w16[i] = static_cast<std::int16_t>(i);
+    }
+    for (std::size_t i = 0; i < s24.size(); i++) {
+        std::memset(s24[i].b, static_cast<int>(i), 24);
+        w24[i] = s24[i];
+    }
+    g.shuffle(s16);
+    CHECK(rng_shuffle(c.get(), w16.data(), w16.size(), 2) == RNG_OK &&
+          same_arrays(s16.data(), w16.data(), 37));
+    g.shuffle(s24.data(), s24.size());
+    CHECK(rng_shuffle(c.get(), w24.data(), w24.size(), 24) == RNG_OK &&
+          std::memcmp(s24.data(), w24.data(), sizeof(item24) * 9) == 0);
+    std::vector<double> m(24), wm(24);
+    for (std::size_t i = 0; i < m.size(); i++) {
+        m[i] = wm[i] = static_cast<double>(i) * 0.5;
+    }
+    const std::vector<std::size_t> shape = {2, 3, 4};
+    g.shuffle(m.data(), shape, 1);
+    CHECK(rng_shuffle_axis(c.get(), wm.data(), 3, shape.data(), 8, 1) == RNG_OK &&
+          same_arrays(m.data(), wm.data(), 24));
+    std::vector<double> pm(24), wpm(24);
+    g.permutation(m.data(), pm.data(), shape, 2);
+    CHECK(rng_permutation_axis(c.get(), m.data(), wpm.data(), 3, shape.data(), 8, 2) == RNG_OK &&
+          same_arrays(pm.data(), wpm.data(), 24));
+    CHECK(rng_permutation_axis(c.get(), s16.data(), w16.data(), 1, &shape[2], 2, 0) == RNG_OK);
+    CHECK(same_values(g.permutation(std::vector<std::int16_t>(s16.begin(), s16.begin() + 4)),
+                      w16.data(), 4));
+    g.permuted(m.data(), shape, 0);
+    CHECK(rng_permuted(c.get(), wm.data(), 3, shape.data(), 8, 0) == RNG_OK &&
+          same_arrays(m.data(), wm.data(), 24));
+    g.permuted(m.data(), shape);
+    CHECK(rng_permuted(c.get(), wm.data(), 3, shape.data(), 8, RNG_AXIS_NONE) == RNG_OK &&
+          same_arrays(m.data(), wm.data(), 24));
+#if __cplusplus >= 202002L
+    g.shuffle(std::span<double>(m.data(), 10));
+    CHECK(rng_shuffle(c.get(), wm.data(), 10, 8) == RNG_OK && same_arrays(m.data(), wm.data(), 24));
+#endif
+    CHECK(in_step(g.bit_generator(), c.get()));
+
+    // Errors: NumPy's messages, nothing drawn.
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, "a must be a positive integer", (void)g.choice(0, 3));
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, "Cannot take a larger sample",
+                     (void)g.choice(3, 4, false));
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, "Probabilities do not sum to 1",
+                     (void)g.choice(std::vector<double>{0.5, 0.2}, 1));
+    EXPECT_LIB_ERROR(RNG_ERR_INVALID_ARGUMENT, "axis 3 is out of bounds",
+                     g.shuffle(m.data(), shape, 3));
+    CHECK(in_step(g.bit_generator(), c.get()));
+}
+
+// NumPy 2.4.6: Generator(PCG64(SeedSequence(7))): choice(10, 5), bytes(6),
+// choice(100, 4, replace=False), shuffle(arange(6, dtype=int16)),
+// permuted(arange(6, dtype=int32).reshape(2, 3), axis=1), in this order.
+static void test_sampling_numpy() {
+    context = "sampling numpy values";
+    rs::generator g(rs::bit_generator::pcg64(rs::seed_sequence(7)));
+    CHECK((g.choice(10, 5) == std::vector<std::int64_t>{9, 6, 6, 8, 5}));
+    CHECK((g.bytes(6) == std::vector<std::uint8_t>{95, 86, 147, 198, 66, 39}));
+    CHECK((g.choice(100, 4, false) == std::vector<std::int64_t>{5, 21, 29, 28}));
+    std::vector<std::int16_t> x = {0, 1, 2, 3, 4, 5};
+    g.shuffle(x);
+    CHECK((x == std::vector<std::int16_t>{3, 2, 0, 4, 1, 5}));
+    std::vector<std::int32_t> y = {0, 1, 2, 3, 4, 5};
+    g.permuted(y.data(), {2, 3}, 1);
+    CHECK((y == std::vector<std::int32_t>{2, 0, 1, 5, 4, 3}));
 }
 
 int main() {
@@ -1102,6 +1208,13 @@ int main() {
              for (const algorithm &alg : ALGORITHMS) {
                  test_distributions(alg);
              }
+         }},
+        {"sampling",
+         [] {
+             for (const algorithm &alg : ALGORITHMS) {
+                 test_sampling(alg);
+             }
+             test_sampling_numpy();
          }},
         {"errors", test_errors},
         {"moves", test_moves},

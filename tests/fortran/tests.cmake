@@ -25,7 +25,7 @@ else()
     PUBLIC "${CMAKE_CURRENT_BINARY_DIR}/fortran_modules")
   target_compile_options(randstreams_fortran_testlib PRIVATE ${RANDSTREAMS_STRICT_FORTRAN_FLAGS})
 
-  foreach(_rs_test IN ITEMS known_values api methods)
+  foreach(_rs_test IN ITEMS known_values api methods sampling)
     foreach(_rs_kind IN ITEMS shared static)
       set(_rs_target "fortran_${_rs_test}_${_rs_kind}")
       add_executable(${_rs_target} "${_rs_fortran_dir}/test_${_rs_test}.f90")
