@@ -1003,34 +1003,6 @@ class BitGenerator(_Owned):
             self._on_contiguous(out, _lib().rng_permuted, ax)
         return out
 
-
-def _kahan_sum(p):
-    """NumPy's kahan_sum (_common.pyx) of float64 values."""
-    if p.size == 0:
-        return 0.0
-    total, c = float(p[0]), 0.0
-    for x in p[1:].tolist():
-        y = x - c
-        t = total + y
-        c = (t - total) - y
-        total = t
-    return total
-
-
-def _shape_array(shape):
-    return np.array(shape, dtype=np.dtype(c_size_t))
-
-
-def _c_div(a, b):
-    """C's truncating division."""
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b > 0) else -q
-
-
-def _normalize_axis(axis, ndim):
-    from numpy.lib.array_utils import normalize_axis_index
-    return normalize_axis_index(axis, ndim)
-
     def multivariate_normal(self, mean, cov, size=None, check_valid="warn", tol=1e-8, *,
                             method="svd"):
         """``Generator.multivariate_normal``: NumPy's signature, shapes, warning and exceptions
@@ -1073,6 +1045,33 @@ def _normalize_axis(axis, ndim):
             _check(status)
         return out
 
+
+def _kahan_sum(p):
+    """NumPy's kahan_sum (_common.pyx) of float64 values."""
+    if p.size == 0:
+        return 0.0
+    total, c = float(p[0]), 0.0
+    for x in p[1:].tolist():
+        y = x - c
+        t = total + y
+        c = (t - total) - y
+        total = t
+    return total
+
+
+def _shape_array(shape):
+    return np.array(shape, dtype=np.dtype(c_size_t))
+
+
+def _c_div(a, b):
+    """C's truncating division."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def _normalize_axis(axis, ndim):
+    from numpy.lib.array_utils import normalize_axis_index
+    return normalize_axis_index(axis, ndim)
 
 def _shape(size):
     try:

@@ -1080,6 +1080,8 @@ static void test_multivariate_normal() {
     EXPECT_CPP_ERROR(RNG_ERR_INVALID_ARGUMENT, "cov must be 2 dimensional and square",
                  (void)w.multivariate_normal({0.0, 0.0}, {1.0}, 3));
     CHECK(w.bit_generator().random_raw(3) == twin.bit_generator().random_raw(3));
+}
+
 // ---- bytes, choice and the shuffles (written by hand in the header) ------------------------
 
 struct item24 {
