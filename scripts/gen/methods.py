@@ -105,6 +105,51 @@ def rust_next(v):
             "}\n")
 
 
+def has_v(v):
+    """Whether the variant has an array-parameter form `rng_<cname>_v`."""
+    return bool(v.params) and v.next_form == "status"
+
+
+def v_arrays(v):
+    """The parameters that become arrays in the `_v` form (a bool flag such as endpoint stays
+    one value)."""
+    return [p for p in v.params if p.type != "bool"]
+
+
+def rust_fill_v(v):
+    fn, n = v.c_function + "_v", v.count
+    arrays = v_arrays(v)
+    names = ", ".join(f"`{p.name}`" for p in arrays)
+    call = v.numpy + "(" + ", ".join(f"{p.name}[i]" if p in arrays else p.name
+                                     for p in v.params if not p.kwarg)
+    call += "".join(f", {p.numpy}={p.name}" for p in v.params if p.kwarg) + ")"
+    doc = [f"@brief `Generator(bg).{v.numpy}(...)` with array parameters: `out[i]` is "
+           f"`{call}`", f"       for each i < `{n}`, as NumPy's broadcast call gives it.", "",
+           f"Every element of {names} is checked, with NumPy's array messages, before anything "
+           "is", "drawn; the message names the first offending element."]
+    if v.packed:
+        doc += ["The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this "
+                "is NumPy's", "call with arrays, not a loop of single values."]
+    doc += ["@return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected "
+            "parameters, an", "        array that overlaps `out` or an overflowing byte count "
+            "(then nothing is drawn or", "        written).",
+            "", "# Safety", f"`bg` is NULL or a live handle used by no other thread; `out` "
+            f"points to `{n}` writable values;", f"{names} each point to `{n}` readable values "
+            f"(any pointer when `{n}` is 0)."]
+    params = "".join(f"{p.name}: *const {RUST[p.type]}, " if p in arrays else
+                     f"{p.name}: {RUST[p.type]}, " for p in v.params)
+    lets = "".join(f"        let {p.name} = param({p.name}, o, \"{p.name}\")?;\n" for p in arrays)
+    args = "".join(f"{p.name}, " for p in v.params)
+    return (rust_doc(doc) + "#[unsafe(no_mangle)]\n#[must_use]\n"
+            f"pub unsafe extern \"C\" fn {fn}(bg: *mut rng_bitgen, {params}out: *mut "
+            f"{RUST[v.out]}, {n}: usize) -> i32 {{\n"
+            "    // SAFETY: forwarded contract.\n"
+            f"    unsafe {{ fill(\"{fn}\", bg, out, {n}, |s, o| {{\n"
+            f"{lets}"
+            f"        with_source!(s, g => Ok(Generator::new(g).{v.rust_fill}_v({args}o)?))\n"
+            "    }) }\n}\n")
+
+
 def rust_ffi(vs):
     head = (f"//! {NOTICE}\n//!\n"
             "//! `rng_*`: NumPy's `Generator` methods from C, bit-identical. Each `rng_<method>` "
@@ -114,6 +159,7 @@ def rust_ffi(vs):
             "generator's stream untouched.\n//!\n"
             "//! The generator is matched once per call (`with_source!`), so every fill loop is "
             "compiled for\n//! its algorithm.\n\n"
+            "use super::arrays::param;\n"
             "use super::bitgen::{fill, one};\nuse super::boundary::{handle_mut, value};\n"
             "use super::{rng_bitgen, with_source};\nuse crate::distributions::Generator;\n")
     parts = [head]
@@ -121,6 +167,8 @@ def rust_ffi(vs):
         parts.append(rust_fill(v))
         if v.next_form:
             parts.append(rust_next(v))
+        if has_v(v):
+            parts.append(rust_fill_v(v))
     return rustfmt("\n".join(parts))
 
 
@@ -348,6 +396,15 @@ def py_region(vs):
             lines.append(f"    \"{v.c_next}\": ({CTYPES[v.out]}, BG),\n")
         elif v.next_form == "status":
             lines.append(f"    \"{v.c_next}\": (c_int32, BG, {ps}POINTER({CTYPES[v.out]})),\n")
+        if has_v(v):
+            vs_ = "".join(f"In({CTYPES[p.type]}), " if p in v_arrays(v) else f"{CTYPES[p.type]}, "
+                          for p in v.params)
+            line = (f"    \"{v.c_function}_v\": (c_int32, BG, {vs_}Out({CTYPES[v.out]}), "
+                    "c_size_t),\n")
+            if len(line) > 100:
+                line = (f"    \"{v.c_function}_v\":\n        (c_int32, BG, {vs_}Out({CTYPES[v.out]}), "
+                        "c_size_t),\n")
+            lines.append(line)
     lines.append("}\n")
     lines.append("# Generator methods made from the table: name -> ((parameter, default)..., "
                  "{key: C function},\n# (choice, default)...); a default of `_REQ` means "
