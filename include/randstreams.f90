@@ -84,29 +84,37 @@ module randstreams
       bitgen_new_user, rng_version, rng_last_error, rng_status_str
   ! BEGIN GENERATED: public C functions (python3 scripts/gen/methods.py; do not edit)
   public :: rng_random, rng_next_random, rng_random_f32, rng_next_random_f32, rng_uniform, &
-      rng_next_uniform, rng_standard_normal, rng_next_standard_normal, rng_standard_normal_f32, &
-      rng_next_standard_normal_f32, rng_normal, rng_next_normal, rng_standard_exponential, &
-      rng_next_standard_exponential, rng_standard_exponential_f32, &
-      rng_next_standard_exponential_f32, rng_standard_exponential_inv, &
-      rng_next_standard_exponential_inv, rng_standard_exponential_inv_f32, &
-      rng_next_standard_exponential_inv_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
-      rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
-      rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
-      rng_chisquare, rng_next_chisquare, rng_f, rng_next_f, rng_noncentral_chisquare, &
-      rng_next_noncentral_chisquare, rng_noncentral_f, rng_next_noncentral_f, rng_vonmises, &
-      rng_next_vonmises, rng_poisson, rng_next_poisson, rng_binomial, rng_next_binomial, &
-      rng_geometric, rng_next_geometric, rng_negative_binomial, rng_next_negative_binomial, &
-      rng_logseries, rng_next_logseries, rng_zipf, rng_next_zipf, rng_hypergeometric, &
-      rng_next_hypergeometric, rng_integers_i64, rng_next_integers_i64, rng_integers_i32, &
-      rng_next_integers_i32, rng_integers_i16, rng_next_integers_i16, rng_integers_i8, &
-      rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, rng_integers_u32, &
-      rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, rng_integers_u8, &
-      rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, rng_permutation, &
-      rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, rng_next_standard_cauchy, &
-      rng_standard_t, rng_next_standard_t, rng_pareto, rng_next_pareto, rng_weibull, &
-      rng_next_weibull, rng_power, rng_next_power, rng_laplace, rng_next_laplace, rng_gumbel, &
-      rng_next_gumbel, rng_logistic, rng_next_logistic, rng_rayleigh, rng_next_rayleigh, rng_wald, &
-      rng_next_wald, rng_triangular, rng_next_triangular
+      rng_next_uniform, rng_uniform_v, rng_standard_normal, rng_next_standard_normal, &
+      rng_standard_normal_f32, rng_next_standard_normal_f32, rng_normal, rng_next_normal, &
+      rng_normal_v, rng_standard_exponential, rng_next_standard_exponential, &
+      rng_standard_exponential_f32, rng_next_standard_exponential_f32, &
+      rng_standard_exponential_inv, rng_next_standard_exponential_inv, &
+      rng_standard_exponential_inv_f32, rng_next_standard_exponential_inv_f32, rng_exponential, &
+      rng_next_exponential, rng_exponential_v, rng_lognormal, rng_next_lognormal, rng_lognormal_v, &
+      rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_v, rng_standard_gamma_f32, &
+      rng_next_standard_gamma_f32, rng_standard_gamma_f32_v, rng_gamma, rng_next_gamma, &
+      rng_gamma_v, rng_beta, rng_next_beta, rng_beta_v, rng_chisquare, rng_next_chisquare, &
+      rng_chisquare_v, rng_f, rng_next_f, rng_f_v, rng_noncentral_chisquare, &
+      rng_next_noncentral_chisquare, rng_noncentral_chisquare_v, rng_noncentral_f, &
+      rng_next_noncentral_f, rng_noncentral_f_v, rng_vonmises, rng_next_vonmises, rng_vonmises_v, &
+      rng_poisson, rng_next_poisson, rng_poisson_v, rng_binomial, rng_next_binomial, &
+      rng_binomial_v, rng_geometric, rng_next_geometric, rng_geometric_v, rng_negative_binomial, &
+      rng_next_negative_binomial, rng_negative_binomial_v, rng_logseries, rng_next_logseries, &
+      rng_logseries_v, rng_zipf, rng_next_zipf, rng_zipf_v, rng_hypergeometric, &
+      rng_next_hypergeometric, rng_hypergeometric_v, rng_integers_i64, rng_next_integers_i64, &
+      rng_integers_i64_v, rng_integers_i32, rng_next_integers_i32, rng_integers_i32_v, &
+      rng_integers_i16, rng_next_integers_i16, rng_integers_i16_v, rng_integers_i8, &
+      rng_next_integers_i8, rng_integers_i8_v, rng_integers_u64, rng_next_integers_u64, &
+      rng_integers_u64_v, rng_integers_u32, rng_next_integers_u32, rng_integers_u32_v, &
+      rng_integers_u16, rng_next_integers_u16, rng_integers_u16_v, rng_integers_u8, &
+      rng_next_integers_u8, rng_integers_u8_v, rng_integers_bool, rng_next_integers_bool, &
+      rng_integers_bool_v, rng_permutation, rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, &
+      rng_next_standard_cauchy, rng_standard_t, rng_next_standard_t, rng_standard_t_v, rng_pareto, &
+      rng_next_pareto, rng_pareto_v, rng_weibull, rng_next_weibull, rng_weibull_v, rng_power, &
+      rng_next_power, rng_power_v, rng_laplace, rng_next_laplace, rng_laplace_v, rng_gumbel, &
+      rng_next_gumbel, rng_gumbel_v, rng_logistic, rng_next_logistic, rng_logistic_v, &
+      rng_rayleigh, rng_next_rayleigh, rng_rayleigh_v, rng_wald, rng_next_wald, rng_wald_v, &
+      rng_triangular, rng_next_triangular, rng_triangular_v
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
@@ -121,21 +129,148 @@ module randstreams
       ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, bitgen_fill_u32_f, &
       bitgen_fill_double_f, ss_generate_state_u32_f, ss_generate_state_u64_f
   ! BEGIN GENERATED: public wrappers (python3 scripts/gen/methods.py; do not edit)
-  public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_standard_normal_f, &
-      rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
+  public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_uniform_v_f, rng_standard_normal_f, &
+      rng_standard_normal_f32_f, rng_normal_f, rng_normal_v_f, rng_standard_exponential_f, &
       rng_standard_exponential_f32_f, rng_standard_exponential_inv_f, &
-      rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_lognormal_f, &
-      rng_standard_gamma_f, rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, &
-      rng_f_f, rng_noncentral_chisquare_f, rng_noncentral_f_f, rng_vonmises_f, rng_poisson_f, &
-      rng_binomial_f, rng_geometric_f, rng_negative_binomial_f, rng_logseries_f, rng_zipf_f, &
-      rng_hypergeometric_f, rng_integers_i64_f, rng_next_integers_i64_f, rng_integers_i32_f, &
-      rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, rng_integers_i8_f, &
-      rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u32_f, &
-      rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, rng_integers_u8_f, &
-      rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_permutation_f, &
-      rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f, rng_standard_t_f, rng_pareto_f, &
-      rng_weibull_f, rng_power_f, rng_laplace_f, rng_gumbel_f, rng_logistic_f, rng_rayleigh_f, &
-      rng_wald_f, rng_triangular_f
+      rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_exponential_v_f, rng_lognormal_f, &
+      rng_lognormal_v_f, rng_standard_gamma_f, rng_standard_gamma_v_f, rng_standard_gamma_f32_f, &
+      rng_standard_gamma_f32_v_f, rng_gamma_f, rng_gamma_v_f, rng_beta_f, rng_beta_v_f, &
+      rng_chisquare_f, rng_chisquare_v_f, rng_f_f, rng_f_v_f, rng_noncentral_chisquare_f, &
+      rng_noncentral_chisquare_v_f, rng_noncentral_f_f, rng_noncentral_f_v_f, rng_vonmises_f, &
+      rng_vonmises_v_f, rng_poisson_f, rng_poisson_v_f, rng_binomial_f, rng_binomial_v_f, &
+      rng_geometric_f, rng_geometric_v_f, rng_negative_binomial_f, rng_negative_binomial_v_f, &
+      rng_logseries_f, rng_logseries_v_f, rng_zipf_f, rng_zipf_v_f, rng_hypergeometric_f, &
+      rng_hypergeometric_v_f, rng_integers_i64_f, rng_next_integers_i64_f, rng_integers_i64_v_f, &
+      rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i32_v_f, rng_integers_i16_f, &
+      rng_next_integers_i16_f, rng_integers_i16_v_f, rng_integers_i8_f, rng_next_integers_i8_f, &
+      rng_integers_i8_v_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u64_v_f, &
+      rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u32_v_f, rng_integers_u16_f, &
+      rng_next_integers_u16_f, rng_integers_u16_v_f, rng_integers_u8_f, rng_next_integers_u8_f, &
+      rng_integers_u8_v_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_integers_bool_v_f, &
+      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f, &
+      rng_standard_t_f, rng_standard_t_v_f, rng_pareto_f, rng_pareto_v_f, rng_weibull_f, &
+      rng_weibull_v_f, rng_power_f, rng_power_v_f, rng_laplace_f, rng_laplace_v_f, rng_gumbel_f, &
+      rng_gumbel_v_f, rng_logistic_f, rng_logistic_v_f, rng_rayleigh_f, rng_rayleigh_v_f, &
+      rng_wald_f, rng_wald_v_f, rng_triangular_f, rng_triangular_v_f
+  ! `rng_<name>_f` takes one value per parameter, or one array per parameter of
+  ! out's size (`rng_<name>_v_f`, NumPy's broadcast call).
+  interface rng_uniform_f
+    module procedure rng_uniform_f, rng_uniform_v_f
+  end interface rng_uniform_f
+  interface rng_normal_f
+    module procedure rng_normal_f, rng_normal_v_f
+  end interface rng_normal_f
+  interface rng_exponential_f
+    module procedure rng_exponential_f, rng_exponential_v_f
+  end interface rng_exponential_f
+  interface rng_lognormal_f
+    module procedure rng_lognormal_f, rng_lognormal_v_f
+  end interface rng_lognormal_f
+  interface rng_standard_gamma_f
+    module procedure rng_standard_gamma_f, rng_standard_gamma_v_f
+  end interface rng_standard_gamma_f
+  interface rng_standard_gamma_f32_f
+    module procedure rng_standard_gamma_f32_f, rng_standard_gamma_f32_v_f
+  end interface rng_standard_gamma_f32_f
+  interface rng_gamma_f
+    module procedure rng_gamma_f, rng_gamma_v_f
+  end interface rng_gamma_f
+  interface rng_beta_f
+    module procedure rng_beta_f, rng_beta_v_f
+  end interface rng_beta_f
+  interface rng_chisquare_f
+    module procedure rng_chisquare_f, rng_chisquare_v_f
+  end interface rng_chisquare_f
+  interface rng_f_f
+    module procedure rng_f_f, rng_f_v_f
+  end interface rng_f_f
+  interface rng_noncentral_chisquare_f
+    module procedure rng_noncentral_chisquare_f, rng_noncentral_chisquare_v_f
+  end interface rng_noncentral_chisquare_f
+  interface rng_noncentral_f_f
+    module procedure rng_noncentral_f_f, rng_noncentral_f_v_f
+  end interface rng_noncentral_f_f
+  interface rng_vonmises_f
+    module procedure rng_vonmises_f, rng_vonmises_v_f
+  end interface rng_vonmises_f
+  interface rng_poisson_f
+    module procedure rng_poisson_f, rng_poisson_v_f
+  end interface rng_poisson_f
+  interface rng_binomial_f
+    module procedure rng_binomial_f, rng_binomial_v_f
+  end interface rng_binomial_f
+  interface rng_geometric_f
+    module procedure rng_geometric_f, rng_geometric_v_f
+  end interface rng_geometric_f
+  interface rng_negative_binomial_f
+    module procedure rng_negative_binomial_f, rng_negative_binomial_v_f
+  end interface rng_negative_binomial_f
+  interface rng_logseries_f
+    module procedure rng_logseries_f, rng_logseries_v_f
+  end interface rng_logseries_f
+  interface rng_zipf_f
+    module procedure rng_zipf_f, rng_zipf_v_f
+  end interface rng_zipf_f
+  interface rng_hypergeometric_f
+    module procedure rng_hypergeometric_f, rng_hypergeometric_v_f
+  end interface rng_hypergeometric_f
+  interface rng_integers_i64_f
+    module procedure rng_integers_i64_f, rng_integers_i64_v_f
+  end interface rng_integers_i64_f
+  interface rng_integers_i32_f
+    module procedure rng_integers_i32_f, rng_integers_i32_v_f
+  end interface rng_integers_i32_f
+  interface rng_integers_i16_f
+    module procedure rng_integers_i16_f, rng_integers_i16_v_f
+  end interface rng_integers_i16_f
+  interface rng_integers_i8_f
+    module procedure rng_integers_i8_f, rng_integers_i8_v_f
+  end interface rng_integers_i8_f
+  interface rng_integers_u64_f
+    module procedure rng_integers_u64_f, rng_integers_u64_v_f
+  end interface rng_integers_u64_f
+  interface rng_integers_u32_f
+    module procedure rng_integers_u32_f, rng_integers_u32_v_f
+  end interface rng_integers_u32_f
+  interface rng_integers_u16_f
+    module procedure rng_integers_u16_f, rng_integers_u16_v_f
+  end interface rng_integers_u16_f
+  interface rng_integers_u8_f
+    module procedure rng_integers_u8_f, rng_integers_u8_v_f
+  end interface rng_integers_u8_f
+  interface rng_integers_bool_f
+    module procedure rng_integers_bool_f, rng_integers_bool_v_f
+  end interface rng_integers_bool_f
+  interface rng_standard_t_f
+    module procedure rng_standard_t_f, rng_standard_t_v_f
+  end interface rng_standard_t_f
+  interface rng_pareto_f
+    module procedure rng_pareto_f, rng_pareto_v_f
+  end interface rng_pareto_f
+  interface rng_weibull_f
+    module procedure rng_weibull_f, rng_weibull_v_f
+  end interface rng_weibull_f
+  interface rng_power_f
+    module procedure rng_power_f, rng_power_v_f
+  end interface rng_power_f
+  interface rng_laplace_f
+    module procedure rng_laplace_f, rng_laplace_v_f
+  end interface rng_laplace_f
+  interface rng_gumbel_f
+    module procedure rng_gumbel_f, rng_gumbel_v_f
+  end interface rng_gumbel_f
+  interface rng_logistic_f
+    module procedure rng_logistic_f, rng_logistic_v_f
+  end interface rng_logistic_f
+  interface rng_rayleigh_f
+    module procedure rng_rayleigh_f, rng_rayleigh_v_f
+  end interface rng_rayleigh_f
+  interface rng_wald_f
+    module procedure rng_wald_f, rng_wald_v_f
+  end interface rng_wald_f
+  interface rng_triangular_f
+    module procedure rng_triangular_f, rng_triangular_v_f
+  end interface rng_triangular_f
   ! END GENERATED: public wrappers
 
   ! Status codes (#define RNG_OK ... in randstreams.h). rng_status_str_f(code) names them.
@@ -407,6 +542,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_uniform
 
+    function rng_uniform_v(bg, low, high, out, n) bind(C, name="rng_uniform_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_uniform_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: low(*)
+      real(c_double), intent(in) :: high(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_uniform_v
+
     function rng_standard_normal(bg, out, n) bind(C, name="rng_standard_normal")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_normal
@@ -453,6 +598,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_normal
+
+    function rng_normal_v(bg, loc, scale, out, n) bind(C, name="rng_normal_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_normal_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_normal_v
 
     function rng_standard_exponential(bg, out, n) bind(C, name="rng_standard_exponential")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -529,6 +684,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_exponential
 
+    function rng_exponential_v(bg, scale, out, n) bind(C, name="rng_exponential_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_exponential_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_exponential_v
+
     function rng_lognormal(bg, mean, sigma, out, n) bind(C, name="rng_lognormal")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_lognormal
@@ -548,6 +712,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_lognormal
 
+    function rng_lognormal_v(bg, mean, sigma, out, n) bind(C, name="rng_lognormal_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_lognormal_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mean(*)
+      real(c_double), intent(in) :: sigma(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_lognormal_v
+
     function rng_standard_gamma(bg, shape, out, n) bind(C, name="rng_standard_gamma")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_gamma
@@ -565,6 +739,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_standard_gamma
 
+    function rng_standard_gamma_v(bg, shape, out, n) bind(C, name="rng_standard_gamma_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: shape(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma_v
+
     function rng_standard_gamma_f32(bg, shape, out, n) bind(C, name="rng_standard_gamma_f32")
       import :: c_float, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_gamma_f32
@@ -581,6 +764,15 @@ module randstreams
       real(c_float), value :: shape
       real(c_float), intent(out) :: out
     end function rng_next_standard_gamma_f32
+
+    function rng_standard_gamma_f32_v(bg, shape, out, n) bind(C, name="rng_standard_gamma_f32_v")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma_f32_v
+      type(c_ptr), value :: bg
+      real(c_float), intent(in) :: shape(*)
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma_f32_v
 
     function rng_gamma(bg, shape, scale, out, n) bind(C, name="rng_gamma")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -601,6 +793,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_gamma
 
+    function rng_gamma_v(bg, shape, scale, out, n) bind(C, name="rng_gamma_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gamma_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: shape(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gamma_v
+
     function rng_beta(bg, a, b, out, n) bind(C, name="rng_beta")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_beta
@@ -620,6 +822,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_beta
 
+    function rng_beta_v(bg, a, b, out, n) bind(C, name="rng_beta_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_beta_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(in) :: b(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_beta_v
+
     function rng_chisquare(bg, df, out, n) bind(C, name="rng_chisquare")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_chisquare
@@ -636,6 +848,15 @@ module randstreams
       real(c_double), value :: df
       real(c_double), intent(out) :: out
     end function rng_next_chisquare
+
+    function rng_chisquare_v(bg, df, out, n) bind(C, name="rng_chisquare_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_chisquare_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_chisquare_v
 
     function rng_f(bg, dfnum, dfden, out, n) bind(C, name="rng_f")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -656,6 +877,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_f
 
+    function rng_f_v(bg, dfnum, dfden, out, n) bind(C, name="rng_f_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_f_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: dfnum(*)
+      real(c_double), intent(in) :: dfden(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_f_v
+
     function rng_noncentral_chisquare(bg, df, nonc, out, n) bind(C, name="rng_noncentral_chisquare")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_noncentral_chisquare
@@ -675,6 +906,17 @@ module randstreams
       real(c_double), value :: nonc
       real(c_double), intent(out) :: out
     end function rng_next_noncentral_chisquare
+
+    function rng_noncentral_chisquare_v(bg, df, nonc, out, n) &
+        bind(C, name="rng_noncentral_chisquare_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_chisquare_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(in) :: nonc(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_chisquare_v
 
     function rng_noncentral_f(bg, dfnum, dfden, nonc, out, n) bind(C, name="rng_noncentral_f")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -698,6 +940,17 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_noncentral_f
 
+    function rng_noncentral_f_v(bg, dfnum, dfden, nonc, out, n) bind(C, name="rng_noncentral_f_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_f_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: dfnum(*)
+      real(c_double), intent(in) :: dfden(*)
+      real(c_double), intent(in) :: nonc(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_f_v
+
     function rng_vonmises(bg, mu, kappa, out, n) bind(C, name="rng_vonmises")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_vonmises
@@ -717,6 +970,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_vonmises
 
+    function rng_vonmises_v(bg, mu, kappa, out, n) bind(C, name="rng_vonmises_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_vonmises_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mu(*)
+      real(c_double), intent(in) :: kappa(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_vonmises_v
+
     function rng_poisson(bg, lam, out, n) bind(C, name="rng_poisson")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_poisson
@@ -733,6 +996,15 @@ module randstreams
       real(c_double), value :: lam
       integer(c_int64_t), intent(out) :: out
     end function rng_next_poisson
+
+    function rng_poisson_v(bg, lam, out, n) bind(C, name="rng_poisson_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_poisson_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: lam(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_poisson_v
 
     function rng_binomial(bg, ntrials, p, out, n) bind(C, name="rng_binomial")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -753,6 +1025,16 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_binomial
 
+    function rng_binomial_v(bg, ntrials, p, out, n) bind(C, name="rng_binomial_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_binomial_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: ntrials(*)
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_binomial_v
+
     function rng_geometric(bg, p, out, n) bind(C, name="rng_geometric")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_geometric
@@ -769,6 +1051,15 @@ module randstreams
       real(c_double), value :: p
       integer(c_int64_t), intent(out) :: out
     end function rng_next_geometric
+
+    function rng_geometric_v(bg, p, out, n) bind(C, name="rng_geometric_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_geometric_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_geometric_v
 
     function rng_negative_binomial(bg, n, p, out, count) bind(C, name="rng_negative_binomial")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -789,6 +1080,16 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_negative_binomial
 
+    function rng_negative_binomial_v(bg, n, p, out, count) bind(C, name="rng_negative_binomial_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_negative_binomial_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: n(*)
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: count
+    end function rng_negative_binomial_v
+
     function rng_logseries(bg, p, out, n) bind(C, name="rng_logseries")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_logseries
@@ -806,6 +1107,15 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_logseries
 
+    function rng_logseries_v(bg, p, out, n) bind(C, name="rng_logseries_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logseries_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logseries_v
+
     function rng_zipf(bg, a, out, n) bind(C, name="rng_zipf")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_zipf
@@ -822,6 +1132,15 @@ module randstreams
       real(c_double), value :: a
       integer(c_int64_t), intent(out) :: out
     end function rng_next_zipf
+
+    function rng_zipf_v(bg, a, out, n) bind(C, name="rng_zipf_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_zipf_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_zipf_v
 
     function rng_hypergeometric(bg, ngood, nbad, nsample, out, n) bind(C, name="rng_hypergeometric")
       import :: c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -845,6 +1164,18 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_hypergeometric
 
+    function rng_hypergeometric_v(bg, ngood, nbad, nsample, out, n) &
+        bind(C, name="rng_hypergeometric_v")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_hypergeometric_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: ngood(*)
+      integer(c_int64_t), intent(in) :: nbad(*)
+      integer(c_int64_t), intent(in) :: nsample(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_hypergeometric_v
+
     function rng_integers_i64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64")
       import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i64
@@ -866,6 +1197,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int64_t), intent(out) :: out
     end function rng_next_integers_i64
+
+    function rng_integers_i64_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64_v")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i64_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: low(*)
+      integer(c_int64_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i64_v
 
     function rng_integers_i32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i32")
       import :: c_bool, c_int32_t, c_ptr, c_size_t
@@ -889,6 +1231,17 @@ module randstreams
       integer(c_int32_t), intent(out) :: out
     end function rng_next_integers_i32
 
+    function rng_integers_i32_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i32_v")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i32_v
+      type(c_ptr), value :: bg
+      integer(c_int32_t), intent(in) :: low(*)
+      integer(c_int32_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i32_v
+
     function rng_integers_i16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i16")
       import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i16
@@ -911,6 +1264,17 @@ module randstreams
       integer(c_int16_t), intent(out) :: out
     end function rng_next_integers_i16
 
+    function rng_integers_i16_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i16_v")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i16_v
+      type(c_ptr), value :: bg
+      integer(c_int16_t), intent(in) :: low(*)
+      integer(c_int16_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i16_v
+
     function rng_integers_i8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i8")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i8
@@ -931,6 +1295,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int8_t), intent(out) :: out
     end function rng_next_integers_i8
+
+    function rng_integers_i8_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i8_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i8_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i8_v
 
     function rng_integers_u64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u64")
       import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -954,6 +1329,17 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_integers_u64
 
+    function rng_integers_u64_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u64_v")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u64_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: low(*)
+      integer(c_int64_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u64_v
+
     function rng_integers_u32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u32")
       import :: c_bool, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_u32
@@ -975,6 +1361,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int32_t), intent(out) :: out
     end function rng_next_integers_u32
+
+    function rng_integers_u32_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u32_v")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u32_v
+      type(c_ptr), value :: bg
+      integer(c_int32_t), intent(in) :: low(*)
+      integer(c_int32_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u32_v
 
     function rng_integers_u16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u16")
       import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
@@ -998,6 +1395,17 @@ module randstreams
       integer(c_int16_t), intent(out) :: out
     end function rng_next_integers_u16
 
+    function rng_integers_u16_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u16_v")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u16_v
+      type(c_ptr), value :: bg
+      integer(c_int16_t), intent(in) :: low(*)
+      integer(c_int16_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u16_v
+
     function rng_integers_u8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u8")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_u8
@@ -1018,6 +1426,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int8_t), intent(out) :: out
     end function rng_next_integers_u8
+
+    function rng_integers_u8_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u8_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u8_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u8_v
 
     function rng_integers_bool(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_bool")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
@@ -1040,6 +1459,18 @@ module randstreams
       logical(c_bool), value :: endpoint
       logical(c_bool), intent(out) :: out
     end function rng_next_integers_bool
+
+    function rng_integers_bool_v(bg, low, high, endpoint, out, n) &
+        bind(C, name="rng_integers_bool_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_bool_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      logical(c_bool), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_bool_v
 
     function rng_permutation(bg, out, n) bind(C, name="rng_permutation")
       import :: c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -1096,6 +1527,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_standard_t
 
+    function rng_standard_t_v(bg, df, out, n) bind(C, name="rng_standard_t_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_t_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_t_v
+
     function rng_pareto(bg, a, out, n) bind(C, name="rng_pareto")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_pareto
@@ -1112,6 +1552,15 @@ module randstreams
       real(c_double), value :: a
       real(c_double), intent(out) :: out
     end function rng_next_pareto
+
+    function rng_pareto_v(bg, a, out, n) bind(C, name="rng_pareto_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_pareto_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_pareto_v
 
     function rng_weibull(bg, a, out, n) bind(C, name="rng_weibull")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1130,6 +1579,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_weibull
 
+    function rng_weibull_v(bg, a, out, n) bind(C, name="rng_weibull_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_weibull_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_weibull_v
+
     function rng_power(bg, a, out, n) bind(C, name="rng_power")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_power
@@ -1146,6 +1604,15 @@ module randstreams
       real(c_double), value :: a
       real(c_double), intent(out) :: out
     end function rng_next_power
+
+    function rng_power_v(bg, a, out, n) bind(C, name="rng_power_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_power_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_power_v
 
     function rng_laplace(bg, loc, scale, out, n) bind(C, name="rng_laplace")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1166,6 +1633,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_laplace
 
+    function rng_laplace_v(bg, loc, scale, out, n) bind(C, name="rng_laplace_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_laplace_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_laplace_v
+
     function rng_gumbel(bg, loc, scale, out, n) bind(C, name="rng_gumbel")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_gumbel
@@ -1184,6 +1661,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_gumbel
+
+    function rng_gumbel_v(bg, loc, scale, out, n) bind(C, name="rng_gumbel_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gumbel_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gumbel_v
 
     function rng_logistic(bg, loc, scale, out, n) bind(C, name="rng_logistic")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1204,6 +1691,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_logistic
 
+    function rng_logistic_v(bg, loc, scale, out, n) bind(C, name="rng_logistic_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logistic_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logistic_v
+
     function rng_rayleigh(bg, scale, out, n) bind(C, name="rng_rayleigh")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_rayleigh
@@ -1220,6 +1717,15 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_rayleigh
+
+    function rng_rayleigh_v(bg, scale, out, n) bind(C, name="rng_rayleigh_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_rayleigh_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_rayleigh_v
 
     function rng_wald(bg, mean, scale, out, n) bind(C, name="rng_wald")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1239,6 +1745,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_wald
+
+    function rng_wald_v(bg, mean, scale, out, n) bind(C, name="rng_wald_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_wald_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mean(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_wald_v
 
     function rng_triangular(bg, left, mode, right, out, n) bind(C, name="rng_triangular")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1260,6 +1776,17 @@ module randstreams
       real(c_double), value :: right
       real(c_double), intent(out) :: out
     end function rng_next_triangular
+
+    function rng_triangular_v(bg, left, mode, right, out, n) bind(C, name="rng_triangular_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_triangular_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: left(*)
+      real(c_double), intent(in) :: mode(*)
+      real(c_double), intent(in) :: right(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_triangular_v
     ! END GENERATED: interfaces
 
     ! --- Parallel fill --------------------------------------------------------------------
@@ -1801,6 +2328,19 @@ contains
     status = rng_uniform(bg, low, high, out, size(out, kind=c_size_t))
   end function rng_uniform_f
 
+  function rng_uniform_v_f(bg, low, high, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: low(:)
+    real(c_double), intent(in) :: high(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_uniform_v(bg, low, high, out, size(out, kind=c_size_t))
+  end function rng_uniform_v_f
+
   function rng_standard_normal_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(out) :: out(:)
@@ -1822,6 +2362,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_normal(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_normal_f
+
+  function rng_normal_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_normal_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_normal_v_f
 
   function rng_standard_exponential_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1859,6 +2412,18 @@ contains
     status = rng_exponential(bg, scale, out, size(out, kind=c_size_t))
   end function rng_exponential_f
 
+  function rng_exponential_v_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_exponential_v(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_exponential_v_f
+
   function rng_lognormal_f(bg, mean, sigma, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: mean, sigma
@@ -1866,6 +2431,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_lognormal(bg, mean, sigma, out, size(out, kind=c_size_t))
   end function rng_lognormal_f
+
+  function rng_lognormal_v_f(bg, mean, sigma, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean(:)
+    real(c_double), intent(in) :: sigma(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mean) /= size(out) .or. size(sigma) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_lognormal_v(bg, mean, sigma, out, size(out, kind=c_size_t))
+  end function rng_lognormal_v_f
 
   function rng_standard_gamma_f(bg, shape, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1875,6 +2453,18 @@ contains
     status = rng_standard_gamma(bg, shape, out, size(out, kind=c_size_t))
   end function rng_standard_gamma_f
 
+  function rng_standard_gamma_v_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_gamma_v(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_v_f
+
   function rng_standard_gamma_f32_f(bg, shape, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_float), intent(in) :: shape
@@ -1882,6 +2472,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_standard_gamma_f32(bg, shape, out, size(out, kind=c_size_t))
   end function rng_standard_gamma_f32_f
+
+  function rng_standard_gamma_f32_v_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in) :: shape(:)
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_gamma_f32_v(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_f32_v_f
 
   function rng_gamma_f(bg, shape, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1891,6 +2493,19 @@ contains
     status = rng_gamma(bg, shape, scale, out, size(out, kind=c_size_t))
   end function rng_gamma_f
 
+  function rng_gamma_v_f(bg, shape, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_gamma_v(bg, shape, scale, out, size(out, kind=c_size_t))
+  end function rng_gamma_v_f
+
   function rng_beta_f(bg, a, b, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a, b
@@ -1898,6 +2513,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_beta(bg, a, b, out, size(out, kind=c_size_t))
   end function rng_beta_f
+
+  function rng_beta_v_f(bg, a, b, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(in) :: b(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out) .or. size(b) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_beta_v(bg, a, b, out, size(out, kind=c_size_t))
+  end function rng_beta_v_f
 
   function rng_chisquare_f(bg, df, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1907,6 +2535,18 @@ contains
     status = rng_chisquare(bg, df, out, size(out, kind=c_size_t))
   end function rng_chisquare_f
 
+  function rng_chisquare_v_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_chisquare_v(bg, df, out, size(out, kind=c_size_t))
+  end function rng_chisquare_v_f
+
   function rng_f_f(bg, dfnum, dfden, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: dfnum, dfden
@@ -1914,6 +2554,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_f(bg, dfnum, dfden, out, size(out, kind=c_size_t))
   end function rng_f_f
+
+  function rng_f_v_f(bg, dfnum, dfden, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum(:)
+    real(c_double), intent(in) :: dfden(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(dfnum) /= size(out) .or. size(dfden) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_f_v(bg, dfnum, dfden, out, size(out, kind=c_size_t))
+  end function rng_f_v_f
 
   function rng_noncentral_chisquare_f(bg, df, nonc, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1923,6 +2576,19 @@ contains
     status = rng_noncentral_chisquare(bg, df, nonc, out, size(out, kind=c_size_t))
   end function rng_noncentral_chisquare_f
 
+  function rng_noncentral_chisquare_v_f(bg, df, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(in) :: nonc(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out) .or. size(nonc) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_noncentral_chisquare_v(bg, df, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_chisquare_v_f
+
   function rng_noncentral_f_f(bg, dfnum, dfden, nonc, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: dfnum, dfden, nonc
@@ -1930,6 +2596,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_noncentral_f(bg, dfnum, dfden, nonc, out, size(out, kind=c_size_t))
   end function rng_noncentral_f_f
+
+  function rng_noncentral_f_v_f(bg, dfnum, dfden, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum(:)
+    real(c_double), intent(in) :: dfden(:)
+    real(c_double), intent(in) :: nonc(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(dfnum) /= size(out) .or. size(dfden) /= size(out) .or. size(nonc) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_noncentral_f_v(bg, dfnum, dfden, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_f_v_f
 
   function rng_vonmises_f(bg, mu, kappa, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1939,6 +2619,19 @@ contains
     status = rng_vonmises(bg, mu, kappa, out, size(out, kind=c_size_t))
   end function rng_vonmises_f
 
+  function rng_vonmises_v_f(bg, mu, kappa, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mu(:)
+    real(c_double), intent(in) :: kappa(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mu) /= size(out) .or. size(kappa) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_vonmises_v(bg, mu, kappa, out, size(out, kind=c_size_t))
+  end function rng_vonmises_v_f
+
   function rng_poisson_f(bg, lam, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: lam
@@ -1946,6 +2639,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_poisson(bg, lam, out, size(out, kind=c_size_t))
   end function rng_poisson_f
+
+  function rng_poisson_v_f(bg, lam, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: lam(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(lam) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_poisson_v(bg, lam, out, size(out, kind=c_size_t))
+  end function rng_poisson_v_f
 
   function rng_binomial_f(bg, ntrials, p, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1956,6 +2661,19 @@ contains
     status = rng_binomial(bg, ntrials, p, out, size(out, kind=c_size_t))
   end function rng_binomial_f
 
+  function rng_binomial_v_f(bg, ntrials, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ntrials(:)
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(ntrials) /= size(out) .or. size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_binomial_v(bg, ntrials, p, out, size(out, kind=c_size_t))
+  end function rng_binomial_v_f
+
   function rng_geometric_f(bg, p, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: p
@@ -1963,6 +2681,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_geometric(bg, p, out, size(out, kind=c_size_t))
   end function rng_geometric_f
+
+  function rng_geometric_v_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_geometric_v(bg, p, out, size(out, kind=c_size_t))
+  end function rng_geometric_v_f
 
   function rng_negative_binomial_f(bg, n, p, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1972,6 +2702,19 @@ contains
     status = rng_negative_binomial(bg, n, p, out, size(out, kind=c_size_t))
   end function rng_negative_binomial_f
 
+  function rng_negative_binomial_v_f(bg, n, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: n(:)
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(n) /= size(out) .or. size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_negative_binomial_v(bg, n, p, out, size(out, kind=c_size_t))
+  end function rng_negative_binomial_v_f
+
   function rng_logseries_f(bg, p, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: p
@@ -1979,6 +2722,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_logseries(bg, p, out, size(out, kind=c_size_t))
   end function rng_logseries_f
+
+  function rng_logseries_v_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_logseries_v(bg, p, out, size(out, kind=c_size_t))
+  end function rng_logseries_v_f
 
   function rng_zipf_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -1988,6 +2743,18 @@ contains
     status = rng_zipf(bg, a, out, size(out, kind=c_size_t))
   end function rng_zipf_f
 
+  function rng_zipf_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_zipf_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_zipf_v_f
+
   function rng_hypergeometric_f(bg, ngood, nbad, nsample, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int64_t), intent(in) :: ngood, nbad, nsample
@@ -1995,6 +2762,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_hypergeometric(bg, ngood, nbad, nsample, out, size(out, kind=c_size_t))
   end function rng_hypergeometric_f
+
+  function rng_hypergeometric_v_f(bg, ngood, nbad, nsample, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ngood(:)
+    integer(c_int64_t), intent(in) :: nbad(:)
+    integer(c_int64_t), intent(in) :: nsample(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(ngood) /= size(out) .or. size(nbad) /= size(out) .or. size(nsample) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_hypergeometric_v(bg, ngood, nbad, nsample, out, size(out, kind=c_size_t))
+  end function rng_hypergeometric_v_f
 
   function rng_integers_i64_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2015,6 +2796,21 @@ contains
     status = rng_next_integers_i64(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i64_f
 
+  function rng_integers_i64_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low(:)
+    integer(c_int64_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i64_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i64_v_f
+
   function rng_integers_i32_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int32_t), intent(in) :: low, high
@@ -2033,6 +2829,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_i32(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i32_f
+
+  function rng_integers_i32_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low(:)
+    integer(c_int32_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i32_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i32_v_f
 
   function rng_integers_i16_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2053,6 +2864,21 @@ contains
     status = rng_next_integers_i16(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i16_f
 
+  function rng_integers_i16_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low(:)
+    integer(c_int16_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i16_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i16_v_f
+
   function rng_integers_i8_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2071,6 +2897,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_i8(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i8_f
+
+  function rng_integers_i8_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i8_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i8_v_f
 
   function rng_integers_u64_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2091,6 +2932,21 @@ contains
     status = rng_next_integers_u64(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u64_f
 
+  function rng_integers_u64_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low(:)
+    integer(c_int64_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u64_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u64_v_f
+
   function rng_integers_u32_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int32_t), intent(in) :: low, high
@@ -2109,6 +2965,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_u32(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u32_f
+
+  function rng_integers_u32_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low(:)
+    integer(c_int32_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u32_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u32_v_f
 
   function rng_integers_u16_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2129,6 +3000,21 @@ contains
     status = rng_next_integers_u16(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u16_f
 
+  function rng_integers_u16_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low(:)
+    integer(c_int16_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u16_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u16_v_f
+
   function rng_integers_u8_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2148,6 +3034,21 @@ contains
     status = rng_next_integers_u8(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u8_f
 
+  function rng_integers_u8_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u8_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u8_v_f
+
   function rng_integers_bool_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2166,6 +3067,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_bool(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_bool_f
+
+  function rng_integers_bool_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    logical(c_bool), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_bool_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_bool_v_f
 
   function rng_permutation_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2203,6 +3119,18 @@ contains
     status = rng_standard_t(bg, df, out, size(out, kind=c_size_t))
   end function rng_standard_t_f
 
+  function rng_standard_t_v_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_t_v(bg, df, out, size(out, kind=c_size_t))
+  end function rng_standard_t_v_f
+
   function rng_pareto_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a
@@ -2210,6 +3138,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_pareto(bg, a, out, size(out, kind=c_size_t))
   end function rng_pareto_f
+
+  function rng_pareto_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_pareto_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_pareto_v_f
 
   function rng_weibull_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2219,6 +3159,18 @@ contains
     status = rng_weibull(bg, a, out, size(out, kind=c_size_t))
   end function rng_weibull_f
 
+  function rng_weibull_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_weibull_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_weibull_v_f
+
   function rng_power_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a
@@ -2226,6 +3178,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_power(bg, a, out, size(out, kind=c_size_t))
   end function rng_power_f
+
+  function rng_power_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_power_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_power_v_f
 
   function rng_laplace_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2235,6 +3199,19 @@ contains
     status = rng_laplace(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_laplace_f
 
+  function rng_laplace_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_laplace_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_laplace_v_f
+
   function rng_gumbel_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: loc, scale
@@ -2242,6 +3219,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_gumbel(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_gumbel_f
+
+  function rng_gumbel_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_gumbel_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_gumbel_v_f
 
   function rng_logistic_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2251,6 +3241,19 @@ contains
     status = rng_logistic(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_logistic_f
 
+  function rng_logistic_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_logistic_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_logistic_v_f
+
   function rng_rayleigh_f(bg, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: scale
@@ -2258,6 +3261,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_rayleigh(bg, scale, out, size(out, kind=c_size_t))
   end function rng_rayleigh_f
+
+  function rng_rayleigh_v_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_rayleigh_v(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_rayleigh_v_f
 
   function rng_wald_f(bg, mean, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2267,6 +3282,19 @@ contains
     status = rng_wald(bg, mean, scale, out, size(out, kind=c_size_t))
   end function rng_wald_f
 
+  function rng_wald_v_f(bg, mean, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mean) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_wald_v(bg, mean, scale, out, size(out, kind=c_size_t))
+  end function rng_wald_v_f
+
   function rng_triangular_f(bg, left, mode, right, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: left, mode, right
@@ -2274,6 +3302,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_triangular(bg, left, mode, right, out, size(out, kind=c_size_t))
   end function rng_triangular_f
+
+  function rng_triangular_v_f(bg, left, mode, right, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: left(:)
+    real(c_double), intent(in) :: mode(:)
+    real(c_double), intent(in) :: right(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(left) /= size(out) .or. size(mode) /= size(out) .or. size(right) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_triangular_v(bg, left, mode, right, out, size(out, kind=c_size_t))
+  end function rng_triangular_v_f
   ! END GENERATED: wrappers
 
   function ss_generate_state_u32_f(ss, out) result(status)

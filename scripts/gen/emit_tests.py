@@ -4,6 +4,7 @@ src/methods.toml, and the method table of the docs."""
 import math
 
 import method_table as mt
+from method_table import has_v, v_arrays
 from langs import C, CPP, NOTICE, RUST, c_value, f_value, rustfmt
 
 LETTER = {"f64": "f", "f32": "f", "bool": "e", **{t: ("s" if t[0] == "i" else "u")
@@ -102,7 +103,8 @@ def c_dist_table(vs):
            "/*\n * The `rng_*` distribution methods for the C tests (included by dist_methods.h):\n"
            " * their ids, their table, one call form for each, and the parameter sets of\n"
            " * src/methods.toml (samples, rejected and accepted sets).\n */\n",
-           "#ifndef RANDSTREAMS_TEST_DIST_TABLE_H\n#define RANDSTREAMS_TEST_DIST_TABLE_H\n\n",
+           "#ifndef RANDSTREAMS_TEST_DIST_TABLE_H\n#define RANDSTREAMS_TEST_DIST_TABLE_H\n\n"
+           "#include <stdlib.h>\n\n",
            "typedef enum dist_id {\n"]
     out += [f"    {enum(v)},\n" for v in vs]
     out.append("    N_DIST_METHODS\n} dist_id;\n\n")
@@ -154,6 +156,37 @@ def c_dist_table(vs):
     none = [v for v in vs if not v.next_form]
     out += [f"    case {enum(v)}:\n" for v in none]
     out.append("    case N_DIST_METHODS: break;\n    }\n    return -1;\n}\n\n")
+
+    out.append("/* rng_<method>_v(bg, arrays..., out, n) with parameter set k from p[k] (a flag such "
+               "as\n * endpoint from p[0]); -1 for methods without an array form, or when memory "
+               "runs out. */\n"
+               "static inline int32_t dist_fill_v(const dist_method *m, rng_bitgen *bg, "
+               "const dist_params *p,\n                                  void *out, size_t n) {\n"
+               "    void *a[3] = {NULL, NULL, NULL};\n    int32_t st = -1;\n    size_t k;\n"
+               "    int i;\n    switch ((dist_id)m->id) {\n")
+    for v in vs:
+        if not has_v(v):
+            continue
+        body, args, j = [], ["bg"], 0
+        for p, (l, i) in zip(v.params, slots(v)):
+            if l == "e":
+                args.append("n > 0 && p[0].endpoint")
+                continue
+            T = C[p.type]
+            body.append(f"        {T} *a{j} = ({T} *)(a[{j}] = malloc((n + 1) * sizeof({T})));\n")
+            args.append(f"a{j}")
+            j += 1
+        checks = " && ".join(f"a{k}" for k in range(j))
+        sets = " ".join(f"a{k}[k] = {c_arg(p, l, i, 'p[k].')};"
+                        for k, (p, (l, i)) in enumerate((p, s_) for p, s_ in zip(v.params, slots(v))
+                                                         if s_[0] != "e"))
+        out.append(f"    case {enum(v)}: {{\n" + "".join(body)
+                   + f"        if (!({checks})) {{\n            break;\n        }}\n"
+                   f"        for (k = 0; k < n; k++) {{\n{wrap_c('            ' + sets)}\n        }}\n"
+                   f"        st = {v.c_function}_v({', '.join(args)}, ({C[v.out]} *)out, n);\n"
+                   "        break;\n    }\n")
+    out.append("    default:\n        break;\n    }\n    for (i = 0; i < 3; i++) {\n"
+               "        free(a[i]);\n    }\n    return st;\n}\n\n")
 
     out.append("/* A parameter set of a method: a sample (valid), a rejected set and the parameter "
                "its\n * error names, or an accepted degenerate set with NumPy's value (check: 0 "
@@ -231,7 +264,56 @@ def c_badinput_functions(vs):
             out.append(f"static void t_{v.c_next}(void) {{\n    VALUE_MATRIX({v.c_next}(G));\n}}\n")
         elif v.next_form == "status":
             out += row_test(v, v.c_next, f"NEXT_MATRIX({nxt(sample, 'O')});", nxt)
+        if has_v(v):
+            out += badinput_v(v)
     return "".join(out)
+
+
+def badinput_v(v):
+    """t_rng_<cname>_v: the fill matrix on arrays of the first sample; each parameter array
+    NULL; NULL arrays with n = 0; each rejected set as element 2 of 4 valid ones."""
+    T, fn, arrays = C[v.out], v.c_function + "_v", v_arrays(v)
+
+    def decl(name, args, endpoint):
+        vals = {p.name: a for p, a in zip(v.params, args)}
+        return "".join(f"    static const {C[p.type]} {p.name}_{name}[4] = "
+                       f"{{{', '.join(c_value(p.type, x) for x in vals[p.name])}}};\n"
+                       for p in arrays)
+
+    def call(name, o, n, null=None, endpoint="false"):
+        args = ["G"] + [("NULL" if p.name == null or null == "*" else f"{p.name}_{name}")
+                        if p in arrays else endpoint for p in v.params]
+        return f"{fn}({', '.join(args)}, ({T} *){o}, {n})"
+
+    def columns(sets):
+        return [[s[i] for s in sets] for i in range(len(v.params))]
+
+    def endpoint_of(args):
+        return next((c_value("bool", a) for p, a in zip(v.params, args) if p.type == "bool"),
+                    "false")
+
+    s0 = v.samples[0]
+    lines = [f"static void t_{fn}(void) {{\n", decl("ok", columns([s0] * 4), None)]
+    e0 = endpoint_of(s0)
+    lines.append(f"    FILL_MATRIX(\"out\", sizeof({T}), {call('ok', 'O', 'N', endpoint=e0)});\n")
+    for p in arrays:
+        lines.append(f"    EACH_SUBJ(FAIL_ST(\"null:{p.name}\", NULLP, "
+                     f"{call('ok', 'OUT', '4', p.name, e0)}));\n")
+    lines.append(f"    EACH_SUBJ(QUIET_ST(\"n0:out\", {call('ok', 'OUT', '0', '*', e0)}));\n")
+    for k, c in enumerate(v.bad):
+        e = endpoint_of(c.args)
+        filler = next((x for x in v.samples if endpoint_of(x) == e), s0)
+        sets = [filler, filler, c.args, filler]
+        lines.append("    {\n" + decl(f"b{k}", columns(sets), e).replace("    static", "        static"))
+        lines.append(f"        EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
+                     f"{call(f'b{k}', 'OUT', '4', endpoint=e)}));\n    }}\n")
+    for k, c in enumerate(x for x in v.ok if v.param(x.param).type == "bool"):
+        e = endpoint_of(c.args)
+        lines.append("    {\n" + decl(f"a{k}", columns([c.args] * 4), e).replace("    static",
+                                                                                "        static"))
+        lines.append(f"        ANYOK_ST(\"anyok:{c.param}\", {call(f'a{k}', 'OUT', '4', endpoint=e)});\n"
+                     "    }\n")
+    return lines + ["}\n"]
 
 
 def badinput_tags(v):
@@ -255,6 +337,12 @@ def c_badinput_rows(vs):
             out.append(f"ROW({v.c_next}, \"null:bg type:bg\"),\n")
         elif v.next_form == "status":
             out.append(f"ROW({v.c_next}, \"null:bg type:bg null:out {extra}\"),\n")
+        if has_v(v):
+            bad = {c.param for c in v.bad}
+            tags = [f"null:{p.name}" for p in v_arrays(v)]
+            tags += [f"bad:{p.name}" for p in v.params if p.name in bad]
+            tags += [f"anyok:{p.name}" for p in v.params if p.type == "bool"]
+            out.append(f"ROW({v.c_function}_v, \"{fill_tags} {' '.join(tags)}\"),\n")
     return "".join(out)
 
 

@@ -204,6 +204,17 @@ class Variant:
             raise ValueError(f"{self.cname}: inplace without input = 'arange'")
 
 
+def has_v(v):
+    """Whether the variant has an array-parameter form `rng_<cname>_v`."""
+    return bool(v.params) and v.next_form == "status"
+
+
+def v_arrays(v):
+    """The parameters that become arrays in the `_v` form (a bool flag such as endpoint stays
+    one value)."""
+    return [p for p in v.params if p.type != "bool"]
+
+
 def load(path=TABLE):
     with open(path, "rb") as f:
         table = tomllib.load(f)

@@ -18,6 +18,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import emit_tests  # noqa: E402
 import method_table as mt  # noqa: E402
+from method_table import has_v, v_arrays  # noqa: E402
 from langs import (COMMAND, CPP, CTYPES, F_KIND, NOTICE, RUST, ROOT, f_type, py_value,  # noqa: E402
                    rustfmt)
 
@@ -103,17 +104,6 @@ def rust_next(v):
             f"    unsafe {{ one(\"{fn}\", bg, out, |s| "
             f"Ok(with_source!(s, g => Generator::new(g).{v.rust_next}({args})?))) }}\n"
             "}\n")
-
-
-def has_v(v):
-    """Whether the variant has an array-parameter form `rng_<cname>_v`."""
-    return bool(v.params) and v.next_form == "status"
-
-
-def v_arrays(v):
-    """The parameters that become arrays in the `_v` form (a bool flag such as endpoint stays
-    one value)."""
-    return [p for p in v.params if p.type != "bool"]
 
 
 def rust_fill_v(v):
@@ -238,6 +228,8 @@ def cpp_methods(vs):
                                     f"return fill<{T}>({', '.join([v.c_function, n] + names)});"))
         out.append(cpp_function(f"void {name}", decl + [f"{T} *out", f"std::size_t {n}"],
                                 f"check({v.c_function}({', '.join(['h()'] + names + ['out', n])}));"))
+        if has_v(v):
+            out.append(cpp_v(v))
         if v.next_form == "value":
             out.append(cpp_function(f"[[nodiscard]] {T} {name}", [],
                                     f"return {v.c_next}(h());"))
@@ -246,6 +238,47 @@ def cpp_methods(vs):
                                     f"return one<{T}>({', '.join([v.c_next] + names)});"))
         out.append("\n")
     return "".join(out).rstrip("\n") + "\n"
+
+
+def wrap_call(head, args, indent):
+    """`head` + the arguments + `);`, continued under the first argument past 100 columns."""
+    line = head + ", ".join(args) + ");"
+    if indent + len(line) <= 100:
+        return line
+    lines, cur = [], head
+    for i, a in enumerate(args):
+        piece = a + (", " if i < len(args) - 1 else ");")
+        if indent + len(cur) + len(piece.rstrip()) > 100 and cur.strip() != head.strip():
+            lines.append(cur.rstrip())
+            cur = " " * len(head)
+        cur += piece
+    return ("\n" + " " * indent).join(lines + [cur])
+
+
+def cpp_v(v):
+    """The array-parameter forms `<cname>_v`: on pointers, and on vectors of one length."""
+    T, n, name = CPP[v.out], v.count, v.cname + "_v"
+    arrays = v_arrays(v)
+    ptrs = [f"const {CPP[p.type]} *{p.name}" if p in arrays else f"{CPP[p.type]} {p.name}"
+            for p in v.params]
+    vecs = [f"const std::vector<{CPP[p.type]}> &{p.name}" if p in arrays
+            else f"{CPP[p.type]} {p.name}" for p in v.params]
+    names = [p.name for p in v.params]
+    datas = [f"{p.name}.data()" if p in arrays else p.name for p in v.params]
+    size = f"const std::size_t {n} = same_size({{{', '.join(p.name + '.size()' for p in arrays)}}});"
+    text = f"    /// `{v.numpy}(...)` with one parameter value per element (NumPy's broadcast call).\n"
+    text += cpp_function(f"void {name}", ptrs + [f"{T} *out", f"std::size_t {n}"],
+                         f"check({v.c_function}_v({', '.join(['h()'] + names + ['out', n])}));")
+    if v.out == "bool":
+        text += cpp_function(f"[[nodiscard]] std::vector<bool> {name}", vecs,
+                             [size, f"const std::unique_ptr<bool[]> buf(new bool[{n}]);",
+                              f"{name}({', '.join(datas + ['buf.get()', n])});",
+                              f"return std::vector<bool>(buf.get(), buf.get() + {n});"])
+    else:
+        text += cpp_function(f"[[nodiscard]] std::vector<{T}> {name}", vecs,
+                             [size, wrap_call(f"return fill<{T}>(", [v.c_function + '_v', n]
+                                              + datas, 8)])
+    return text
 
 
 # --- Fortran: interfaces, wrappers and public lists -----------------------------------------
@@ -270,6 +303,8 @@ def f_public_c(vs):
         names.append(v.c_function)
         if v.next_form:
             names.append(v.c_next)
+        if has_v(v):
+            names.append(v.c_function + "_v")
     return f_wrap_list(names)
 
 
@@ -283,7 +318,14 @@ def f_public_wrappers(vs):
         names.append(v.c_function + "_f")
         if v.next_form == "status" and f_has_bool(v):
             names.append(v.c_next + "_f")
-    return f_wrap_list(names)
+        if has_v(v):
+            names.append(v.c_function + "_v_f")
+    generics = "".join(f"  interface {v.c_function}_f\n"
+                       f"    module procedure {v.c_function}_f, {v.c_function}_v_f\n"
+                       f"  end interface {v.c_function}_f\n" for v in vs if has_v(v))
+    return (f_wrap_list(names) + "  ! `rng_<name>_f` takes one value per parameter, or one array "
+            "per parameter of\n  ! out's size (`rng_<name>_v_f`, NumPy's broadcast call).\n"
+            + generics)
 
 
 def f_header_line(kind, fn, args, label):
@@ -330,6 +372,18 @@ def f_interfaces(vs):
             out += [f"      {f_type(p.type)}, value :: {p.name}\n" for p in v.params]
             out += [f"      {f_type(v.out)}, intent(out) :: out\n",
                     f"    end function {v.c_next}\n\n"]
+        if has_v(v):
+            fn = v.c_function + "_v"
+            out += [f_header_line("function", fn, ["bg"] + [p.name for p in v.params]
+                                  + ["out", v.count], fn),
+                    "      import :: " + ", ".join(kinds) + "\n",
+                    f"      integer(c_int32_t) :: {fn}\n",
+                    "      type(c_ptr), value :: bg\n"]
+            out += [f"      {f_type(p.type)}, intent(in) :: {p.name}(*)\n" if p in v_arrays(v)
+                    else f"      {f_type(p.type)}, value :: {p.name}\n" for p in v.params]
+            out += [f"      {f_type(v.out)}, intent(out) :: out(*)\n",
+                    f"      integer(c_size_t), value :: {v.count}\n",
+                    f"    end function {fn}\n\n"]
     return "".join(out).rstrip("\n") + "\n"
 
 
@@ -381,6 +435,23 @@ def f_wrappers(vs):
                     f"    {f_type(v.out)}, intent(out) :: out\n",
                     "    integer(c_int32_t) :: status\n",
                     f_call(v.c_next, ["bg"] + f_call_args(v) + ["out"]),
+                    f"  end function {name}\n\n"]
+        if has_v(v):
+            name = v.c_function + "_v_f"
+            arrays = v_arrays(v)
+            decls = "".join(f"    {f_type(p.type)}, intent(in) :: {p.name}(:)\n" if p in arrays
+                            else "    logical, intent(in) :: " + p.name + "\n" for p in v.params)
+            same = " .or. ".join(f"size({p.name}) /= size(out)" for p in arrays)
+            out += [f"  function {name}({', '.join(['bg'] + [p.name for p in v.params] + ['out'])})"
+                    " result(status)\n",
+                    "    type(c_ptr), intent(in) :: bg\n", decls,
+                    f"    {f_type(v.out)}, intent(out) :: out(:)\n",
+                    "    integer(c_int32_t) :: status\n",
+                    f"    if ({same}) then\n",
+                    "      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out\n",
+                    "      return\n", "    end if\n",
+                    f_call(v.c_function + "_v", ["bg"] + f_call_args(v)
+                           + ["out", "size(out, kind=c_size_t)"]),
                     f"  end function {name}\n\n"]
     return "".join(out).rstrip("\n") + "\n"
 
