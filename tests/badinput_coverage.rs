@@ -238,7 +238,10 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
         // A parameter array (`rng_<method>_v`) with an element the method rejects.
-        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer),
+        "bad" => matches!(
+            kind,
+            Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer
+        ),
         "anyok" => *kind == Kind::Scalar,
         _ => false,
     }

@@ -127,6 +127,13 @@ impl Machine {
                 return Some(v);
             }
             "dist" => return Some(self.dist(op[1], n_at(op, 2), &op[3..])),
+            "distv" => {
+                let (method, n) = (op[1], n_at(op, 2));
+                return Some(
+                    methods::run_v(&mut Generator::new(self.bg()), method, n, &op[3..])
+                        .unwrap_or_else(|| panic!("no array form of {method:?}")),
+                );
+            }
             other => panic!("unknown operation {other:?}"),
         }
         None
@@ -171,7 +178,7 @@ fn check_text(text: &str, origin: &str) -> usize {
             let expected: Vec<u64> = match op[0] {
                 "n_spawned" => vec![dec(expected[0])],
                 "spawn_key" => dec_list(expected.first().copied().unwrap_or("-")),
-                "dist" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
+                "dist" | "distv" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
                 _ => expected.iter().map(|t| hex(t)).collect(),
             };
             if got.as_ref() == Some(&expected) {

@@ -579,6 +579,33 @@ def rust_methods(vs):
             body = f"let mut d = vec![{zero}{'' if v.out in ('bool',) or mt.is_float(v.out) else T}; n];\n            {call};\n            d"
         body = body[:-1] + rust_bits(v.out)  # the final `d`, converted
         out.append(f"        \"{v.cname}\" => {{\n            {body}\n        }}\n")
+    out.append("        _ => return None,\n    })\n}\n\n")
+    out.append("/// `Generator(bg).<method>(*arrays)`: a `distv` line, each array parameter written as "
+               "its n\n/// values joined by commas, a flag (endpoint) as one value; None for a "
+               "method without an\n/// array form.\n"
+               "pub fn run_v(\n    g: &mut Generator<&mut BitGenerator>,\n    method: &str,\n"
+               "    n: usize,\n    p: &[&str],\n) -> Option<Vec<u64>> {\n"
+               "    let f = |t: &str| -> f64 { t.parse().unwrap_or_else(|_| panic!(\"bad float "
+               "{t:?}\")) };\n"
+               "    let list = |t: &str| -> Vec<String> { t.split(',').map(String::from).collect() };\n"
+               "    Some(match method {\n")
+    for v in vs:
+        if not has_v(v):
+            continue
+        T = RUST[v.out]
+        lets, args = [], []
+        for i, p in enumerate(v.params):
+            if p.type == "bool":
+                args.append(f"p[{i}] == \"1\"")
+                continue
+            each = rust_parse(p, 0).replace("p[0]", "t")
+            lets.append(f"let a{i}: Vec<{RUST[p.type]}> = list(p[{i}]).iter().map(|t| {{ let t = t.as_str(); {each} }}).collect();\n")
+            args.append(f"&a{i}")
+        zero = "false" if v.out == "bool" else ("0.0" if mt.is_float(v.out) else "0")
+        typed = "" if v.out == "bool" or mt.is_float(v.out) else T
+        body = ("".join(lets) + f"let mut d = vec![{zero}{typed}; n];\n"
+                f"g.{v.rust_fill}_v({', '.join(args)}, &mut d).unwrap();\n" + rust_bits(v.out))
+        out.append(f"        \"{v.cname}\" => {{\n{body}\n        }}\n")
     out.append("        _ => return None,\n    })\n}\n")
     return rustfmt("".join(out))
 
