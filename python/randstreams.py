@@ -807,10 +807,10 @@ class BitGenerator(_Owned):
         types = _SIGNATURES[f][2:2 + len(params)]
         arrays = [_param_array(t, v) if hasattr(t, "_ctype_") else v
                   for t, v in zip(types, params)]
-        if name == "uniform":  # NumPy subtracts first: its error for shapes that do not fit
-            np.subtract(arrays[1], arrays[0])
-        shape = _broadcast_shape(name, [a for t, a in zip(types, arrays) if hasattr(t, "_ctype_")],
-                                 size)
+        shaped = [a for t, a in zip(types, arrays) if hasattr(t, "_ctype_")]
+        if name == "uniform":  # NumPy broadcasts low with high - low (its error first)
+            shaped = [arrays[0], np.subtract(arrays[1], arrays[0])]
+        shape = _broadcast_shape(name, shaped, size)
         result = out if out is not None else np.empty(shape, dt)
         args = [np.ascontiguousarray(np.broadcast_to(a, shape)) if hasattr(t, "_ctype_") else a
                 for t, a in zip(types, arrays)]
