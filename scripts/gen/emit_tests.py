@@ -413,6 +413,98 @@ def cpp_methods_test(vs):
             out.append(f"            EXPECT_REJECTED(\"{v.c_next}\", s.word, (void)g.{name}({args}));\n")
         out.append("        }\n    }\n")
     out.append("}\n")
+    return "".join(out) + cpp_arrays_test(vs)
+
+
+def v_groups(v, cap=None):
+    """The samples of v as array parameters: per endpoint (one for the call), the sets cycling
+    through that endpoint's samples, 3 per sample and one more (at most `cap`)."""
+    flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+    groups = []
+    for e in ((False, True) if flags else (None,)):
+        group = [x for x in v.samples if e is None or x[flags[0]] == e]
+        if group:
+            n = 3 * len(group) + 1 if cap is None else min(cap, 3 * len(group) + 1)
+            groups.append([group[(k * 7) % len(group)] for k in range(n)])
+    return groups
+
+
+def cpp_arrays_test(vs):
+    out = ["\nstatic void test_generated_arrays(rs::generator &g, rng_bitgen *c) {\n"]
+    for v in vs:
+        if not has_v(v):
+            continue
+        T, name, fn = CPP[v.out], v.cname + "_v", v.c_function + "_v"
+        arrays = v_arrays(v)
+        for sets in v_groups(v):
+            decls = "".join(f"        const std::vector<{CPP[p.type]}> {p.name} = "
+                            f"{{{', '.join(cpp_value(p.type, x[i]) for x in sets)}}};\n"
+                            for i, p in enumerate(v.params) if p in arrays)
+            ptrs = [f"{p.name}.data()" if p in arrays else cpp_value("bool", sets[0][i])
+                    for i, p in enumerate(v.params)]
+            vecs = [p.name if p in arrays else cpp_value("bool", sets[0][i])
+                    for i, p in enumerate(v.params)]
+            out.append("    {\n" + decls)
+            out.append(f"        const std::size_t count = {arrays[0].name}.size();\n"
+                       f"        const std::unique_ptr<{T}[]> want(new {T}[count]), got(new {T}[count]);\n")
+            call_c = f"CHECK({fn}({', '.join(['c'] + ptrs + ['want.get()', 'count'])}) == RNG_OK);"
+            out.append(wrap_c("        " + call_c) + "\n")
+            out.append(wrap_c(f"        check_at(__LINE__, same_values(g.{name}({', '.join(vecs)}), "
+                              f"want.get(), count), \"{name} on vectors\");") + "\n")
+            out.append(wrap_c("        " + call_c) + "\n")
+            out.append(wrap_c(f"        g.{name}({', '.join(ptrs + ['got.get()', 'count'])});") + "\n")
+            out.append(f"        check_at(__LINE__, same_arrays(got.get(), want.get(), count), "
+                       f"\"{name} on pointers\");\n    }}\n")
+    out.append("}\n\nstatic void test_generated_array_rejections(rs::generator &g) {\n")
+    for v in vs:
+        if not has_v(v) or not v.bad:
+            continue
+        name, fn = v.cname + "_v", v.c_function + "_v"
+        for c in v.bad:
+            flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+            fill = next((x for x in v.samples if all(x[i] == c.args[i] for i in flags)), None)
+            if fill is None:
+                continue
+            args = [f"std::vector<{CPP[p.type]}>{{{', '.join(cpp_value(p.type, x) for x in (f, f, a))}}}"
+                    if p in v_arrays(v) else cpp_value("bool", a)
+                    for p, f, a in zip(v.params, fill, c.args)]
+            out.append(wrap_c(f"    EXPECT_REJECTED(\"{fn}\", \"{v.param(c.param).numpy}\", "
+                              f"(void)g.{name}({', '.join(args)}));") + "\n")
+    out.append("    bool threw = false;\n    try {\n"
+               "        (void)g.normal_v(std::vector<double>{1.0}, std::vector<double>{1.0, 2.0});\n"
+               "    } catch (const std::invalid_argument &) {\n        threw = true;\n    }\n"
+               "    check_at(__LINE__, threw, \"vectors of different lengths throw\");\n}\n")
+    return "".join(out)
+
+
+def fortran_arrays_test(vs):
+    out = ["\n    ! Array parameters: the generic rng_<name>_f on arrays against rng_<name>_v.\n"]
+    for v in vs:
+        if not has_v(v):
+            continue
+        t = F_SUFFIX[v.out]
+        x, y = f"x_{t}", f"y_{t}"
+        for sets in v_groups(v, cap=37):
+            m = len(sets)
+            fargs, cargs = [], []
+            for i, p in enumerate(v.params):
+                if p.type == "bool":
+                    fargs.append(f_arg(p, sets[0][i]))
+                    cargs.append(f_c_arg(p, sets[0][i]))
+                else:
+                    arr = "[" + ", ".join(f_value(p.type, s[i]) for s in sets) + "]"
+                    fargs.append(arr)
+                    cargs.append(arr)
+            out.append(f_stmt(f"call check_status({v.c_function}_f({', '.join(['a'] + fargs + [f'{x}(1:{m})'])}), "
+                              f"RNG_OK, \"{v.c_function}_f on arrays\")"))
+            out.append(f_stmt(f"call check_status({v.c_function}_v({', '.join(['b'] + cargs + [y, f'{m}_c_size_t'])}), "
+                              f"RNG_OK, \"{v.c_function}_v\")"))
+            out.append(f_stmt(f"call check({f_same(t, f'{x}(1:{m})', f'{y}(1:{m})')}, "
+                              f"name // \": {v.c_function}_f on arrays\")"))
+    out.append(f_stmt("call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
+                      "name // \": twins in step after the arrays\")"))
+    out.append(f_stmt(f"call check_status(rng_normal_f(a, [0.0_c_double], [1.0_c_double, 2.0_c_double], "
+                      "x_f64(1:2)), RNG_ERR_INVALID_ARGUMENT, \"rng_normal_f: arrays of another size\")"))
     return "".join(out)
 
 
@@ -511,6 +603,7 @@ def fortran_methods_test(vs):
             out.append(f_stmt(f"call check({f_same(t, x, y)}, name // \": {label}\")"))
     out.append("    call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
                "name // \": twins in step\")\n\n")
+    out.append(fortran_arrays_test(vs))
     out.append("    ! Rejected: the status, a message naming the function, nothing drawn.\n")
     for v in vs:
         t = F_SUFFIX[v.out]
