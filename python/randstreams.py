@@ -847,37 +847,37 @@ class BitGenerator(_Owned):
 
     def _integers_v(self, low, high, size, dt, endpoint, out, lo, hi):
         """``integers`` with array bounds: NumPy's broadcast path (_bounded_integers.pyx.in).
-        Its checks are made here, on the bounds as given, in its order; the library then gets
-        closed intervals of the dtype (a high one past the dtype's top fits no C type)."""
+        Bounds that may not fit the dtype are checked here, as NumPy checks them; the library
+        checks the rest (``low >= high`` and the like) with NumPy's messages."""
         low, high = np.asarray(low), np.asarray(high)
         for a in (low, high):
             if a.dtype.kind not in "iub":
                 a.astype(np.int64, casting="safe")  # NumPy's TypeError for other kinds
-        if np.any(low < lo):
+        ct = np.dtype(np.uint8) if dt == np.bool_ else dt
+        if not np.can_cast(low, ct) and np.any(low < lo):
             raise ValueError(f"low is out of bounds for {dt}")
-        if np.any(high > hi if endpoint else high > hi + 1):
-            raise ValueError(f"high is out of bounds for {dt}")
-        if np.any(low > high if endpoint else low >= high):
-            raise ValueError((f"high {'<' if endpoint else '<='} 0" if not np.any(low) else
-                              f"low {'>' if endpoint else '>='} high"))
+        if not np.can_cast(high, ct):
+            if np.any(high > hi if endpoint else high > hi + 1):
+                raise ValueError(f"high is out of bounds for {dt}")
+            if np.any(low > high if endpoint else low >= high):
+                raise ValueError((f"high {'<' if endpoint else '<='} 0" if not np.any(low) else
+                                  f"low {'>' if endpoint else '>='} high"))
+            if not endpoint and np.any(high > hi):  # an exclusive high one past the dtype's top
+                high, endpoint = high - 1, True  # the same closed intervals
         if out is not None:
+            _check_array(out, tuple(_INTEGERS))
             size = out.shape
         # NumPy's iterator takes (low, high, out) and draws prod(size) values along it, without
         # comparing the shapes: the first prod(size) of the broadcast, in C order.
         shape = np.broadcast(low, high).shape if size is None else _shape(size)
         full = np.broadcast(low, high, np.broadcast_to(np.empty((), np.int8), shape)).shape
-        # Closed upper bounds: high - 1 is in range once low < high.
-        closed = high if endpoint else high - np.ones((), high.dtype if high.dtype != np.bool_
-                                                      else np.int64)
         n = int(np.prod(shape))
-        ct = np.uint8 if dt == np.bool_ else dt
-        args = [np.ascontiguousarray(np.broadcast_to(a, full).reshape(-1)[:n]).astype(ct)
-                for a in (low, closed)]
+        args = [a if a.shape == shape and a.flags.c_contiguous and a.dtype == ct else
+                np.ascontiguousarray(np.broadcast_to(a, full).reshape(-1)[:n], dtype=ct)
+                for a in (low, high)]
         result = out if out is not None else np.empty(shape, dt)
-        if out is not None:
-            _check_array(out, tuple(_INTEGERS))
         f = _INTEGERS[dt] + "_v"
-        _check(getattr(_lib(), f)(self, args[0], args[1], True, result, result.size))
+        _check(getattr(_lib(), f)(self, args[0], args[1], endpoint, result, result.size))
         return result
 
     def permutation(self, n=None, out=None):

@@ -714,7 +714,11 @@ def docs(vs):
            "value in `*out`. C++\n(`randstreams::generator`): `g.<name>(params..., n)` returns a "
            "`std::vector`,\n`g.<name>(params..., out, n)` fills `out`, `g.<name>(params...)` is one "
            "value. Fortran:\n`<C name>_f(bg, params..., out)` fills the array `out`. Python: NumPy's "
-           "method on a\n`randstreams.BitGenerator`, with `size`, `dtype` and `out`.\n\n",
+           "method on a\n`randstreams.BitGenerator`, with `size`, `dtype` and `out`.\n\n"
+           "Methods with parameters also take arrays, one value of each parameter per element "
+           "(NumPy's\nbroadcast call): C `rng_<name>_v(bg, arrays..., out, n)`, C++ "
+           "`g.<name>_v(vectors...)` and\n`g.<name>_v(pointers..., out, n)`, Fortran `<C name>_f` "
+           "with arrays of `out`'s size, Python\narray-likes broadcast as NumPy does.\n\n",
            "| NumPy | C fill | C single value | C++ | Fortran | Python |\n",
            "|---|---|---|---|---|---|\n"]
     for v in vs:

@@ -113,19 +113,21 @@ mod array {
             name,
             v,
             &format!("{name} <= 1 or {name} contains NaNs"),
-            |x| !(x > 1.0),
+            |x| x.is_nan() || x <= 1.0,
         )
     }
 
     /// `CONS_POISSON` on arrays: "too large" first (NaN fails it), then the sign.
     pub(super) fn poisson(name: &str, v: &[f64]) -> Result<()> {
         let max = super::checks::POISSON_LAM_MAX;
-        first(name, v, &format!("{name} value too large"), |x| !(x <= max))?;
+        first(name, v, &format!("{name} value too large"), |x| {
+            x.is_nan() || x > max
+        })?;
         first(
             name,
             v,
             &format!("{name} < 0 or {name} contains NaNs"),
-            |x| !(x >= 0.0),
+            |x| x.is_nan() || x < 0.0,
         )
     }
 }
