@@ -927,8 +927,11 @@ def _broadcast_shape(name, arrays, size):
     return shape
 
 
+_SCALARS = (float, int, bool)
+
+
 def _is_array(v):
-    return type(v) not in (float, int, bool) and np.ndim(v) > 0
+    return type(v) not in _SCALARS and np.ndim(v) > 0
 
 
 def _shape(size):
@@ -991,9 +994,10 @@ def _method(name, params, funcs, choices):
         if chosen not in by_choice:  # NumPy takes any method but 'zig' as 'inv': refused here
             given = ", ".join(f"{k}={v!r}" for (k, _), v in zip(choices, chosen))
             raise ValueError(f"{name}(): unknown {given}")
-        if any(map(_is_array, values)):
-            return self._fill_v(name, by_choice[chosen], values, a["size"], a["out"],
-                                a.get("dtype"))
+        for v in values:
+            if type(v) not in _SCALARS and np.ndim(v):  # an array: NumPy's broadcast path
+                return self._fill_v(name, by_choice[chosen], values, a["size"], a["out"],
+                                    a.get("dtype"))
         return self._fill(by_choice[chosen], values, a["size"], a["out"], a.get("dtype"))
 
     method.__name__ = method.__qualname__ = name

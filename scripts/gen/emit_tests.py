@@ -503,7 +503,7 @@ def fortran_arrays_test(vs):
                               f"name // \": {v.c_function}_f on arrays\")"))
     out.append(f_stmt("call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
                       "name // \": twins in step after the arrays\")"))
-    out.append(f_stmt(f"call check_status(rng_normal_f(a, [0.0_c_double], [1.0_c_double, 2.0_c_double], "
+    out.append(f_stmt("call check_status(rng_normal_f(a, [0.0_c_double], [1.0_c_double, 2.0_c_double], "
                       "x_f64(1:2)), RNG_ERR_INVALID_ARGUMENT, \"rng_normal_f: arrays of another size\")"))
     return "".join(out)
 

@@ -2,8 +2,10 @@
 //!
 //! `rng_*`: NumPy's `Generator` methods from C, bit-identical. Each `rng_<method>` fills an
 //! array as `Generator(bg).<method>(..., size=n)`; each `rng_next_<method>` is a fill of one
-//! element (NumPy's `size=None` call). Parameters are checked before anything is drawn, so a
-//! rejected call writes nothing and leaves the generator's stream untouched.
+//! element (NumPy's `size=None` call); each `rng_<method>_v` takes one value of each
+//! parameter per element (NumPy's broadcast call on 1-d arrays). Parameters are checked
+//! before anything is drawn, so a rejected call writes nothing and leaves the generator's
+//! stream untouched.
 //!
 //! The generator is matched once per call (`with_source!`), so every fill loop is compiled for
 //! its algorithm.
