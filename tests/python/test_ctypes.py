@@ -703,13 +703,17 @@ def test_array_parameters_rejected(v):
                 for p, a in zip(v.params, args)]
         method, args, kwargs = _np_kwargs(v, args)
         ours, theirs = pair("PCG64", 5)
-        with pytest.raises((ValueError, OverflowError)):
+        with pytest.raises((ValueError, OverflowError)) as np_error:
             getattr(npr.Generator(theirs), method)(*args, **kwargs)
         with pytest.raises((rs.RandstreamsError, ValueError, OverflowError)) as e:
             getattr(ours, method)(*args, **kwargs)
         message = getattr(e.value, "message", str(e.value))
         if isinstance(e.value, rs.RandstreamsError):
             assert e.value.message.startswith(v.c_function + "_v: ") and "[2]" in message
+            # NumPy's array message, then the element.
+            assert message.split(": ", 1)[1].split(" (got ")[0] == str(np_error.value), message
+        else:
+            assert message == str(np_error.value)
         assert re.search(rf"\b{v.param(case.param).numpy}\b", message), message
         assert raw_equal(ours, theirs)
 
