@@ -55,13 +55,27 @@ fn first_at(
     shown: &[(&str, &dyn Fn(usize) -> String)],
     bad: impl Fn(usize) -> bool,
 ) -> Result<()> {
+    first_at_with(why, n, shown, "", bad)
+}
+
+/// [`first_at`] with `extra` after the values (`; endpoint = true, dtype int8`).
+fn first_at_with(
+    why: &str,
+    n: usize,
+    shown: &[(&str, &dyn Fn(usize) -> String)],
+    extra: &str,
+    bad: impl Fn(usize) -> bool,
+) -> Result<()> {
     match (0..n).find(|&i| bad(i)) {
         Some(i) => {
             let got: Vec<String> = shown
                 .iter()
                 .map(|(name, v)| format!("{name}[{i}] = {}", v(i)))
                 .collect();
-            Err(Error::invalid(format!("{why} (got {})", got.join(", "))))
+            Err(Error::invalid(format!(
+                "{why} (got {}{extra})",
+                got.join(", ")
+            )))
         }
         None => Ok(()),
     }
@@ -147,23 +161,18 @@ fn integer_bounds<T: Copy + Into<i128> + Debug>(
         ("low", &|i| format!("{:?}", low[i])),
         ("high", &|i| format!("{:?}", high[i])),
     ];
-    let tail = format!("; endpoint = {endpoint}, dtype {dtype}");
-    let with_tail =
-        |e: Error| Error::invalid(format!("{}{tail}", e.message().trim_end_matches(')')) + ")");
-    first_at(
-        &format!("high is out of bounds for {dtype}"),
-        high.len(),
-        &shown,
-        |i| closed(i) > ub,
-    )
-    .map_err(with_tail)?;
+    let extra = format!("; endpoint = {endpoint}, dtype {dtype}");
+    let oob = format!("high is out of bounds for {dtype}");
+    first_at_with(&oob, high.len(), &shown, &extra, |i| closed(i) > ub)?;
     let why = match (low.iter().all(|&l| l.into() == 0), endpoint) {
         (true, false) => "high <= 0",
         (true, true) => "high < 0",
         (false, false) => "low >= high",
         (false, true) => "low > high",
     };
-    first_at(why, low.len(), &shown, |i| low[i].into() > closed(i)).map_err(with_tail)
+    first_at_with(why, low.len(), &shown, &extra, |i| {
+        low[i].into() > closed(i)
+    })
 }
 
 /// `fill_<name>_v` for methods whose parameters are checked one array at a time and whose
