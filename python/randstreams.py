@@ -849,6 +849,11 @@ class BitGenerator(_Owned):
         """``integers`` with array bounds: NumPy's broadcast path (_bounded_integers.pyx.in).
         Bounds that may not fit the dtype are checked here, as NumPy checks them; the library
         checks the rest (``low >= high`` and the like) with NumPy's messages."""
+        if out is not None:
+            _check_array(out, tuple(_INTEGERS))
+            size = out.shape
+        if size is not None and 0 in _shape(size):  # NumPy: an empty array before any check
+            return out if out is not None else np.empty(_shape(size), dt)
         low, high = np.asarray(low), np.asarray(high)
         for a in (low, high):
             if a.dtype.kind not in "iub":
@@ -864,9 +869,6 @@ class BitGenerator(_Owned):
                                   f"low {'>' if endpoint else '>='} high"))
             if not endpoint and np.any(high > hi):  # an exclusive high one past the dtype's top
                 high, endpoint = high - 1, True  # the same closed intervals
-        if out is not None:
-            _check_array(out, tuple(_INTEGERS))
-            size = out.shape
         # NumPy's iterator takes (low, high, out) and draws prod(size) values along it, without
         # comparing the shapes: the first prod(size) of the broadcast, in C order.
         shape = np.broadcast(low, high).shape if size is None else _shape(size)

@@ -724,3 +724,13 @@ def test_array_parameters_scalar_path_unchanged():
     assert ours.normal(np.float64(1.0), 2.0) == npr.Generator(theirs).normal(np.float64(1.0), 2.0)
     assert same_bits(ours.normal(np.array(1.0), [2.0, 3.0]),
                      npr.Generator(theirs).normal(np.array(1.0), [2.0, 3.0]))
+
+
+def test_integers_array_bounds_with_an_empty_size():
+    """NumPy returns an empty array for a size with a 0 before looking at array bounds."""
+    ours, theirs = pair("PCG64", 4)
+    for size in ((0,), (2, 0)):
+        want = npr.Generator(theirs).integers([5, 1], [1, 2, 3], size=size, dtype=np.int8)
+        got = ours.integers([5, 1], [1, 2, 3], size=size, dtype=np.int8)
+        assert same_bits(got, want)
+    assert raw_equal(ours, theirs)
