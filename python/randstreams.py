@@ -812,10 +812,25 @@ class BitGenerator(_Owned):
             shaped = [arrays[0], np.subtract(arrays[1], arrays[0])]
         shape = _broadcast_shape(name, shaped, size)
         result = out if out is not None else np.empty(shape, dt)
+        if result.size == 0:
+            self._check_v(f, types, arrays)
         args = [np.ascontiguousarray(np.broadcast_to(a, shape)) if hasattr(t, "_ctype_") else a
                 for t, a in zip(types, arrays)]
         _check(getattr(_lib(), f)(self, *args, result, result.size))
         return result
+
+    def _check_v(self, f, types, arrays):
+        """NumPy checks the parameter arrays even when the output is empty: the library's
+        checks, run by a fill of the parameters' broadcast on a copy of this generator (which
+        is dropped; this one draws nothing)."""
+        shape = np.broadcast(*[a for t, a in zip(types, arrays) if hasattr(t, "_ctype_")]).shape
+        if 0 in shape:
+            return
+        args = [np.ascontiguousarray(np.broadcast_to(a, shape)) if hasattr(t, "_ctype_") else a
+                for t, a in zip(types, arrays)]
+        scratch = np.empty(shape, np.dtype(_SIGNATURES[f][-2]._ctype_))
+        with self.copy() as probe:
+            _check(getattr(_lib(), f)(probe, *args, scratch, scratch.size))
 
     def integers(self, low, high=None, size=None, dtype=np.int64, endpoint=False, out=None):
         """``Generator.integers``; the dtype is ``out``'s when ``out`` is given."""

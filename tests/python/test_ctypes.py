@@ -734,3 +734,21 @@ def test_integers_array_bounds_with_an_empty_size():
         got = ours.integers([5, 1], [1, 2, 3], size=size, dtype=np.int8)
         assert same_bits(got, want)
     assert raw_equal(ours, theirs)
+
+
+@pytest.mark.parametrize("method,args,size", [
+    ("normal", ([0.0], [-1.0]), (0, 1)), ("normal", ([0.0, 1.0], [1.0, -1.0]), (0, 2)),
+    ("uniform", ([1.0], [0.0]), (0, 1)), ("binomial", ([-1], [0.5]), (0, 1)),
+    ("normal", ([0.0], [1.0]), (0, 1)), ("poisson", ([np.nan, 2.0],), (3, 0, 2))], ids=str)
+def test_array_parameters_checked_for_an_empty_output(method, args, size):
+    """NumPy checks parameter arrays before it makes an empty output: rejected sets raise,
+    valid ones give the empty array; nothing is drawn either way."""
+    ours, theirs = pair("MT19937", 6)
+    want, np_error = _outcome(lambda: getattr(npr.Generator(theirs), method)(*args, size=size))
+    got, error = _outcome(lambda: getattr(ours, method)(*args, size=size))
+    if np_error is None:
+        assert error is None and same_bits(got, want)
+    else:
+        assert isinstance(error, rs.RandstreamsError)
+        assert error.message.split(": ", 1)[1].split(" (got ")[0] == str(np_error)
+    assert raw_equal(ours, theirs)
