@@ -84,29 +84,37 @@ module randstreams
       bitgen_new_user, rng_version, rng_last_error, rng_status_str
   ! BEGIN GENERATED: public C functions (python3 scripts/gen/methods.py; do not edit)
   public :: rng_random, rng_next_random, rng_random_f32, rng_next_random_f32, rng_uniform, &
-      rng_next_uniform, rng_standard_normal, rng_next_standard_normal, rng_standard_normal_f32, &
-      rng_next_standard_normal_f32, rng_normal, rng_next_normal, rng_standard_exponential, &
-      rng_next_standard_exponential, rng_standard_exponential_f32, &
-      rng_next_standard_exponential_f32, rng_standard_exponential_inv, &
-      rng_next_standard_exponential_inv, rng_standard_exponential_inv_f32, &
-      rng_next_standard_exponential_inv_f32, rng_exponential, rng_next_exponential, rng_lognormal, &
-      rng_next_lognormal, rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_f32, &
-      rng_next_standard_gamma_f32, rng_gamma, rng_next_gamma, rng_beta, rng_next_beta, &
-      rng_chisquare, rng_next_chisquare, rng_f, rng_next_f, rng_noncentral_chisquare, &
-      rng_next_noncentral_chisquare, rng_noncentral_f, rng_next_noncentral_f, rng_vonmises, &
-      rng_next_vonmises, rng_poisson, rng_next_poisson, rng_binomial, rng_next_binomial, &
-      rng_geometric, rng_next_geometric, rng_negative_binomial, rng_next_negative_binomial, &
-      rng_logseries, rng_next_logseries, rng_zipf, rng_next_zipf, rng_hypergeometric, &
-      rng_next_hypergeometric, rng_integers_i64, rng_next_integers_i64, rng_integers_i32, &
-      rng_next_integers_i32, rng_integers_i16, rng_next_integers_i16, rng_integers_i8, &
-      rng_next_integers_i8, rng_integers_u64, rng_next_integers_u64, rng_integers_u32, &
-      rng_next_integers_u32, rng_integers_u16, rng_next_integers_u16, rng_integers_u8, &
-      rng_next_integers_u8, rng_integers_bool, rng_next_integers_bool, rng_permutation, &
-      rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, rng_next_standard_cauchy, &
-      rng_standard_t, rng_next_standard_t, rng_pareto, rng_next_pareto, rng_weibull, &
-      rng_next_weibull, rng_power, rng_next_power, rng_laplace, rng_next_laplace, rng_gumbel, &
-      rng_next_gumbel, rng_logistic, rng_next_logistic, rng_rayleigh, rng_next_rayleigh, rng_wald, &
-      rng_next_wald, rng_triangular, rng_next_triangular
+      rng_next_uniform, rng_uniform_v, rng_standard_normal, rng_next_standard_normal, &
+      rng_standard_normal_f32, rng_next_standard_normal_f32, rng_normal, rng_next_normal, &
+      rng_normal_v, rng_standard_exponential, rng_next_standard_exponential, &
+      rng_standard_exponential_f32, rng_next_standard_exponential_f32, &
+      rng_standard_exponential_inv, rng_next_standard_exponential_inv, &
+      rng_standard_exponential_inv_f32, rng_next_standard_exponential_inv_f32, rng_exponential, &
+      rng_next_exponential, rng_exponential_v, rng_lognormal, rng_next_lognormal, rng_lognormal_v, &
+      rng_standard_gamma, rng_next_standard_gamma, rng_standard_gamma_v, rng_standard_gamma_f32, &
+      rng_next_standard_gamma_f32, rng_standard_gamma_f32_v, rng_gamma, rng_next_gamma, &
+      rng_gamma_v, rng_beta, rng_next_beta, rng_beta_v, rng_chisquare, rng_next_chisquare, &
+      rng_chisquare_v, rng_f, rng_next_f, rng_f_v, rng_noncentral_chisquare, &
+      rng_next_noncentral_chisquare, rng_noncentral_chisquare_v, rng_noncentral_f, &
+      rng_next_noncentral_f, rng_noncentral_f_v, rng_vonmises, rng_next_vonmises, rng_vonmises_v, &
+      rng_poisson, rng_next_poisson, rng_poisson_v, rng_binomial, rng_next_binomial, &
+      rng_binomial_v, rng_geometric, rng_next_geometric, rng_geometric_v, rng_negative_binomial, &
+      rng_next_negative_binomial, rng_negative_binomial_v, rng_logseries, rng_next_logseries, &
+      rng_logseries_v, rng_zipf, rng_next_zipf, rng_zipf_v, rng_hypergeometric, &
+      rng_next_hypergeometric, rng_hypergeometric_v, rng_integers_i64, rng_next_integers_i64, &
+      rng_integers_i64_v, rng_integers_i32, rng_next_integers_i32, rng_integers_i32_v, &
+      rng_integers_i16, rng_next_integers_i16, rng_integers_i16_v, rng_integers_i8, &
+      rng_next_integers_i8, rng_integers_i8_v, rng_integers_u64, rng_next_integers_u64, &
+      rng_integers_u64_v, rng_integers_u32, rng_next_integers_u32, rng_integers_u32_v, &
+      rng_integers_u16, rng_next_integers_u16, rng_integers_u16_v, rng_integers_u8, &
+      rng_next_integers_u8, rng_integers_u8_v, rng_integers_bool, rng_next_integers_bool, &
+      rng_integers_bool_v, rng_permutation, rng_shuffle_i64, rng_shuffle_f64, rng_standard_cauchy, &
+      rng_next_standard_cauchy, rng_standard_t, rng_next_standard_t, rng_standard_t_v, rng_pareto, &
+      rng_next_pareto, rng_pareto_v, rng_weibull, rng_next_weibull, rng_weibull_v, rng_power, &
+      rng_next_power, rng_power_v, rng_laplace, rng_next_laplace, rng_laplace_v, rng_gumbel, &
+      rng_next_gumbel, rng_gumbel_v, rng_logistic, rng_next_logistic, rng_logistic_v, &
+      rng_rayleigh, rng_next_rayleigh, rng_rayleigh_v, rng_wald, rng_next_wald, rng_wald_v, &
+      rng_triangular, rng_next_triangular, rng_triangular_v
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
@@ -123,21 +131,148 @@ module randstreams
       ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, bitgen_fill_u32_f, &
       bitgen_fill_double_f, ss_generate_state_u32_f, ss_generate_state_u64_f
   ! BEGIN GENERATED: public wrappers (python3 scripts/gen/methods.py; do not edit)
-  public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_standard_normal_f, &
-      rng_standard_normal_f32_f, rng_normal_f, rng_standard_exponential_f, &
+  public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_uniform_v_f, rng_standard_normal_f, &
+      rng_standard_normal_f32_f, rng_normal_f, rng_normal_v_f, rng_standard_exponential_f, &
       rng_standard_exponential_f32_f, rng_standard_exponential_inv_f, &
-      rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_lognormal_f, &
-      rng_standard_gamma_f, rng_standard_gamma_f32_f, rng_gamma_f, rng_beta_f, rng_chisquare_f, &
-      rng_f_f, rng_noncentral_chisquare_f, rng_noncentral_f_f, rng_vonmises_f, rng_poisson_f, &
-      rng_binomial_f, rng_geometric_f, rng_negative_binomial_f, rng_logseries_f, rng_zipf_f, &
-      rng_hypergeometric_f, rng_integers_i64_f, rng_next_integers_i64_f, rng_integers_i32_f, &
-      rng_next_integers_i32_f, rng_integers_i16_f, rng_next_integers_i16_f, rng_integers_i8_f, &
-      rng_next_integers_i8_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u32_f, &
-      rng_next_integers_u32_f, rng_integers_u16_f, rng_next_integers_u16_f, rng_integers_u8_f, &
-      rng_next_integers_u8_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_permutation_f, &
-      rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f, rng_standard_t_f, rng_pareto_f, &
-      rng_weibull_f, rng_power_f, rng_laplace_f, rng_gumbel_f, rng_logistic_f, rng_rayleigh_f, &
-      rng_wald_f, rng_triangular_f
+      rng_standard_exponential_inv_f32_f, rng_exponential_f, rng_exponential_v_f, rng_lognormal_f, &
+      rng_lognormal_v_f, rng_standard_gamma_f, rng_standard_gamma_v_f, rng_standard_gamma_f32_f, &
+      rng_standard_gamma_f32_v_f, rng_gamma_f, rng_gamma_v_f, rng_beta_f, rng_beta_v_f, &
+      rng_chisquare_f, rng_chisquare_v_f, rng_f_f, rng_f_v_f, rng_noncentral_chisquare_f, &
+      rng_noncentral_chisquare_v_f, rng_noncentral_f_f, rng_noncentral_f_v_f, rng_vonmises_f, &
+      rng_vonmises_v_f, rng_poisson_f, rng_poisson_v_f, rng_binomial_f, rng_binomial_v_f, &
+      rng_geometric_f, rng_geometric_v_f, rng_negative_binomial_f, rng_negative_binomial_v_f, &
+      rng_logseries_f, rng_logseries_v_f, rng_zipf_f, rng_zipf_v_f, rng_hypergeometric_f, &
+      rng_hypergeometric_v_f, rng_integers_i64_f, rng_next_integers_i64_f, rng_integers_i64_v_f, &
+      rng_integers_i32_f, rng_next_integers_i32_f, rng_integers_i32_v_f, rng_integers_i16_f, &
+      rng_next_integers_i16_f, rng_integers_i16_v_f, rng_integers_i8_f, rng_next_integers_i8_f, &
+      rng_integers_i8_v_f, rng_integers_u64_f, rng_next_integers_u64_f, rng_integers_u64_v_f, &
+      rng_integers_u32_f, rng_next_integers_u32_f, rng_integers_u32_v_f, rng_integers_u16_f, &
+      rng_next_integers_u16_f, rng_integers_u16_v_f, rng_integers_u8_f, rng_next_integers_u8_f, &
+      rng_integers_u8_v_f, rng_integers_bool_f, rng_next_integers_bool_f, rng_integers_bool_v_f, &
+      rng_permutation_f, rng_shuffle_i64_f, rng_shuffle_f64_f, rng_standard_cauchy_f, &
+      rng_standard_t_f, rng_standard_t_v_f, rng_pareto_f, rng_pareto_v_f, rng_weibull_f, &
+      rng_weibull_v_f, rng_power_f, rng_power_v_f, rng_laplace_f, rng_laplace_v_f, rng_gumbel_f, &
+      rng_gumbel_v_f, rng_logistic_f, rng_logistic_v_f, rng_rayleigh_f, rng_rayleigh_v_f, &
+      rng_wald_f, rng_wald_v_f, rng_triangular_f, rng_triangular_v_f
+  ! `rng_<name>_f` takes one value per parameter, or one array per parameter of
+  ! out's size (`rng_<name>_v_f`, NumPy's broadcast call).
+  interface rng_uniform_f
+    module procedure rng_uniform_f, rng_uniform_v_f
+  end interface rng_uniform_f
+  interface rng_normal_f
+    module procedure rng_normal_f, rng_normal_v_f
+  end interface rng_normal_f
+  interface rng_exponential_f
+    module procedure rng_exponential_f, rng_exponential_v_f
+  end interface rng_exponential_f
+  interface rng_lognormal_f
+    module procedure rng_lognormal_f, rng_lognormal_v_f
+  end interface rng_lognormal_f
+  interface rng_standard_gamma_f
+    module procedure rng_standard_gamma_f, rng_standard_gamma_v_f
+  end interface rng_standard_gamma_f
+  interface rng_standard_gamma_f32_f
+    module procedure rng_standard_gamma_f32_f, rng_standard_gamma_f32_v_f
+  end interface rng_standard_gamma_f32_f
+  interface rng_gamma_f
+    module procedure rng_gamma_f, rng_gamma_v_f
+  end interface rng_gamma_f
+  interface rng_beta_f
+    module procedure rng_beta_f, rng_beta_v_f
+  end interface rng_beta_f
+  interface rng_chisquare_f
+    module procedure rng_chisquare_f, rng_chisquare_v_f
+  end interface rng_chisquare_f
+  interface rng_f_f
+    module procedure rng_f_f, rng_f_v_f
+  end interface rng_f_f
+  interface rng_noncentral_chisquare_f
+    module procedure rng_noncentral_chisquare_f, rng_noncentral_chisquare_v_f
+  end interface rng_noncentral_chisquare_f
+  interface rng_noncentral_f_f
+    module procedure rng_noncentral_f_f, rng_noncentral_f_v_f
+  end interface rng_noncentral_f_f
+  interface rng_vonmises_f
+    module procedure rng_vonmises_f, rng_vonmises_v_f
+  end interface rng_vonmises_f
+  interface rng_poisson_f
+    module procedure rng_poisson_f, rng_poisson_v_f
+  end interface rng_poisson_f
+  interface rng_binomial_f
+    module procedure rng_binomial_f, rng_binomial_v_f
+  end interface rng_binomial_f
+  interface rng_geometric_f
+    module procedure rng_geometric_f, rng_geometric_v_f
+  end interface rng_geometric_f
+  interface rng_negative_binomial_f
+    module procedure rng_negative_binomial_f, rng_negative_binomial_v_f
+  end interface rng_negative_binomial_f
+  interface rng_logseries_f
+    module procedure rng_logseries_f, rng_logseries_v_f
+  end interface rng_logseries_f
+  interface rng_zipf_f
+    module procedure rng_zipf_f, rng_zipf_v_f
+  end interface rng_zipf_f
+  interface rng_hypergeometric_f
+    module procedure rng_hypergeometric_f, rng_hypergeometric_v_f
+  end interface rng_hypergeometric_f
+  interface rng_integers_i64_f
+    module procedure rng_integers_i64_f, rng_integers_i64_v_f
+  end interface rng_integers_i64_f
+  interface rng_integers_i32_f
+    module procedure rng_integers_i32_f, rng_integers_i32_v_f
+  end interface rng_integers_i32_f
+  interface rng_integers_i16_f
+    module procedure rng_integers_i16_f, rng_integers_i16_v_f
+  end interface rng_integers_i16_f
+  interface rng_integers_i8_f
+    module procedure rng_integers_i8_f, rng_integers_i8_v_f
+  end interface rng_integers_i8_f
+  interface rng_integers_u64_f
+    module procedure rng_integers_u64_f, rng_integers_u64_v_f
+  end interface rng_integers_u64_f
+  interface rng_integers_u32_f
+    module procedure rng_integers_u32_f, rng_integers_u32_v_f
+  end interface rng_integers_u32_f
+  interface rng_integers_u16_f
+    module procedure rng_integers_u16_f, rng_integers_u16_v_f
+  end interface rng_integers_u16_f
+  interface rng_integers_u8_f
+    module procedure rng_integers_u8_f, rng_integers_u8_v_f
+  end interface rng_integers_u8_f
+  interface rng_integers_bool_f
+    module procedure rng_integers_bool_f, rng_integers_bool_v_f
+  end interface rng_integers_bool_f
+  interface rng_standard_t_f
+    module procedure rng_standard_t_f, rng_standard_t_v_f
+  end interface rng_standard_t_f
+  interface rng_pareto_f
+    module procedure rng_pareto_f, rng_pareto_v_f
+  end interface rng_pareto_f
+  interface rng_weibull_f
+    module procedure rng_weibull_f, rng_weibull_v_f
+  end interface rng_weibull_f
+  interface rng_power_f
+    module procedure rng_power_f, rng_power_v_f
+  end interface rng_power_f
+  interface rng_laplace_f
+    module procedure rng_laplace_f, rng_laplace_v_f
+  end interface rng_laplace_f
+  interface rng_gumbel_f
+    module procedure rng_gumbel_f, rng_gumbel_v_f
+  end interface rng_gumbel_f
+  interface rng_logistic_f
+    module procedure rng_logistic_f, rng_logistic_v_f
+  end interface rng_logistic_f
+  interface rng_rayleigh_f
+    module procedure rng_rayleigh_f, rng_rayleigh_v_f
+  end interface rng_rayleigh_f
+  interface rng_wald_f
+    module procedure rng_wald_f, rng_wald_v_f
+  end interface rng_wald_f
+  interface rng_triangular_f
+    module procedure rng_triangular_f, rng_triangular_v_f
+  end interface rng_triangular_f
   ! END GENERATED: public wrappers
   ! choice, bytes and the shuffles of any item type (written by hand; see below).
   public :: rng_bytes, rng_choice, rng_shuffle, rng_shuffle_axis, rng_permutation_axis, &
@@ -419,6 +554,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_uniform
 
+    function rng_uniform_v(bg, low, high, out, n) bind(C, name="rng_uniform_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_uniform_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: low(*)
+      real(c_double), intent(in) :: high(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_uniform_v
+
     function rng_standard_normal(bg, out, n) bind(C, name="rng_standard_normal")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_normal
@@ -465,6 +610,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_normal
+
+    function rng_normal_v(bg, loc, scale, out, n) bind(C, name="rng_normal_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_normal_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_normal_v
 
     function rng_standard_exponential(bg, out, n) bind(C, name="rng_standard_exponential")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -541,6 +696,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_exponential
 
+    function rng_exponential_v(bg, scale, out, n) bind(C, name="rng_exponential_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_exponential_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_exponential_v
+
     function rng_lognormal(bg, mean, sigma, out, n) bind(C, name="rng_lognormal")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_lognormal
@@ -560,6 +724,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_lognormal
 
+    function rng_lognormal_v(bg, mean, sigma, out, n) bind(C, name="rng_lognormal_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_lognormal_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mean(*)
+      real(c_double), intent(in) :: sigma(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_lognormal_v
+
     function rng_standard_gamma(bg, shape, out, n) bind(C, name="rng_standard_gamma")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_gamma
@@ -577,6 +751,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_standard_gamma
 
+    function rng_standard_gamma_v(bg, shape, out, n) bind(C, name="rng_standard_gamma_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: shape(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma_v
+
     function rng_standard_gamma_f32(bg, shape, out, n) bind(C, name="rng_standard_gamma_f32")
       import :: c_float, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_standard_gamma_f32
@@ -593,6 +776,15 @@ module randstreams
       real(c_float), value :: shape
       real(c_float), intent(out) :: out
     end function rng_next_standard_gamma_f32
+
+    function rng_standard_gamma_f32_v(bg, shape, out, n) bind(C, name="rng_standard_gamma_f32_v")
+      import :: c_float, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_gamma_f32_v
+      type(c_ptr), value :: bg
+      real(c_float), intent(in) :: shape(*)
+      real(c_float), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_gamma_f32_v
 
     function rng_gamma(bg, shape, scale, out, n) bind(C, name="rng_gamma")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -613,6 +805,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_gamma
 
+    function rng_gamma_v(bg, shape, scale, out, n) bind(C, name="rng_gamma_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gamma_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: shape(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gamma_v
+
     function rng_beta(bg, a, b, out, n) bind(C, name="rng_beta")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_beta
@@ -632,6 +834,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_beta
 
+    function rng_beta_v(bg, a, b, out, n) bind(C, name="rng_beta_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_beta_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(in) :: b(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_beta_v
+
     function rng_chisquare(bg, df, out, n) bind(C, name="rng_chisquare")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_chisquare
@@ -648,6 +860,15 @@ module randstreams
       real(c_double), value :: df
       real(c_double), intent(out) :: out
     end function rng_next_chisquare
+
+    function rng_chisquare_v(bg, df, out, n) bind(C, name="rng_chisquare_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_chisquare_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_chisquare_v
 
     function rng_f(bg, dfnum, dfden, out, n) bind(C, name="rng_f")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -668,6 +889,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_f
 
+    function rng_f_v(bg, dfnum, dfden, out, n) bind(C, name="rng_f_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_f_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: dfnum(*)
+      real(c_double), intent(in) :: dfden(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_f_v
+
     function rng_noncentral_chisquare(bg, df, nonc, out, n) bind(C, name="rng_noncentral_chisquare")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_noncentral_chisquare
@@ -687,6 +918,17 @@ module randstreams
       real(c_double), value :: nonc
       real(c_double), intent(out) :: out
     end function rng_next_noncentral_chisquare
+
+    function rng_noncentral_chisquare_v(bg, df, nonc, out, n) &
+        bind(C, name="rng_noncentral_chisquare_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_chisquare_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(in) :: nonc(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_chisquare_v
 
     function rng_noncentral_f(bg, dfnum, dfden, nonc, out, n) bind(C, name="rng_noncentral_f")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -710,6 +952,17 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_noncentral_f
 
+    function rng_noncentral_f_v(bg, dfnum, dfden, nonc, out, n) bind(C, name="rng_noncentral_f_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_noncentral_f_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: dfnum(*)
+      real(c_double), intent(in) :: dfden(*)
+      real(c_double), intent(in) :: nonc(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_noncentral_f_v
+
     function rng_vonmises(bg, mu, kappa, out, n) bind(C, name="rng_vonmises")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_vonmises
@@ -729,6 +982,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_vonmises
 
+    function rng_vonmises_v(bg, mu, kappa, out, n) bind(C, name="rng_vonmises_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_vonmises_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mu(*)
+      real(c_double), intent(in) :: kappa(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_vonmises_v
+
     function rng_poisson(bg, lam, out, n) bind(C, name="rng_poisson")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_poisson
@@ -745,6 +1008,15 @@ module randstreams
       real(c_double), value :: lam
       integer(c_int64_t), intent(out) :: out
     end function rng_next_poisson
+
+    function rng_poisson_v(bg, lam, out, n) bind(C, name="rng_poisson_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_poisson_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: lam(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_poisson_v
 
     function rng_binomial(bg, ntrials, p, out, n) bind(C, name="rng_binomial")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -765,6 +1037,16 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_binomial
 
+    function rng_binomial_v(bg, ntrials, p, out, n) bind(C, name="rng_binomial_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_binomial_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: ntrials(*)
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_binomial_v
+
     function rng_geometric(bg, p, out, n) bind(C, name="rng_geometric")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_geometric
@@ -781,6 +1063,15 @@ module randstreams
       real(c_double), value :: p
       integer(c_int64_t), intent(out) :: out
     end function rng_next_geometric
+
+    function rng_geometric_v(bg, p, out, n) bind(C, name="rng_geometric_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_geometric_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_geometric_v
 
     function rng_negative_binomial(bg, n, p, out, count) bind(C, name="rng_negative_binomial")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -801,6 +1092,16 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_negative_binomial
 
+    function rng_negative_binomial_v(bg, n, p, out, count) bind(C, name="rng_negative_binomial_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_negative_binomial_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: n(*)
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: count
+    end function rng_negative_binomial_v
+
     function rng_logseries(bg, p, out, n) bind(C, name="rng_logseries")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_logseries
@@ -818,6 +1119,15 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_logseries
 
+    function rng_logseries_v(bg, p, out, n) bind(C, name="rng_logseries_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logseries_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: p(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logseries_v
+
     function rng_zipf(bg, a, out, n) bind(C, name="rng_zipf")
       import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_zipf
@@ -834,6 +1144,15 @@ module randstreams
       real(c_double), value :: a
       integer(c_int64_t), intent(out) :: out
     end function rng_next_zipf
+
+    function rng_zipf_v(bg, a, out, n) bind(C, name="rng_zipf_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_zipf_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_zipf_v
 
     function rng_hypergeometric(bg, ngood, nbad, nsample, out, n) bind(C, name="rng_hypergeometric")
       import :: c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -857,6 +1176,18 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_hypergeometric
 
+    function rng_hypergeometric_v(bg, ngood, nbad, nsample, out, n) &
+        bind(C, name="rng_hypergeometric_v")
+      import :: c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_hypergeometric_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: ngood(*)
+      integer(c_int64_t), intent(in) :: nbad(*)
+      integer(c_int64_t), intent(in) :: nsample(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_hypergeometric_v
+
     function rng_integers_i64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64")
       import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i64
@@ -878,6 +1209,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int64_t), intent(out) :: out
     end function rng_next_integers_i64
+
+    function rng_integers_i64_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i64_v")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i64_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: low(*)
+      integer(c_int64_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i64_v
 
     function rng_integers_i32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i32")
       import :: c_bool, c_int32_t, c_ptr, c_size_t
@@ -901,6 +1243,17 @@ module randstreams
       integer(c_int32_t), intent(out) :: out
     end function rng_next_integers_i32
 
+    function rng_integers_i32_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i32_v")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i32_v
+      type(c_ptr), value :: bg
+      integer(c_int32_t), intent(in) :: low(*)
+      integer(c_int32_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i32_v
+
     function rng_integers_i16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i16")
       import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i16
@@ -923,6 +1276,17 @@ module randstreams
       integer(c_int16_t), intent(out) :: out
     end function rng_next_integers_i16
 
+    function rng_integers_i16_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i16_v")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i16_v
+      type(c_ptr), value :: bg
+      integer(c_int16_t), intent(in) :: low(*)
+      integer(c_int16_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i16_v
+
     function rng_integers_i8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i8")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_i8
@@ -943,6 +1307,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int8_t), intent(out) :: out
     end function rng_next_integers_i8
+
+    function rng_integers_i8_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_i8_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_i8_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_i8_v
 
     function rng_integers_u64(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u64")
       import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -966,6 +1341,17 @@ module randstreams
       integer(c_int64_t), intent(out) :: out
     end function rng_next_integers_u64
 
+    function rng_integers_u64_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u64_v")
+      import :: c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u64_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: low(*)
+      integer(c_int64_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u64_v
+
     function rng_integers_u32(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u32")
       import :: c_bool, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_u32
@@ -987,6 +1373,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int32_t), intent(out) :: out
     end function rng_next_integers_u32
+
+    function rng_integers_u32_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u32_v")
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u32_v
+      type(c_ptr), value :: bg
+      integer(c_int32_t), intent(in) :: low(*)
+      integer(c_int32_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int32_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u32_v
 
     function rng_integers_u16(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u16")
       import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
@@ -1010,6 +1407,17 @@ module randstreams
       integer(c_int16_t), intent(out) :: out
     end function rng_next_integers_u16
 
+    function rng_integers_u16_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u16_v")
+      import :: c_bool, c_int16_t, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u16_v
+      type(c_ptr), value :: bg
+      integer(c_int16_t), intent(in) :: low(*)
+      integer(c_int16_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int16_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u16_v
+
     function rng_integers_u8(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u8")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_integers_u8
@@ -1030,6 +1438,17 @@ module randstreams
       logical(c_bool), value :: endpoint
       integer(c_int8_t), intent(out) :: out
     end function rng_next_integers_u8
+
+    function rng_integers_u8_v(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_u8_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_u8_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      integer(c_int8_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_u8_v
 
     function rng_integers_bool(bg, low, high, endpoint, out, n) bind(C, name="rng_integers_bool")
       import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
@@ -1052,6 +1471,18 @@ module randstreams
       logical(c_bool), value :: endpoint
       logical(c_bool), intent(out) :: out
     end function rng_next_integers_bool
+
+    function rng_integers_bool_v(bg, low, high, endpoint, out, n) &
+        bind(C, name="rng_integers_bool_v")
+      import :: c_bool, c_int32_t, c_int8_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_integers_bool_v
+      type(c_ptr), value :: bg
+      integer(c_int8_t), intent(in) :: low(*)
+      integer(c_int8_t), intent(in) :: high(*)
+      logical(c_bool), value :: endpoint
+      logical(c_bool), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_integers_bool_v
 
     function rng_permutation(bg, out, n) bind(C, name="rng_permutation")
       import :: c_int32_t, c_int64_t, c_ptr, c_size_t
@@ -1108,6 +1539,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_standard_t
 
+    function rng_standard_t_v(bg, df, out, n) bind(C, name="rng_standard_t_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_standard_t_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: df(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_standard_t_v
+
     function rng_pareto(bg, a, out, n) bind(C, name="rng_pareto")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_pareto
@@ -1124,6 +1564,15 @@ module randstreams
       real(c_double), value :: a
       real(c_double), intent(out) :: out
     end function rng_next_pareto
+
+    function rng_pareto_v(bg, a, out, n) bind(C, name="rng_pareto_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_pareto_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_pareto_v
 
     function rng_weibull(bg, a, out, n) bind(C, name="rng_weibull")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1142,6 +1591,15 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_weibull
 
+    function rng_weibull_v(bg, a, out, n) bind(C, name="rng_weibull_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_weibull_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_weibull_v
+
     function rng_power(bg, a, out, n) bind(C, name="rng_power")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_power
@@ -1158,6 +1616,15 @@ module randstreams
       real(c_double), value :: a
       real(c_double), intent(out) :: out
     end function rng_next_power
+
+    function rng_power_v(bg, a, out, n) bind(C, name="rng_power_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_power_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: a(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_power_v
 
     function rng_laplace(bg, loc, scale, out, n) bind(C, name="rng_laplace")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1178,6 +1645,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_laplace
 
+    function rng_laplace_v(bg, loc, scale, out, n) bind(C, name="rng_laplace_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_laplace_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_laplace_v
+
     function rng_gumbel(bg, loc, scale, out, n) bind(C, name="rng_gumbel")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_gumbel
@@ -1196,6 +1673,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_gumbel
+
+    function rng_gumbel_v(bg, loc, scale, out, n) bind(C, name="rng_gumbel_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_gumbel_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_gumbel_v
 
     function rng_logistic(bg, loc, scale, out, n) bind(C, name="rng_logistic")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1216,6 +1703,16 @@ module randstreams
       real(c_double), intent(out) :: out
     end function rng_next_logistic
 
+    function rng_logistic_v(bg, loc, scale, out, n) bind(C, name="rng_logistic_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_logistic_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: loc(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_logistic_v
+
     function rng_rayleigh(bg, scale, out, n) bind(C, name="rng_rayleigh")
       import :: c_double, c_int32_t, c_ptr, c_size_t
       integer(c_int32_t) :: rng_rayleigh
@@ -1232,6 +1729,15 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_rayleigh
+
+    function rng_rayleigh_v(bg, scale, out, n) bind(C, name="rng_rayleigh_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_rayleigh_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_rayleigh_v
 
     function rng_wald(bg, mean, scale, out, n) bind(C, name="rng_wald")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1251,6 +1757,16 @@ module randstreams
       real(c_double), value :: scale
       real(c_double), intent(out) :: out
     end function rng_next_wald
+
+    function rng_wald_v(bg, mean, scale, out, n) bind(C, name="rng_wald_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_wald_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: mean(*)
+      real(c_double), intent(in) :: scale(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_wald_v
 
     function rng_triangular(bg, left, mode, right, out, n) bind(C, name="rng_triangular")
       import :: c_double, c_int32_t, c_ptr, c_size_t
@@ -1272,6 +1788,17 @@ module randstreams
       real(c_double), value :: right
       real(c_double), intent(out) :: out
     end function rng_next_triangular
+
+    function rng_triangular_v(bg, left, mode, right, out, n) bind(C, name="rng_triangular_v")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_triangular_v
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: left(*)
+      real(c_double), intent(in) :: mode(*)
+      real(c_double), intent(in) :: right(*)
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_triangular_v
     ! END GENERATED: interfaces
 
     ! --- multivariate_normal --------------------------------------------------------------
@@ -2451,6 +2978,19 @@ contains
     status = rng_uniform(bg, low, high, out, size(out, kind=c_size_t))
   end function rng_uniform_f
 
+  function rng_uniform_v_f(bg, low, high, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: low(:)
+    real(c_double), intent(in) :: high(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_uniform_v(bg, low, high, out, size(out, kind=c_size_t))
+  end function rng_uniform_v_f
+
   function rng_standard_normal_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(out) :: out(:)
@@ -2472,6 +3012,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_normal(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_normal_f
+
+  function rng_normal_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_normal_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_normal_v_f
 
   function rng_standard_exponential_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2509,6 +3062,18 @@ contains
     status = rng_exponential(bg, scale, out, size(out, kind=c_size_t))
   end function rng_exponential_f
 
+  function rng_exponential_v_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_exponential_v(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_exponential_v_f
+
   function rng_lognormal_f(bg, mean, sigma, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: mean, sigma
@@ -2516,6 +3081,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_lognormal(bg, mean, sigma, out, size(out, kind=c_size_t))
   end function rng_lognormal_f
+
+  function rng_lognormal_v_f(bg, mean, sigma, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean(:)
+    real(c_double), intent(in) :: sigma(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mean) /= size(out) .or. size(sigma) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_lognormal_v(bg, mean, sigma, out, size(out, kind=c_size_t))
+  end function rng_lognormal_v_f
 
   function rng_standard_gamma_f(bg, shape, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2525,6 +3103,18 @@ contains
     status = rng_standard_gamma(bg, shape, out, size(out, kind=c_size_t))
   end function rng_standard_gamma_f
 
+  function rng_standard_gamma_v_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_gamma_v(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_v_f
+
   function rng_standard_gamma_f32_f(bg, shape, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_float), intent(in) :: shape
@@ -2532,6 +3122,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_standard_gamma_f32(bg, shape, out, size(out, kind=c_size_t))
   end function rng_standard_gamma_f32_f
+
+  function rng_standard_gamma_f32_v_f(bg, shape, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_float), intent(in) :: shape(:)
+    real(c_float), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_gamma_f32_v(bg, shape, out, size(out, kind=c_size_t))
+  end function rng_standard_gamma_f32_v_f
 
   function rng_gamma_f(bg, shape, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2541,6 +3143,19 @@ contains
     status = rng_gamma(bg, shape, scale, out, size(out, kind=c_size_t))
   end function rng_gamma_f
 
+  function rng_gamma_v_f(bg, shape, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: shape(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(shape) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_gamma_v(bg, shape, scale, out, size(out, kind=c_size_t))
+  end function rng_gamma_v_f
+
   function rng_beta_f(bg, a, b, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a, b
@@ -2548,6 +3163,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_beta(bg, a, b, out, size(out, kind=c_size_t))
   end function rng_beta_f
+
+  function rng_beta_v_f(bg, a, b, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(in) :: b(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out) .or. size(b) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_beta_v(bg, a, b, out, size(out, kind=c_size_t))
+  end function rng_beta_v_f
 
   function rng_chisquare_f(bg, df, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2557,6 +3185,18 @@ contains
     status = rng_chisquare(bg, df, out, size(out, kind=c_size_t))
   end function rng_chisquare_f
 
+  function rng_chisquare_v_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_chisquare_v(bg, df, out, size(out, kind=c_size_t))
+  end function rng_chisquare_v_f
+
   function rng_f_f(bg, dfnum, dfden, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: dfnum, dfden
@@ -2564,6 +3204,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_f(bg, dfnum, dfden, out, size(out, kind=c_size_t))
   end function rng_f_f
+
+  function rng_f_v_f(bg, dfnum, dfden, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum(:)
+    real(c_double), intent(in) :: dfden(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(dfnum) /= size(out) .or. size(dfden) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_f_v(bg, dfnum, dfden, out, size(out, kind=c_size_t))
+  end function rng_f_v_f
 
   function rng_noncentral_chisquare_f(bg, df, nonc, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2573,6 +3226,19 @@ contains
     status = rng_noncentral_chisquare(bg, df, nonc, out, size(out, kind=c_size_t))
   end function rng_noncentral_chisquare_f
 
+  function rng_noncentral_chisquare_v_f(bg, df, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(in) :: nonc(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out) .or. size(nonc) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_noncentral_chisquare_v(bg, df, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_chisquare_v_f
+
   function rng_noncentral_f_f(bg, dfnum, dfden, nonc, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: dfnum, dfden, nonc
@@ -2580,6 +3246,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_noncentral_f(bg, dfnum, dfden, nonc, out, size(out, kind=c_size_t))
   end function rng_noncentral_f_f
+
+  function rng_noncentral_f_v_f(bg, dfnum, dfden, nonc, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: dfnum(:)
+    real(c_double), intent(in) :: dfden(:)
+    real(c_double), intent(in) :: nonc(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(dfnum) /= size(out) .or. size(dfden) /= size(out) .or. size(nonc) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_noncentral_f_v(bg, dfnum, dfden, nonc, out, size(out, kind=c_size_t))
+  end function rng_noncentral_f_v_f
 
   function rng_vonmises_f(bg, mu, kappa, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2589,6 +3269,19 @@ contains
     status = rng_vonmises(bg, mu, kappa, out, size(out, kind=c_size_t))
   end function rng_vonmises_f
 
+  function rng_vonmises_v_f(bg, mu, kappa, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mu(:)
+    real(c_double), intent(in) :: kappa(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mu) /= size(out) .or. size(kappa) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_vonmises_v(bg, mu, kappa, out, size(out, kind=c_size_t))
+  end function rng_vonmises_v_f
+
   function rng_poisson_f(bg, lam, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: lam
@@ -2596,6 +3289,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_poisson(bg, lam, out, size(out, kind=c_size_t))
   end function rng_poisson_f
+
+  function rng_poisson_v_f(bg, lam, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: lam(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(lam) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_poisson_v(bg, lam, out, size(out, kind=c_size_t))
+  end function rng_poisson_v_f
 
   function rng_binomial_f(bg, ntrials, p, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2606,6 +3311,19 @@ contains
     status = rng_binomial(bg, ntrials, p, out, size(out, kind=c_size_t))
   end function rng_binomial_f
 
+  function rng_binomial_v_f(bg, ntrials, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ntrials(:)
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(ntrials) /= size(out) .or. size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_binomial_v(bg, ntrials, p, out, size(out, kind=c_size_t))
+  end function rng_binomial_v_f
+
   function rng_geometric_f(bg, p, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: p
@@ -2613,6 +3331,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_geometric(bg, p, out, size(out, kind=c_size_t))
   end function rng_geometric_f
+
+  function rng_geometric_v_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_geometric_v(bg, p, out, size(out, kind=c_size_t))
+  end function rng_geometric_v_f
 
   function rng_negative_binomial_f(bg, n, p, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2622,6 +3352,19 @@ contains
     status = rng_negative_binomial(bg, n, p, out, size(out, kind=c_size_t))
   end function rng_negative_binomial_f
 
+  function rng_negative_binomial_v_f(bg, n, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: n(:)
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(n) /= size(out) .or. size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_negative_binomial_v(bg, n, p, out, size(out, kind=c_size_t))
+  end function rng_negative_binomial_v_f
+
   function rng_logseries_f(bg, p, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: p
@@ -2629,6 +3372,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_logseries(bg, p, out, size(out, kind=c_size_t))
   end function rng_logseries_f
+
+  function rng_logseries_v_f(bg, p, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: p(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(p) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_logseries_v(bg, p, out, size(out, kind=c_size_t))
+  end function rng_logseries_v_f
 
   function rng_zipf_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2638,6 +3393,18 @@ contains
     status = rng_zipf(bg, a, out, size(out, kind=c_size_t))
   end function rng_zipf_f
 
+  function rng_zipf_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_zipf_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_zipf_v_f
+
   function rng_hypergeometric_f(bg, ngood, nbad, nsample, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int64_t), intent(in) :: ngood, nbad, nsample
@@ -2645,6 +3412,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_hypergeometric(bg, ngood, nbad, nsample, out, size(out, kind=c_size_t))
   end function rng_hypergeometric_f
+
+  function rng_hypergeometric_v_f(bg, ngood, nbad, nsample, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ngood(:)
+    integer(c_int64_t), intent(in) :: nbad(:)
+    integer(c_int64_t), intent(in) :: nsample(:)
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(ngood) /= size(out) .or. size(nbad) /= size(out) .or. size(nsample) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_hypergeometric_v(bg, ngood, nbad, nsample, out, size(out, kind=c_size_t))
+  end function rng_hypergeometric_v_f
 
   function rng_integers_i64_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2665,6 +3446,21 @@ contains
     status = rng_next_integers_i64(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i64_f
 
+  function rng_integers_i64_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low(:)
+    integer(c_int64_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i64_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i64_v_f
+
   function rng_integers_i32_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int32_t), intent(in) :: low, high
@@ -2683,6 +3479,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_i32(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i32_f
+
+  function rng_integers_i32_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low(:)
+    integer(c_int32_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i32_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i32_v_f
 
   function rng_integers_i16_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2703,6 +3514,21 @@ contains
     status = rng_next_integers_i16(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i16_f
 
+  function rng_integers_i16_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low(:)
+    integer(c_int16_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i16_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i16_v_f
+
   function rng_integers_i8_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2721,6 +3547,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_i8(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_i8_f
+
+  function rng_integers_i8_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_i8_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_i8_v_f
 
   function rng_integers_u64_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2741,6 +3582,21 @@ contains
     status = rng_next_integers_u64(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u64_f
 
+  function rng_integers_u64_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: low(:)
+    integer(c_int64_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int64_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u64_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u64_v_f
+
   function rng_integers_u32_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int32_t), intent(in) :: low, high
@@ -2759,6 +3615,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_u32(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u32_f
+
+  function rng_integers_u32_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int32_t), intent(in) :: low(:)
+    integer(c_int32_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int32_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u32_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u32_v_f
 
   function rng_integers_u16_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2779,6 +3650,21 @@ contains
     status = rng_next_integers_u16(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u16_f
 
+  function rng_integers_u16_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int16_t), intent(in) :: low(:)
+    integer(c_int16_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int16_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u16_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u16_v_f
+
   function rng_integers_u8_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2798,6 +3684,21 @@ contains
     status = rng_next_integers_u8(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_u8_f
 
+  function rng_integers_u8_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    integer(c_int8_t), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_u8_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_u8_v_f
+
   function rng_integers_bool_f(bg, low, high, endpoint, out) result(status)
     type(c_ptr), intent(in) :: bg
     integer(c_int8_t), intent(in) :: low, high
@@ -2816,6 +3717,21 @@ contains
     integer(c_int32_t) :: status
     status = rng_next_integers_bool(bg, low, high, logical(endpoint, c_bool), out)
   end function rng_next_integers_bool_f
+
+  function rng_integers_bool_v_f(bg, low, high, endpoint, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int8_t), intent(in) :: low(:)
+    integer(c_int8_t), intent(in) :: high(:)
+    logical, intent(in) :: endpoint
+    logical(c_bool), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(low) /= size(out) .or. size(high) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_integers_bool_v(bg, low, high, logical(endpoint, c_bool), out, &
+        size(out, kind=c_size_t))
+  end function rng_integers_bool_v_f
 
   function rng_permutation_f(bg, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2853,6 +3769,18 @@ contains
     status = rng_standard_t(bg, df, out, size(out, kind=c_size_t))
   end function rng_standard_t_f
 
+  function rng_standard_t_v_f(bg, df, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: df(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(df) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_standard_t_v(bg, df, out, size(out, kind=c_size_t))
+  end function rng_standard_t_v_f
+
   function rng_pareto_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a
@@ -2860,6 +3788,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_pareto(bg, a, out, size(out, kind=c_size_t))
   end function rng_pareto_f
+
+  function rng_pareto_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_pareto_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_pareto_v_f
 
   function rng_weibull_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2869,6 +3809,18 @@ contains
     status = rng_weibull(bg, a, out, size(out, kind=c_size_t))
   end function rng_weibull_f
 
+  function rng_weibull_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_weibull_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_weibull_v_f
+
   function rng_power_f(bg, a, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: a
@@ -2876,6 +3828,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_power(bg, a, out, size(out, kind=c_size_t))
   end function rng_power_f
+
+  function rng_power_v_f(bg, a, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: a(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(a) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_power_v(bg, a, out, size(out, kind=c_size_t))
+  end function rng_power_v_f
 
   function rng_laplace_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2885,6 +3849,19 @@ contains
     status = rng_laplace(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_laplace_f
 
+  function rng_laplace_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_laplace_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_laplace_v_f
+
   function rng_gumbel_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: loc, scale
@@ -2892,6 +3869,19 @@ contains
     integer(c_int32_t) :: status
     status = rng_gumbel(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_gumbel_f
+
+  function rng_gumbel_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_gumbel_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_gumbel_v_f
 
   function rng_logistic_f(bg, loc, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2901,6 +3891,19 @@ contains
     status = rng_logistic(bg, loc, scale, out, size(out, kind=c_size_t))
   end function rng_logistic_f
 
+  function rng_logistic_v_f(bg, loc, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: loc(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(loc) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_logistic_v(bg, loc, scale, out, size(out, kind=c_size_t))
+  end function rng_logistic_v_f
+
   function rng_rayleigh_f(bg, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: scale
@@ -2908,6 +3911,18 @@ contains
     integer(c_int32_t) :: status
     status = rng_rayleigh(bg, scale, out, size(out, kind=c_size_t))
   end function rng_rayleigh_f
+
+  function rng_rayleigh_v_f(bg, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_rayleigh_v(bg, scale, out, size(out, kind=c_size_t))
+  end function rng_rayleigh_v_f
 
   function rng_wald_f(bg, mean, scale, out) result(status)
     type(c_ptr), intent(in) :: bg
@@ -2917,6 +3932,19 @@ contains
     status = rng_wald(bg, mean, scale, out, size(out, kind=c_size_t))
   end function rng_wald_f
 
+  function rng_wald_v_f(bg, mean, scale, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: mean(:)
+    real(c_double), intent(in) :: scale(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(mean) /= size(out) .or. size(scale) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_wald_v(bg, mean, scale, out, size(out, kind=c_size_t))
+  end function rng_wald_v_f
+
   function rng_triangular_f(bg, left, mode, right, out) result(status)
     type(c_ptr), intent(in) :: bg
     real(c_double), intent(in) :: left, mode, right
@@ -2924,6 +3952,20 @@ contains
     integer(c_int32_t) :: status
     status = rng_triangular(bg, left, mode, right, out, size(out, kind=c_size_t))
   end function rng_triangular_f
+
+  function rng_triangular_v_f(bg, left, mode, right, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: left(:)
+    real(c_double), intent(in) :: mode(:)
+    real(c_double), intent(in) :: right(:)
+    real(c_double), intent(out) :: out(:)
+    integer(c_int32_t) :: status
+    if (size(left) /= size(out) .or. size(mode) /= size(out) .or. size(right) /= size(out)) then
+      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out
+      return
+    end if
+    status = rng_triangular_v(bg, left, mode, right, out, size(out, kind=c_size_t))
+  end function rng_triangular_v_f
   ! END GENERATED: wrappers
 
   function ss_generate_state_u32_f(ss, out) result(status)

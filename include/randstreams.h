@@ -457,6 +457,27 @@ int32_t rng_uniform(struct rng_bitgen *bg,
 RNG_NODISCARD int32_t rng_next_uniform(struct rng_bitgen *bg, double low, double high, double *out);
 
 /**
+ * @brief `Generator(bg).uniform(...)` with array parameters: `out[i]` is `uniform(low[i], high[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_uniform_v(struct rng_bitgen *bg,
+                      const double *low,
+                      const double *high,
+                      double *out,
+                      size_t n);
+
+/**
  * @brief `Generator(bg).standard_normal(size=n)`: fills `out` with `n` values.
  *
  * NumPy's ziggurat, tails and wedges included.
@@ -521,6 +542,27 @@ int32_t rng_normal(struct rng_bitgen *bg,
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_normal(struct rng_bitgen *bg, double loc, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).normal(...)` with array parameters: `out[i]` is `normal(loc[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_normal_v(struct rng_bitgen *bg,
+                     const double *loc,
+                     const double *scale,
+                     double *out,
+                     size_t n);
 
 /**
  * @brief `Generator(bg).standard_exponential(size=n)`: fills `out` with `n` values.
@@ -630,6 +672,26 @@ RNG_NODISCARD int32_t rng_exponential(struct rng_bitgen *bg, double scale, doubl
 RNG_NODISCARD int32_t rng_next_exponential(struct rng_bitgen *bg, double scale, double *out);
 
 /**
+ * @brief `Generator(bg).exponential(...)` with array parameters: `out[i]` is `exponential(scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_exponential_v(struct rng_bitgen *bg,
+                          const double *scale,
+                          double *out,
+                          size_t n);
+
+/**
  * @brief `Generator(bg).lognormal(mean, sigma, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `sigma < 0`.
@@ -660,6 +722,27 @@ int32_t rng_next_lognormal(struct rng_bitgen *bg,
                            double *out);
 
 /**
+ * @brief `Generator(bg).lognormal(...)` with array parameters: `out[i]` is `lognormal(mean[i], sigma[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `mean`, `sigma` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `mean`, `sigma` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_lognormal_v(struct rng_bitgen *bg,
+                        const double *mean,
+                        const double *sigma,
+                        double *out,
+                        size_t n);
+
+/**
  * @brief `Generator(bg).standard_gamma(shape, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `shape < 0`.
@@ -685,6 +768,26 @@ int32_t rng_standard_gamma(struct rng_bitgen *bg,
 RNG_NODISCARD int32_t rng_next_standard_gamma(struct rng_bitgen *bg, double shape, double *out);
 
 /**
+ * @brief `Generator(bg).standard_gamma(...)` with array parameters: `out[i]` is `standard_gamma(shape[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `shape` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `shape` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_standard_gamma_v(struct rng_bitgen *bg,
+                             const double *shape,
+                             double *out,
+                             size_t n);
+
+/**
  * @brief `Generator(bg).standard_gamma(shape, size=n, dtype=np.float32)`: fills `out` with `n` values.
  *
  * Rejected: `shape < 0`.
@@ -708,6 +811,26 @@ int32_t rng_standard_gamma_f32(struct rng_bitgen *bg,
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_standard_gamma_f32(struct rng_bitgen *bg, float shape, float *out);
+
+/**
+ * @brief `Generator(bg).standard_gamma(...)` with array parameters: `out[i]` is `standard_gamma(shape[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `shape` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `shape` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_standard_gamma_f32_v(struct rng_bitgen *bg,
+                                 const float *shape,
+                                 float *out,
+                                 size_t n);
 
 /**
  * @brief `Generator(bg).gamma(shape, scale, size=n)`: fills `out` with `n` values.
@@ -740,6 +863,27 @@ int32_t rng_next_gamma(struct rng_bitgen *bg,
                        double *out);
 
 /**
+ * @brief `Generator(bg).gamma(...)` with array parameters: `out[i]` is `gamma(shape[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `shape`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `shape`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_gamma_v(struct rng_bitgen *bg,
+                    const double *shape,
+                    const double *scale,
+                    double *out,
+                    size_t n);
+
+/**
  * @brief `Generator(bg).beta(a, b, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `a <= 0`, `b <= 0`.
@@ -761,6 +905,27 @@ RNG_NODISCARD int32_t rng_beta(struct rng_bitgen *bg, double a, double b, double
 RNG_NODISCARD int32_t rng_next_beta(struct rng_bitgen *bg, double a, double b, double *out);
 
 /**
+ * @brief `Generator(bg).beta(...)` with array parameters: `out[i]` is `beta(a[i], b[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `a`, `b` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `a`, `b` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_beta_v(struct rng_bitgen *bg,
+                   const double *a,
+                   const double *b,
+                   double *out,
+                   size_t n);
+
+/**
  * @brief `Generator(bg).chisquare(df, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `df <= 0`.
@@ -780,6 +945,26 @@ RNG_NODISCARD int32_t rng_chisquare(struct rng_bitgen *bg, double df, double *ou
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_chisquare(struct rng_bitgen *bg, double df, double *out);
+
+/**
+ * @brief `Generator(bg).chisquare(...)` with array parameters: `out[i]` is `chisquare(df[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `df` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `df` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_chisquare_v(struct rng_bitgen *bg,
+                        const double *df,
+                        double *out,
+                        size_t n);
 
 /**
  * @brief `Generator(bg).f(dfnum, dfden, size=n)`: fills `out` with `n` values.
@@ -807,6 +992,27 @@ int32_t rng_f(struct rng_bitgen *bg,
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_f(struct rng_bitgen *bg, double dfnum, double dfden, double *out);
+
+/**
+ * @brief `Generator(bg).f(...)` with array parameters: `out[i]` is `f(dfnum[i], dfden[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `dfnum`, `dfden` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `dfnum`, `dfden` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_f_v(struct rng_bitgen *bg,
+                const double *dfnum,
+                const double *dfden,
+                double *out,
+                size_t n);
 
 /**
  * @brief `Generator(bg).noncentral_chisquare(df, nonc, size=n)`: fills `out` with `n` values.
@@ -838,6 +1044,27 @@ int32_t rng_next_noncentral_chisquare(struct rng_bitgen *bg,
                                       double df,
                                       double nonc,
                                       double *out);
+
+/**
+ * @brief `Generator(bg).noncentral_chisquare(...)` with array parameters: `out[i]` is `noncentral_chisquare(df[i], nonc[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `df`, `nonc` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `df`, `nonc` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_noncentral_chisquare_v(struct rng_bitgen *bg,
+                                   const double *df,
+                                   const double *nonc,
+                                   double *out,
+                                   size_t n);
 
 /**
  * @brief `Generator(bg).noncentral_f(dfnum, dfden, nonc, size=n)`: fills `out` with `n` values.
@@ -873,6 +1100,28 @@ int32_t rng_next_noncentral_f(struct rng_bitgen *bg,
                               double *out);
 
 /**
+ * @brief `Generator(bg).noncentral_f(...)` with array parameters: `out[i]` is `noncentral_f(dfnum[i], dfden[i], nonc[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `dfnum`, `dfden`, `nonc` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `dfnum`, `dfden`, `nonc` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_noncentral_f_v(struct rng_bitgen *bg,
+                           const double *dfnum,
+                           const double *dfden,
+                           const double *nonc,
+                           double *out,
+                           size_t n);
+
+/**
  * @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
  *
  * Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
@@ -904,6 +1153,27 @@ int32_t rng_next_vonmises(struct rng_bitgen *bg,
                           double *out);
 
 /**
+ * @brief `Generator(bg).vonmises(...)` with array parameters: `out[i]` is `vonmises(mu[i], kappa[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `mu`, `kappa` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `mu`, `kappa` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_vonmises_v(struct rng_bitgen *bg,
+                       const double *mu,
+                       const double *kappa,
+                       double *out,
+                       size_t n);
+
+/**
  * @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).
@@ -923,6 +1193,26 @@ RNG_NODISCARD int32_t rng_poisson(struct rng_bitgen *bg, double lam, int64_t *ou
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_poisson(struct rng_bitgen *bg, double lam, int64_t *out);
+
+/**
+ * @brief `Generator(bg).poisson(...)` with array parameters: `out[i]` is `poisson(lam[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `lam` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `lam` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_poisson_v(struct rng_bitgen *bg,
+                      const double *lam,
+                      int64_t *out,
+                      size_t n);
 
 /**
  * @brief `Generator(bg).binomial(ntrials, p, size=n)`: fills `out` with `n` values.
@@ -955,6 +1245,27 @@ int32_t rng_next_binomial(struct rng_bitgen *bg,
                           int64_t *out);
 
 /**
+ * @brief `Generator(bg).binomial(...)` with array parameters: `out[i]` is `binomial(ntrials[i], p[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `ntrials`, `p` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `ntrials`, `p` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_binomial_v(struct rng_bitgen *bg,
+                       const int64_t *ntrials,
+                       const double *p,
+                       int64_t *out,
+                       size_t n);
+
+/**
  * @brief `Generator(bg).geometric(p, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `p` outside (0, 1] or NaN.
@@ -974,6 +1285,26 @@ RNG_NODISCARD int32_t rng_geometric(struct rng_bitgen *bg, double p, int64_t *ou
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_geometric(struct rng_bitgen *bg, double p, int64_t *out);
+
+/**
+ * @brief `Generator(bg).geometric(...)` with array parameters: `out[i]` is `geometric(p[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `p` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `p` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_geometric_v(struct rng_bitgen *bg,
+                        const double *p,
+                        int64_t *out,
+                        size_t n);
 
 /**
  * @brief `Generator(bg).negative_binomial(n, p, size=count)`: fills `out` with `count` values.
@@ -1008,6 +1339,27 @@ int32_t rng_next_negative_binomial(struct rng_bitgen *bg,
                                    int64_t *out);
 
 /**
+ * @brief `Generator(bg).negative_binomial(...)` with array parameters: `out[i]` is `negative_binomial(n[i], p[i])`
+ *        for each i < `count`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `n`, `p` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `count` writable values;
+ * `n`, `p` each point to `count` readable values (any pointer when `count` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_negative_binomial_v(struct rng_bitgen *bg,
+                                const double *n,
+                                const double *p,
+                                int64_t *out,
+                                size_t count);
+
+/**
  * @brief `Generator(bg).logseries(p, size=n)`: fills `out` with `n` values.
  *
  * Rejected: `p` outside [0, 1) or NaN.
@@ -1027,6 +1379,26 @@ RNG_NODISCARD int32_t rng_logseries(struct rng_bitgen *bg, double p, int64_t *ou
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_logseries(struct rng_bitgen *bg, double p, int64_t *out);
+
+/**
+ * @brief `Generator(bg).logseries(...)` with array parameters: `out[i]` is `logseries(p[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `p` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `p` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_logseries_v(struct rng_bitgen *bg,
+                        const double *p,
+                        int64_t *out,
+                        size_t n);
 
 /**
  * @brief `Generator(bg).zipf(a, size=n)`: fills `out` with `n` values.
@@ -1049,6 +1421,22 @@ RNG_NODISCARD int32_t rng_zipf(struct rng_bitgen *bg, double a, int64_t *out, si
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_zipf(struct rng_bitgen *bg, double a, int64_t *out);
+
+/**
+ * @brief `Generator(bg).zipf(...)` with array parameters: `out[i]` is `zipf(a[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `a` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `a` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD int32_t rng_zipf_v(struct rng_bitgen *bg, const double *a, int64_t *out, size_t n);
 
 /**
  * @brief `Generator(bg).hypergeometric(ngood, nbad, nsample, size=n)`: fills `out` with `n` values.
@@ -1086,6 +1474,28 @@ int32_t rng_next_hypergeometric(struct rng_bitgen *bg,
                                 int64_t *out);
 
 /**
+ * @brief `Generator(bg).hypergeometric(...)` with array parameters: `out[i]` is `hypergeometric(ngood[i], nbad[i], nsample[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `ngood`, `nbad`, `nsample` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `ngood`, `nbad`, `nsample` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_hypergeometric_v(struct rng_bitgen *bg,
+                             const int64_t *ngood,
+                             const int64_t *nbad,
+                             const int64_t *nsample,
+                             int64_t *out,
+                             size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1119,6 +1529,28 @@ int32_t rng_next_integers_i64(struct rng_bitgen *bg,
                               int64_t *out);
 
 /**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_i64_v(struct rng_bitgen *bg,
+                           const int64_t *low,
+                           const int64_t *high,
+                           bool endpoint,
+                           int64_t *out,
+                           size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int32, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1150,6 +1582,28 @@ int32_t rng_next_integers_i32(struct rng_bitgen *bg,
                               int32_t high,
                               bool endpoint,
                               int32_t *out);
+
+/**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_i32_v(struct rng_bitgen *bg,
+                           const int32_t *low,
+                           const int32_t *high,
+                           bool endpoint,
+                           int32_t *out,
+                           size_t n);
 
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int16, endpoint=endpoint)`: fills `out` with `n` values.
@@ -1187,6 +1641,30 @@ int32_t rng_next_integers_i16(struct rng_bitgen *bg,
                               int16_t *out);
 
 /**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+ * call with arrays, not a loop of single values.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_i16_v(struct rng_bitgen *bg,
+                           const int16_t *low,
+                           const int16_t *high,
+                           bool endpoint,
+                           int16_t *out,
+                           size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.int8, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1222,6 +1700,30 @@ int32_t rng_next_integers_i8(struct rng_bitgen *bg,
                              int8_t *out);
 
 /**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+ * call with arrays, not a loop of single values.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_i8_v(struct rng_bitgen *bg,
+                          const int8_t *low,
+                          const int8_t *high,
+                          bool endpoint,
+                          int8_t *out,
+                          size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint64, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1255,6 +1757,28 @@ int32_t rng_next_integers_u64(struct rng_bitgen *bg,
                               uint64_t *out);
 
 /**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_u64_v(struct rng_bitgen *bg,
+                           const uint64_t *low,
+                           const uint64_t *high,
+                           bool endpoint,
+                           uint64_t *out,
+                           size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint32, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1286,6 +1810,28 @@ int32_t rng_next_integers_u32(struct rng_bitgen *bg,
                               uint32_t high,
                               bool endpoint,
                               uint32_t *out);
+
+/**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_u32_v(struct rng_bitgen *bg,
+                           const uint32_t *low,
+                           const uint32_t *high,
+                           bool endpoint,
+                           uint32_t *out,
+                           size_t n);
 
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint16, endpoint=endpoint)`: fills `out` with `n` values.
@@ -1323,6 +1869,30 @@ int32_t rng_next_integers_u16(struct rng_bitgen *bg,
                               uint16_t *out);
 
 /**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+ * call with arrays, not a loop of single values.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_u16_v(struct rng_bitgen *bg,
+                           const uint16_t *low,
+                           const uint16_t *high,
+                           bool endpoint,
+                           uint16_t *out,
+                           size_t n);
+
+/**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint8, endpoint=endpoint)`: fills `out` with `n` values.
  *
  * Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1356,6 +1926,30 @@ int32_t rng_next_integers_u8(struct rng_bitgen *bg,
                              uint8_t high,
                              bool endpoint,
                              uint8_t *out);
+
+/**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+ * call with arrays, not a loop of single values.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_u8_v(struct rng_bitgen *bg,
+                          const uint8_t *low,
+                          const uint8_t *high,
+                          bool endpoint,
+                          uint8_t *out,
+                          size_t n);
 
 /**
  * @brief `Generator(bg).integers(low, high, size=n, dtype=bool, endpoint=endpoint)`: fills `out` with `n` values.
@@ -1393,6 +1987,30 @@ int32_t rng_next_integers_bool(struct rng_bitgen *bg,
                                uint8_t high,
                                bool endpoint,
                                bool *out);
+
+/**
+ * @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+ * call with arrays, not a loop of single values.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_integers_bool_v(struct rng_bitgen *bg,
+                            const uint8_t *low,
+                            const uint8_t *high,
+                            bool endpoint,
+                            bool *out,
+                            size_t n);
 
 /**
  * @brief `Generator(bg).permutation(n)`: a random ordering of 0, 1, ..., n-1.
@@ -1464,6 +2082,26 @@ RNG_NODISCARD int32_t rng_standard_t(struct rng_bitgen *bg, double df, double *o
 RNG_NODISCARD int32_t rng_next_standard_t(struct rng_bitgen *bg, double df, double *out);
 
 /**
+ * @brief `Generator(bg).standard_t(...)` with array parameters: `out[i]` is `standard_t(df[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `df` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `df` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_standard_t_v(struct rng_bitgen *bg,
+                         const double *df,
+                         double *out,
+                         size_t n);
+
+/**
  * @brief `Generator(bg).pareto(a, size=n)`: fills `out` with `n` values.
  *
  * `expm1(E / a)` of a standard exponential: Pareto II (Lomax), from 0.
@@ -1484,6 +2122,22 @@ RNG_NODISCARD int32_t rng_pareto(struct rng_bitgen *bg, double a, double *out, s
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_pareto(struct rng_bitgen *bg, double a, double *out);
+
+/**
+ * @brief `Generator(bg).pareto(...)` with array parameters: `out[i]` is `pareto(a[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `a` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `a` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD int32_t rng_pareto_v(struct rng_bitgen *bg, const double *a, double *out, size_t n);
 
 /**
  * @brief `Generator(bg).weibull(a, size=n)`: fills `out` with `n` values.
@@ -1508,6 +2162,22 @@ RNG_NODISCARD int32_t rng_weibull(struct rng_bitgen *bg, double a, double *out, 
 RNG_NODISCARD int32_t rng_next_weibull(struct rng_bitgen *bg, double a, double *out);
 
 /**
+ * @brief `Generator(bg).weibull(...)` with array parameters: `out[i]` is `weibull(a[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `a` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `a` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD int32_t rng_weibull_v(struct rng_bitgen *bg, const double *a, double *out, size_t n);
+
+/**
  * @brief `Generator(bg).power(a, size=n)`: fills `out` with `n` values.
  *
  * `pow(-expm1(-E), 1 / a)` of a standard exponential, in [0, 1].
@@ -1528,6 +2198,22 @@ RNG_NODISCARD int32_t rng_power(struct rng_bitgen *bg, double a, double *out, si
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_power(struct rng_bitgen *bg, double a, double *out);
+
+/**
+ * @brief `Generator(bg).power(...)` with array parameters: `out[i]` is `power(a[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `a` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `a` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD int32_t rng_power_v(struct rng_bitgen *bg, const double *a, double *out, size_t n);
 
 /**
  * @brief `Generator(bg).laplace(loc, scale, size=n)`: fills `out` with `n` values.
@@ -1561,6 +2247,27 @@ int32_t rng_next_laplace(struct rng_bitgen *bg,
                          double *out);
 
 /**
+ * @brief `Generator(bg).laplace(...)` with array parameters: `out[i]` is `laplace(loc[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_laplace_v(struct rng_bitgen *bg,
+                      const double *loc,
+                      const double *scale,
+                      double *out,
+                      size_t n);
+
+/**
  * @brief `Generator(bg).gumbel(loc, scale, size=n)`: fills `out` with `n` values.
  *
  * `loc - scale * log(-log(1 - U))`, one `next_double` per value (NumPy draws again for a zero).
@@ -1586,6 +2293,27 @@ int32_t rng_gumbel(struct rng_bitgen *bg,
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_gumbel(struct rng_bitgen *bg, double loc, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).gumbel(...)` with array parameters: `out[i]` is `gumbel(loc[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_gumbel_v(struct rng_bitgen *bg,
+                     const double *loc,
+                     const double *scale,
+                     double *out,
+                     size_t n);
 
 /**
  * @brief `Generator(bg).logistic(loc, scale, size=n)`: fills `out` with `n` values.
@@ -1619,6 +2347,27 @@ int32_t rng_next_logistic(struct rng_bitgen *bg,
                           double *out);
 
 /**
+ * @brief `Generator(bg).logistic(...)` with array parameters: `out[i]` is `logistic(loc[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_logistic_v(struct rng_bitgen *bg,
+                       const double *loc,
+                       const double *scale,
+                       double *out,
+                       size_t n);
+
+/**
  * @brief `Generator(bg).rayleigh(scale, size=n)`: fills `out` with `n` values.
  *
  * `scale * sqrt(2 * E)` of a standard exponential.
@@ -1639,6 +2388,26 @@ RNG_NODISCARD int32_t rng_rayleigh(struct rng_bitgen *bg, double scale, double *
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_rayleigh(struct rng_bitgen *bg, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).rayleigh(...)` with array parameters: `out[i]` is `rayleigh(scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_rayleigh_v(struct rng_bitgen *bg,
+                       const double *scale,
+                       double *out,
+                       size_t n);
 
 /**
  * @brief `Generator(bg).wald(mean, scale, size=n)`: fills `out` with `n` values.
@@ -1666,6 +2435,27 @@ int32_t rng_wald(struct rng_bitgen *bg,
  * `bg` is NULL or a live handle used by no other thread; `out` is NULL or writable.
  */
 RNG_NODISCARD int32_t rng_next_wald(struct rng_bitgen *bg, double mean, double scale, double *out);
+
+/**
+ * @brief `Generator(bg).wald(...)` with array parameters: `out[i]` is `wald(mean[i], scale[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `mean`, `scale` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `mean`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_wald_v(struct rng_bitgen *bg,
+                   const double *mean,
+                   const double *scale,
+                   double *out,
+                   size_t n);
 
 /**
  * @brief `Generator(bg).triangular(left, mode, right, size=n)`: fills `out` with `n` values.
@@ -1699,6 +2489,28 @@ int32_t rng_next_triangular(struct rng_bitgen *bg,
                             double mode,
                             double right,
                             double *out);
+
+/**
+ * @brief `Generator(bg).triangular(...)` with array parameters: `out[i]` is `triangular(left[i], mode[i], right[i])`
+ *        for each i < `n`, as NumPy's broadcast call gives it.
+ *
+ * Every element of `left`, `mode`, `right` is checked, with NumPy's array messages, before anything is
+ * drawn; the message names the first offending element.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+ *         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+ *         written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+ * `left`, `mode`, `right` each point to `n` readable values (any pointer when `n` is 0).
+ */
+RNG_NODISCARD
+int32_t rng_triangular_v(struct rng_bitgen *bg,
+                         const double *left,
+                         const double *mode,
+                         const double *right,
+                         double *out,
+                         size_t n);
 
 /**
  * @brief `Generator(bg).multivariate_normal(mean, cov, size=n, check_valid=check_valid,

@@ -575,6 +575,15 @@ public:
     void uniform(double low, double high, double *out, std::size_t n) {
         check(rng_uniform(h(), low, high, out, n));
     }
+    /// `uniform(...)` with one parameter value per element (NumPy's broadcast call).
+    void uniform_v(const double *low, const double *high, double *out, std::size_t n) {
+        check(rng_uniform_v(h(), low, high, out, n));
+    }
+    [[nodiscard]] std::vector<double> uniform_v(const std::vector<double> &low,
+                                                const std::vector<double> &high) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<double>(rng_uniform_v, n, low.data(), high.data());
+    }
     [[nodiscard]] double uniform(double low, double high) {
         return one<double>(rng_next_uniform, low, high);
     }
@@ -601,6 +610,15 @@ public:
     }
     void normal(double loc, double scale, double *out, std::size_t n) {
         check(rng_normal(h(), loc, scale, out, n));
+    }
+    /// `normal(...)` with one parameter value per element (NumPy's broadcast call).
+    void normal_v(const double *loc, const double *scale, double *out, std::size_t n) {
+        check(rng_normal_v(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> normal_v(const std::vector<double> &loc,
+                                               const std::vector<double> &scale) {
+        const std::size_t n = same_size({loc.size(), scale.size()});
+        return fill<double>(rng_normal_v, n, loc.data(), scale.data());
     }
     [[nodiscard]] double normal(double loc, double scale) {
         return one<double>(rng_next_normal, loc, scale);
@@ -655,6 +673,14 @@ public:
     void exponential(double scale, double *out, std::size_t n) {
         check(rng_exponential(h(), scale, out, n));
     }
+    /// `exponential(...)` with one parameter value per element (NumPy's broadcast call).
+    void exponential_v(const double *scale, double *out, std::size_t n) {
+        check(rng_exponential_v(h(), scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> exponential_v(const std::vector<double> &scale) {
+        const std::size_t n = same_size({scale.size()});
+        return fill<double>(rng_exponential_v, n, scale.data());
+    }
     [[nodiscard]] double exponential(double scale) {
         return one<double>(rng_next_exponential, scale);
     }
@@ -665,6 +691,15 @@ public:
     }
     void lognormal(double mean, double sigma, double *out, std::size_t n) {
         check(rng_lognormal(h(), mean, sigma, out, n));
+    }
+    /// `lognormal(...)` with one parameter value per element (NumPy's broadcast call).
+    void lognormal_v(const double *mean, const double *sigma, double *out, std::size_t n) {
+        check(rng_lognormal_v(h(), mean, sigma, out, n));
+    }
+    [[nodiscard]] std::vector<double> lognormal_v(const std::vector<double> &mean,
+                                                  const std::vector<double> &sigma) {
+        const std::size_t n = same_size({mean.size(), sigma.size()});
+        return fill<double>(rng_lognormal_v, n, mean.data(), sigma.data());
     }
     [[nodiscard]] double lognormal(double mean, double sigma) {
         return one<double>(rng_next_lognormal, mean, sigma);
@@ -677,6 +712,14 @@ public:
     void standard_gamma(double shape, double *out, std::size_t n) {
         check(rng_standard_gamma(h(), shape, out, n));
     }
+    /// `standard_gamma(...)` with one parameter value per element (NumPy's broadcast call).
+    void standard_gamma_v(const double *shape, double *out, std::size_t n) {
+        check(rng_standard_gamma_v(h(), shape, out, n));
+    }
+    [[nodiscard]] std::vector<double> standard_gamma_v(const std::vector<double> &shape) {
+        const std::size_t n = same_size({shape.size()});
+        return fill<double>(rng_standard_gamma_v, n, shape.data());
+    }
     [[nodiscard]] double standard_gamma(double shape) {
         return one<double>(rng_next_standard_gamma, shape);
     }
@@ -687,6 +730,14 @@ public:
     }
     void standard_gamma_f32(float shape, float *out, std::size_t n) {
         check(rng_standard_gamma_f32(h(), shape, out, n));
+    }
+    /// `standard_gamma(...)` with one parameter value per element (NumPy's broadcast call).
+    void standard_gamma_f32_v(const float *shape, float *out, std::size_t n) {
+        check(rng_standard_gamma_f32_v(h(), shape, out, n));
+    }
+    [[nodiscard]] std::vector<float> standard_gamma_f32_v(const std::vector<float> &shape) {
+        const std::size_t n = same_size({shape.size()});
+        return fill<float>(rng_standard_gamma_f32_v, n, shape.data());
     }
     [[nodiscard]] float standard_gamma_f32(float shape) {
         return one<float>(rng_next_standard_gamma_f32, shape);
@@ -699,6 +750,15 @@ public:
     void gamma(double shape, double scale, double *out, std::size_t n) {
         check(rng_gamma(h(), shape, scale, out, n));
     }
+    /// `gamma(...)` with one parameter value per element (NumPy's broadcast call).
+    void gamma_v(const double *shape, const double *scale, double *out, std::size_t n) {
+        check(rng_gamma_v(h(), shape, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> gamma_v(const std::vector<double> &shape,
+                                              const std::vector<double> &scale) {
+        const std::size_t n = same_size({shape.size(), scale.size()});
+        return fill<double>(rng_gamma_v, n, shape.data(), scale.data());
+    }
     [[nodiscard]] double gamma(double shape, double scale) {
         return one<double>(rng_next_gamma, shape, scale);
     }
@@ -710,6 +770,15 @@ public:
     void beta(double a, double b, double *out, std::size_t n) {
         check(rng_beta(h(), a, b, out, n));
     }
+    /// `beta(...)` with one parameter value per element (NumPy's broadcast call).
+    void beta_v(const double *a, const double *b, double *out, std::size_t n) {
+        check(rng_beta_v(h(), a, b, out, n));
+    }
+    [[nodiscard]] std::vector<double> beta_v(const std::vector<double> &a,
+                                             const std::vector<double> &b) {
+        const std::size_t n = same_size({a.size(), b.size()});
+        return fill<double>(rng_beta_v, n, a.data(), b.data());
+    }
     [[nodiscard]] double beta(double a, double b) { return one<double>(rng_next_beta, a, b); }
 
     /// `chisquare(df)`.
@@ -717,6 +786,14 @@ public:
         return fill<double>(rng_chisquare, n, df);
     }
     void chisquare(double df, double *out, std::size_t n) { check(rng_chisquare(h(), df, out, n)); }
+    /// `chisquare(...)` with one parameter value per element (NumPy's broadcast call).
+    void chisquare_v(const double *df, double *out, std::size_t n) {
+        check(rng_chisquare_v(h(), df, out, n));
+    }
+    [[nodiscard]] std::vector<double> chisquare_v(const std::vector<double> &df) {
+        const std::size_t n = same_size({df.size()});
+        return fill<double>(rng_chisquare_v, n, df.data());
+    }
     [[nodiscard]] double chisquare(double df) { return one<double>(rng_next_chisquare, df); }
 
     /// `f(dfnum, dfden)`.
@@ -725,6 +802,15 @@ public:
     }
     void f(double dfnum, double dfden, double *out, std::size_t n) {
         check(rng_f(h(), dfnum, dfden, out, n));
+    }
+    /// `f(...)` with one parameter value per element (NumPy's broadcast call).
+    void f_v(const double *dfnum, const double *dfden, double *out, std::size_t n) {
+        check(rng_f_v(h(), dfnum, dfden, out, n));
+    }
+    [[nodiscard]] std::vector<double> f_v(const std::vector<double> &dfnum,
+                                          const std::vector<double> &dfden) {
+        const std::size_t n = same_size({dfnum.size(), dfden.size()});
+        return fill<double>(rng_f_v, n, dfnum.data(), dfden.data());
     }
     [[nodiscard]] double f(double dfnum, double dfden) {
         return one<double>(rng_next_f, dfnum, dfden);
@@ -736,6 +822,15 @@ public:
     }
     void noncentral_chisquare(double df, double nonc, double *out, std::size_t n) {
         check(rng_noncentral_chisquare(h(), df, nonc, out, n));
+    }
+    /// `noncentral_chisquare(...)` with one parameter value per element (NumPy's broadcast call).
+    void noncentral_chisquare_v(const double *df, const double *nonc, double *out, std::size_t n) {
+        check(rng_noncentral_chisquare_v(h(), df, nonc, out, n));
+    }
+    [[nodiscard]] std::vector<double> noncentral_chisquare_v(const std::vector<double> &df,
+                                                             const std::vector<double> &nonc) {
+        const std::size_t n = same_size({df.size(), nonc.size()});
+        return fill<double>(rng_noncentral_chisquare_v, n, df.data(), nonc.data());
     }
     [[nodiscard]] double noncentral_chisquare(double df, double nonc) {
         return one<double>(rng_next_noncentral_chisquare, df, nonc);
@@ -749,6 +844,17 @@ public:
     void noncentral_f(double dfnum, double dfden, double nonc, double *out, std::size_t n) {
         check(rng_noncentral_f(h(), dfnum, dfden, nonc, out, n));
     }
+    /// `noncentral_f(...)` with one parameter value per element (NumPy's broadcast call).
+    void noncentral_f_v(const double *dfnum, const double *dfden, const double *nonc, double *out,
+                        std::size_t n) {
+        check(rng_noncentral_f_v(h(), dfnum, dfden, nonc, out, n));
+    }
+    [[nodiscard]] std::vector<double> noncentral_f_v(const std::vector<double> &dfnum,
+                                                     const std::vector<double> &dfden,
+                                                     const std::vector<double> &nonc) {
+        const std::size_t n = same_size({dfnum.size(), dfden.size(), nonc.size()});
+        return fill<double>(rng_noncentral_f_v, n, dfnum.data(), dfden.data(), nonc.data());
+    }
     [[nodiscard]] double noncentral_f(double dfnum, double dfden, double nonc) {
         return one<double>(rng_next_noncentral_f, dfnum, dfden, nonc);
     }
@@ -760,6 +866,15 @@ public:
     void vonmises(double mu, double kappa, double *out, std::size_t n) {
         check(rng_vonmises(h(), mu, kappa, out, n));
     }
+    /// `vonmises(...)` with one parameter value per element (NumPy's broadcast call).
+    void vonmises_v(const double *mu, const double *kappa, double *out, std::size_t n) {
+        check(rng_vonmises_v(h(), mu, kappa, out, n));
+    }
+    [[nodiscard]] std::vector<double> vonmises_v(const std::vector<double> &mu,
+                                                 const std::vector<double> &kappa) {
+        const std::size_t n = same_size({mu.size(), kappa.size()});
+        return fill<double>(rng_vonmises_v, n, mu.data(), kappa.data());
+    }
     [[nodiscard]] double vonmises(double mu, double kappa) {
         return one<double>(rng_next_vonmises, mu, kappa);
     }
@@ -770,6 +885,14 @@ public:
     }
     void poisson(double lam, std::int64_t *out, std::size_t n) {
         check(rng_poisson(h(), lam, out, n));
+    }
+    /// `poisson(...)` with one parameter value per element (NumPy's broadcast call).
+    void poisson_v(const double *lam, std::int64_t *out, std::size_t n) {
+        check(rng_poisson_v(h(), lam, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> poisson_v(const std::vector<double> &lam) {
+        const std::size_t n = same_size({lam.size()});
+        return fill<std::int64_t>(rng_poisson_v, n, lam.data());
     }
     [[nodiscard]] std::int64_t poisson(double lam) {
         return one<std::int64_t>(rng_next_poisson, lam);
@@ -783,6 +906,16 @@ public:
     void binomial(std::int64_t ntrials, double p, std::int64_t *out, std::size_t n) {
         check(rng_binomial(h(), ntrials, p, out, n));
     }
+    /// `binomial(...)` with one parameter value per element (NumPy's broadcast call).
+    void binomial_v(const std::int64_t *ntrials, const double *p, std::int64_t *out,
+                    std::size_t n) {
+        check(rng_binomial_v(h(), ntrials, p, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> binomial_v(const std::vector<std::int64_t> &ntrials,
+                                                       const std::vector<double> &p) {
+        const std::size_t n = same_size({ntrials.size(), p.size()});
+        return fill<std::int64_t>(rng_binomial_v, n, ntrials.data(), p.data());
+    }
     [[nodiscard]] std::int64_t binomial(std::int64_t ntrials, double p) {
         return one<std::int64_t>(rng_next_binomial, ntrials, p);
     }
@@ -793,6 +926,14 @@ public:
     }
     void geometric(double p, std::int64_t *out, std::size_t n) {
         check(rng_geometric(h(), p, out, n));
+    }
+    /// `geometric(...)` with one parameter value per element (NumPy's broadcast call).
+    void geometric_v(const double *p, std::int64_t *out, std::size_t n) {
+        check(rng_geometric_v(h(), p, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> geometric_v(const std::vector<double> &p) {
+        const std::size_t n = same_size({p.size()});
+        return fill<std::int64_t>(rng_geometric_v, n, p.data());
     }
     [[nodiscard]] std::int64_t geometric(double p) {
         return one<std::int64_t>(rng_next_geometric, p);
@@ -806,6 +947,16 @@ public:
     void negative_binomial(double n, double p, std::int64_t *out, std::size_t count) {
         check(rng_negative_binomial(h(), n, p, out, count));
     }
+    /// `negative_binomial(...)` with one parameter value per element (NumPy's broadcast call).
+    void negative_binomial_v(const double *n, const double *p, std::int64_t *out,
+                             std::size_t count) {
+        check(rng_negative_binomial_v(h(), n, p, out, count));
+    }
+    [[nodiscard]] std::vector<std::int64_t> negative_binomial_v(const std::vector<double> &n,
+                                                                const std::vector<double> &p) {
+        const std::size_t count = same_size({n.size(), p.size()});
+        return fill<std::int64_t>(rng_negative_binomial_v, count, n.data(), p.data());
+    }
     [[nodiscard]] std::int64_t negative_binomial(double n, double p) {
         return one<std::int64_t>(rng_next_negative_binomial, n, p);
     }
@@ -817,6 +968,14 @@ public:
     void logseries(double p, std::int64_t *out, std::size_t n) {
         check(rng_logseries(h(), p, out, n));
     }
+    /// `logseries(...)` with one parameter value per element (NumPy's broadcast call).
+    void logseries_v(const double *p, std::int64_t *out, std::size_t n) {
+        check(rng_logseries_v(h(), p, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> logseries_v(const std::vector<double> &p) {
+        const std::size_t n = same_size({p.size()});
+        return fill<std::int64_t>(rng_logseries_v, n, p.data());
+    }
     [[nodiscard]] std::int64_t logseries(double p) {
         return one<std::int64_t>(rng_next_logseries, p);
     }
@@ -826,6 +985,14 @@ public:
         return fill<std::int64_t>(rng_zipf, n, a);
     }
     void zipf(double a, std::int64_t *out, std::size_t n) { check(rng_zipf(h(), a, out, n)); }
+    /// `zipf(...)` with one parameter value per element (NumPy's broadcast call).
+    void zipf_v(const double *a, std::int64_t *out, std::size_t n) {
+        check(rng_zipf_v(h(), a, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> zipf_v(const std::vector<double> &a) {
+        const std::size_t n = same_size({a.size()});
+        return fill<std::int64_t>(rng_zipf_v, n, a.data());
+    }
     [[nodiscard]] std::int64_t zipf(double a) { return one<std::int64_t>(rng_next_zipf, a); }
 
     /// `hypergeometric(ngood, nbad, nsample)`.
@@ -836,6 +1003,18 @@ public:
     void hypergeometric(std::int64_t ngood, std::int64_t nbad, std::int64_t nsample,
                         std::int64_t *out, std::size_t n) {
         check(rng_hypergeometric(h(), ngood, nbad, nsample, out, n));
+    }
+    /// `hypergeometric(...)` with one parameter value per element (NumPy's broadcast call).
+    void hypergeometric_v(const std::int64_t *ngood, const std::int64_t *nbad,
+                          const std::int64_t *nsample, std::int64_t *out, std::size_t n) {
+        check(rng_hypergeometric_v(h(), ngood, nbad, nsample, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> hypergeometric_v(const std::vector<std::int64_t> &ngood,
+                                                             const std::vector<std::int64_t> &nbad,
+                                                             const std::vector<std::int64_t> &nsample) {
+        const std::size_t n = same_size({ngood.size(), nbad.size(), nsample.size()});
+        return fill<std::int64_t>(rng_hypergeometric_v, n, ngood.data(), nbad.data(),
+                                  nsample.data());
     }
     [[nodiscard]] std::int64_t hypergeometric(std::int64_t ngood, std::int64_t nbad,
                                               std::int64_t nsample) {
@@ -851,6 +1030,17 @@ public:
                       std::size_t n) {
         check(rng_integers_i64(h(), low, high, endpoint, out, n));
     }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_i64_v(const std::int64_t *low, const std::int64_t *high, bool endpoint,
+                        std::int64_t *out, std::size_t n) {
+        check(rng_integers_i64_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::int64_t> integers_i64_v(const std::vector<std::int64_t> &low,
+                                                           const std::vector<std::int64_t> &high,
+                                                           bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::int64_t>(rng_integers_i64_v, n, low.data(), high.data(), endpoint);
+    }
     [[nodiscard]] std::int64_t integers_i64(std::int64_t low, std::int64_t high, bool endpoint) {
         return one<std::int64_t>(rng_next_integers_i64, low, high, endpoint);
     }
@@ -863,6 +1053,17 @@ public:
     void integers_i32(std::int32_t low, std::int32_t high, bool endpoint, std::int32_t *out,
                       std::size_t n) {
         check(rng_integers_i32(h(), low, high, endpoint, out, n));
+    }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_i32_v(const std::int32_t *low, const std::int32_t *high, bool endpoint,
+                        std::int32_t *out, std::size_t n) {
+        check(rng_integers_i32_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::int32_t> integers_i32_v(const std::vector<std::int32_t> &low,
+                                                           const std::vector<std::int32_t> &high,
+                                                           bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::int32_t>(rng_integers_i32_v, n, low.data(), high.data(), endpoint);
     }
     [[nodiscard]] std::int32_t integers_i32(std::int32_t low, std::int32_t high, bool endpoint) {
         return one<std::int32_t>(rng_next_integers_i32, low, high, endpoint);
@@ -877,6 +1078,17 @@ public:
                       std::size_t n) {
         check(rng_integers_i16(h(), low, high, endpoint, out, n));
     }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_i16_v(const std::int16_t *low, const std::int16_t *high, bool endpoint,
+                        std::int16_t *out, std::size_t n) {
+        check(rng_integers_i16_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::int16_t> integers_i16_v(const std::vector<std::int16_t> &low,
+                                                           const std::vector<std::int16_t> &high,
+                                                           bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::int16_t>(rng_integers_i16_v, n, low.data(), high.data(), endpoint);
+    }
     [[nodiscard]] std::int16_t integers_i16(std::int16_t low, std::int16_t high, bool endpoint) {
         return one<std::int16_t>(rng_next_integers_i16, low, high, endpoint);
     }
@@ -889,6 +1101,17 @@ public:
     void integers_i8(std::int8_t low, std::int8_t high, bool endpoint, std::int8_t *out,
                      std::size_t n) {
         check(rng_integers_i8(h(), low, high, endpoint, out, n));
+    }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_i8_v(const std::int8_t *low, const std::int8_t *high, bool endpoint,
+                       std::int8_t *out, std::size_t n) {
+        check(rng_integers_i8_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::int8_t> integers_i8_v(const std::vector<std::int8_t> &low,
+                                                         const std::vector<std::int8_t> &high,
+                                                         bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::int8_t>(rng_integers_i8_v, n, low.data(), high.data(), endpoint);
     }
     [[nodiscard]] std::int8_t integers_i8(std::int8_t low, std::int8_t high, bool endpoint) {
         return one<std::int8_t>(rng_next_integers_i8, low, high, endpoint);
@@ -903,6 +1126,17 @@ public:
                       std::size_t n) {
         check(rng_integers_u64(h(), low, high, endpoint, out, n));
     }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_u64_v(const std::uint64_t *low, const std::uint64_t *high, bool endpoint,
+                        std::uint64_t *out, std::size_t n) {
+        check(rng_integers_u64_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::uint64_t> integers_u64_v(const std::vector<std::uint64_t> &low,
+                                                            const std::vector<std::uint64_t> &high,
+                                                            bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::uint64_t>(rng_integers_u64_v, n, low.data(), high.data(), endpoint);
+    }
     [[nodiscard]] std::uint64_t integers_u64(std::uint64_t low, std::uint64_t high, bool endpoint) {
         return one<std::uint64_t>(rng_next_integers_u64, low, high, endpoint);
     }
@@ -915,6 +1149,17 @@ public:
     void integers_u32(std::uint32_t low, std::uint32_t high, bool endpoint, std::uint32_t *out,
                       std::size_t n) {
         check(rng_integers_u32(h(), low, high, endpoint, out, n));
+    }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_u32_v(const std::uint32_t *low, const std::uint32_t *high, bool endpoint,
+                        std::uint32_t *out, std::size_t n) {
+        check(rng_integers_u32_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::uint32_t> integers_u32_v(const std::vector<std::uint32_t> &low,
+                                                            const std::vector<std::uint32_t> &high,
+                                                            bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::uint32_t>(rng_integers_u32_v, n, low.data(), high.data(), endpoint);
     }
     [[nodiscard]] std::uint32_t integers_u32(std::uint32_t low, std::uint32_t high, bool endpoint) {
         return one<std::uint32_t>(rng_next_integers_u32, low, high, endpoint);
@@ -929,6 +1174,17 @@ public:
                       std::size_t n) {
         check(rng_integers_u16(h(), low, high, endpoint, out, n));
     }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_u16_v(const std::uint16_t *low, const std::uint16_t *high, bool endpoint,
+                        std::uint16_t *out, std::size_t n) {
+        check(rng_integers_u16_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::uint16_t> integers_u16_v(const std::vector<std::uint16_t> &low,
+                                                            const std::vector<std::uint16_t> &high,
+                                                            bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::uint16_t>(rng_integers_u16_v, n, low.data(), high.data(), endpoint);
+    }
     [[nodiscard]] std::uint16_t integers_u16(std::uint16_t low, std::uint16_t high, bool endpoint) {
         return one<std::uint16_t>(rng_next_integers_u16, low, high, endpoint);
     }
@@ -941,6 +1197,17 @@ public:
     void integers_u8(std::uint8_t low, std::uint8_t high, bool endpoint, std::uint8_t *out,
                      std::size_t n) {
         check(rng_integers_u8(h(), low, high, endpoint, out, n));
+    }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_u8_v(const std::uint8_t *low, const std::uint8_t *high, bool endpoint,
+                       std::uint8_t *out, std::size_t n) {
+        check(rng_integers_u8_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<std::uint8_t> integers_u8_v(const std::vector<std::uint8_t> &low,
+                                                          const std::vector<std::uint8_t> &high,
+                                                          bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        return fill<std::uint8_t>(rng_integers_u8_v, n, low.data(), high.data(), endpoint);
     }
     [[nodiscard]] std::uint8_t integers_u8(std::uint8_t low, std::uint8_t high, bool endpoint) {
         return one<std::uint8_t>(rng_next_integers_u8, low, high, endpoint);
@@ -956,6 +1223,19 @@ public:
     void integers_bool(std::uint8_t low, std::uint8_t high, bool endpoint, bool *out,
                        std::size_t n) {
         check(rng_integers_bool(h(), low, high, endpoint, out, n));
+    }
+    /// `integers(...)` with one parameter value per element (NumPy's broadcast call).
+    void integers_bool_v(const std::uint8_t *low, const std::uint8_t *high, bool endpoint,
+                         bool *out, std::size_t n) {
+        check(rng_integers_bool_v(h(), low, high, endpoint, out, n));
+    }
+    [[nodiscard]] std::vector<bool> integers_bool_v(const std::vector<std::uint8_t> &low,
+                                                    const std::vector<std::uint8_t> &high,
+                                                    bool endpoint) {
+        const std::size_t n = same_size({low.size(), high.size()});
+        const std::unique_ptr<bool[]> buf(new bool[n]);
+        integers_bool_v(low.data(), high.data(), endpoint, buf.get(), n);
+        return std::vector<bool>(buf.get(), buf.get() + n);
     }
     [[nodiscard]] bool integers_bool(std::uint8_t low, std::uint8_t high, bool endpoint) {
         return one<bool>(rng_next_integers_bool, low, high, endpoint);
@@ -989,6 +1269,14 @@ public:
     void standard_t(double df, double *out, std::size_t n) {
         check(rng_standard_t(h(), df, out, n));
     }
+    /// `standard_t(...)` with one parameter value per element (NumPy's broadcast call).
+    void standard_t_v(const double *df, double *out, std::size_t n) {
+        check(rng_standard_t_v(h(), df, out, n));
+    }
+    [[nodiscard]] std::vector<double> standard_t_v(const std::vector<double> &df) {
+        const std::size_t n = same_size({df.size()});
+        return fill<double>(rng_standard_t_v, n, df.data());
+    }
     [[nodiscard]] double standard_t(double df) { return one<double>(rng_next_standard_t, df); }
 
     /// `pareto(a)`.
@@ -996,6 +1284,14 @@ public:
         return fill<double>(rng_pareto, n, a);
     }
     void pareto(double a, double *out, std::size_t n) { check(rng_pareto(h(), a, out, n)); }
+    /// `pareto(...)` with one parameter value per element (NumPy's broadcast call).
+    void pareto_v(const double *a, double *out, std::size_t n) {
+        check(rng_pareto_v(h(), a, out, n));
+    }
+    [[nodiscard]] std::vector<double> pareto_v(const std::vector<double> &a) {
+        const std::size_t n = same_size({a.size()});
+        return fill<double>(rng_pareto_v, n, a.data());
+    }
     [[nodiscard]] double pareto(double a) { return one<double>(rng_next_pareto, a); }
 
     /// `weibull(a)`.
@@ -1003,6 +1299,14 @@ public:
         return fill<double>(rng_weibull, n, a);
     }
     void weibull(double a, double *out, std::size_t n) { check(rng_weibull(h(), a, out, n)); }
+    /// `weibull(...)` with one parameter value per element (NumPy's broadcast call).
+    void weibull_v(const double *a, double *out, std::size_t n) {
+        check(rng_weibull_v(h(), a, out, n));
+    }
+    [[nodiscard]] std::vector<double> weibull_v(const std::vector<double> &a) {
+        const std::size_t n = same_size({a.size()});
+        return fill<double>(rng_weibull_v, n, a.data());
+    }
     [[nodiscard]] double weibull(double a) { return one<double>(rng_next_weibull, a); }
 
     /// `power(a)`.
@@ -1010,6 +1314,14 @@ public:
         return fill<double>(rng_power, n, a);
     }
     void power(double a, double *out, std::size_t n) { check(rng_power(h(), a, out, n)); }
+    /// `power(...)` with one parameter value per element (NumPy's broadcast call).
+    void power_v(const double *a, double *out, std::size_t n) {
+        check(rng_power_v(h(), a, out, n));
+    }
+    [[nodiscard]] std::vector<double> power_v(const std::vector<double> &a) {
+        const std::size_t n = same_size({a.size()});
+        return fill<double>(rng_power_v, n, a.data());
+    }
     [[nodiscard]] double power(double a) { return one<double>(rng_next_power, a); }
 
     /// `laplace(loc, scale)`.
@@ -1018,6 +1330,15 @@ public:
     }
     void laplace(double loc, double scale, double *out, std::size_t n) {
         check(rng_laplace(h(), loc, scale, out, n));
+    }
+    /// `laplace(...)` with one parameter value per element (NumPy's broadcast call).
+    void laplace_v(const double *loc, const double *scale, double *out, std::size_t n) {
+        check(rng_laplace_v(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> laplace_v(const std::vector<double> &loc,
+                                                const std::vector<double> &scale) {
+        const std::size_t n = same_size({loc.size(), scale.size()});
+        return fill<double>(rng_laplace_v, n, loc.data(), scale.data());
     }
     [[nodiscard]] double laplace(double loc, double scale) {
         return one<double>(rng_next_laplace, loc, scale);
@@ -1030,6 +1351,15 @@ public:
     void gumbel(double loc, double scale, double *out, std::size_t n) {
         check(rng_gumbel(h(), loc, scale, out, n));
     }
+    /// `gumbel(...)` with one parameter value per element (NumPy's broadcast call).
+    void gumbel_v(const double *loc, const double *scale, double *out, std::size_t n) {
+        check(rng_gumbel_v(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> gumbel_v(const std::vector<double> &loc,
+                                               const std::vector<double> &scale) {
+        const std::size_t n = same_size({loc.size(), scale.size()});
+        return fill<double>(rng_gumbel_v, n, loc.data(), scale.data());
+    }
     [[nodiscard]] double gumbel(double loc, double scale) {
         return one<double>(rng_next_gumbel, loc, scale);
     }
@@ -1040,6 +1370,15 @@ public:
     }
     void logistic(double loc, double scale, double *out, std::size_t n) {
         check(rng_logistic(h(), loc, scale, out, n));
+    }
+    /// `logistic(...)` with one parameter value per element (NumPy's broadcast call).
+    void logistic_v(const double *loc, const double *scale, double *out, std::size_t n) {
+        check(rng_logistic_v(h(), loc, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> logistic_v(const std::vector<double> &loc,
+                                                 const std::vector<double> &scale) {
+        const std::size_t n = same_size({loc.size(), scale.size()});
+        return fill<double>(rng_logistic_v, n, loc.data(), scale.data());
     }
     [[nodiscard]] double logistic(double loc, double scale) {
         return one<double>(rng_next_logistic, loc, scale);
@@ -1052,6 +1391,14 @@ public:
     void rayleigh(double scale, double *out, std::size_t n) {
         check(rng_rayleigh(h(), scale, out, n));
     }
+    /// `rayleigh(...)` with one parameter value per element (NumPy's broadcast call).
+    void rayleigh_v(const double *scale, double *out, std::size_t n) {
+        check(rng_rayleigh_v(h(), scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> rayleigh_v(const std::vector<double> &scale) {
+        const std::size_t n = same_size({scale.size()});
+        return fill<double>(rng_rayleigh_v, n, scale.data());
+    }
     [[nodiscard]] double rayleigh(double scale) { return one<double>(rng_next_rayleigh, scale); }
 
     /// `wald(mean, scale)`.
@@ -1060,6 +1407,15 @@ public:
     }
     void wald(double mean, double scale, double *out, std::size_t n) {
         check(rng_wald(h(), mean, scale, out, n));
+    }
+    /// `wald(...)` with one parameter value per element (NumPy's broadcast call).
+    void wald_v(const double *mean, const double *scale, double *out, std::size_t n) {
+        check(rng_wald_v(h(), mean, scale, out, n));
+    }
+    [[nodiscard]] std::vector<double> wald_v(const std::vector<double> &mean,
+                                             const std::vector<double> &scale) {
+        const std::size_t n = same_size({mean.size(), scale.size()});
+        return fill<double>(rng_wald_v, n, mean.data(), scale.data());
     }
     [[nodiscard]] double wald(double mean, double scale) {
         return one<double>(rng_next_wald, mean, scale);
@@ -1072,6 +1428,17 @@ public:
     }
     void triangular(double left, double mode, double right, double *out, std::size_t n) {
         check(rng_triangular(h(), left, mode, right, out, n));
+    }
+    /// `triangular(...)` with one parameter value per element (NumPy's broadcast call).
+    void triangular_v(const double *left, const double *mode, const double *right, double *out,
+                      std::size_t n) {
+        check(rng_triangular_v(h(), left, mode, right, out, n));
+    }
+    [[nodiscard]] std::vector<double> triangular_v(const std::vector<double> &left,
+                                                   const std::vector<double> &mode,
+                                                   const std::vector<double> &right) {
+        const std::size_t n = same_size({left.size(), mode.size(), right.size()});
+        return fill<double>(rng_triangular_v, n, left.data(), mode.data(), right.data());
     }
     [[nodiscard]] double triangular(double left, double mode, double right) {
         return one<double>(rng_next_triangular, left, mode, right);
@@ -1214,6 +1581,17 @@ private:
 
     rng_bitgen *h() const { return bg_.get(); }
     static void check(std::int32_t status) { randstreams::bit_generator::check(status); }
+
+    /// The one length of the parameter vectors of an array-parameter form.
+    static std::size_t same_size(std::initializer_list<std::size_t> sizes) {
+        const std::size_t n = *sizes.begin();
+        for (const std::size_t s : sizes) {
+            if (s != n) {
+                throw std::invalid_argument("randstreams: parameter vectors of different lengths");
+            }
+        }
+        return n;
+    }
 
     /// A new vector of n values from the C fill `f(bg, args..., out, n)`.
     template <class T, class F, class... A>

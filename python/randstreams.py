@@ -108,12 +108,14 @@ _METHOD_SIGNATURES = {
     "rng_next_random_f32": (c_float, BG),
     "rng_uniform": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_uniform": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_uniform_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_standard_normal": (c_int32, BG, Out(c_double), c_size_t),
     "rng_next_standard_normal": (c_double, BG),
     "rng_standard_normal_f32": (c_int32, BG, Out(c_float), c_size_t),
     "rng_next_standard_normal_f32": (c_float, BG),
     "rng_normal": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_normal": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_normal_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_standard_exponential": (c_int32, BG, Out(c_double), c_size_t),
     "rng_next_standard_exponential": (c_double, BG),
     "rng_standard_exponential_f32": (c_int32, BG, Out(c_float), c_size_t),
@@ -124,58 +126,91 @@ _METHOD_SIGNATURES = {
     "rng_next_standard_exponential_inv_f32": (c_float, BG),
     "rng_exponential": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_exponential": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_exponential_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_lognormal": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_lognormal": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_lognormal_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_standard_gamma": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_standard_gamma": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_standard_gamma_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_standard_gamma_f32": (c_int32, BG, c_float, Out(c_float), c_size_t),
     "rng_next_standard_gamma_f32": (c_int32, BG, c_float, POINTER(c_float)),
+    "rng_standard_gamma_f32_v": (c_int32, BG, In(c_float), Out(c_float), c_size_t),
     "rng_gamma": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_gamma": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_gamma_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_beta": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_beta": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_beta_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_chisquare": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_chisquare": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_chisquare_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_f": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_f": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_f_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_noncentral_chisquare": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_noncentral_chisquare": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_noncentral_chisquare_v":
+        (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_noncentral_f": (c_int32, BG, c_double, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_noncentral_f": (c_int32, BG, c_double, c_double, c_double, POINTER(c_double)),
+    "rng_noncentral_f_v":
+        (c_int32, BG, In(c_double), In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_vonmises": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_vonmises": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_vonmises_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_poisson": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_poisson": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_poisson_v": (c_int32, BG, In(c_double), Out(c_int64), c_size_t),
     "rng_binomial": (c_int32, BG, c_int64, c_double, Out(c_int64), c_size_t),
     "rng_next_binomial": (c_int32, BG, c_int64, c_double, POINTER(c_int64)),
+    "rng_binomial_v": (c_int32, BG, In(c_int64), In(c_double), Out(c_int64), c_size_t),
     "rng_geometric": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_geometric": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_geometric_v": (c_int32, BG, In(c_double), Out(c_int64), c_size_t),
     "rng_negative_binomial": (c_int32, BG, c_double, c_double, Out(c_int64), c_size_t),
     "rng_next_negative_binomial": (c_int32, BG, c_double, c_double, POINTER(c_int64)),
+    "rng_negative_binomial_v": (c_int32, BG, In(c_double), In(c_double), Out(c_int64), c_size_t),
     "rng_logseries": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_logseries": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_logseries_v": (c_int32, BG, In(c_double), Out(c_int64), c_size_t),
     "rng_zipf": (c_int32, BG, c_double, Out(c_int64), c_size_t),
     "rng_next_zipf": (c_int32, BG, c_double, POINTER(c_int64)),
+    "rng_zipf_v": (c_int32, BG, In(c_double), Out(c_int64), c_size_t),
     "rng_hypergeometric": (c_int32, BG, c_int64, c_int64, c_int64, Out(c_int64), c_size_t),
     "rng_next_hypergeometric": (c_int32, BG, c_int64, c_int64, c_int64, POINTER(c_int64)),
+    "rng_hypergeometric_v":
+        (c_int32, BG, In(c_int64), In(c_int64), In(c_int64), Out(c_int64), c_size_t),
     "rng_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, Out(c_int64), c_size_t),
     "rng_next_integers_i64": (c_int32, BG, c_int64, c_int64, c_bool, POINTER(c_int64)),
+    "rng_integers_i64_v": (c_int32, BG, In(c_int64), In(c_int64), c_bool, Out(c_int64), c_size_t),
     "rng_integers_i32": (c_int32, BG, c_int32, c_int32, c_bool, Out(c_int32), c_size_t),
     "rng_next_integers_i32": (c_int32, BG, c_int32, c_int32, c_bool, POINTER(c_int32)),
+    "rng_integers_i32_v": (c_int32, BG, In(c_int32), In(c_int32), c_bool, Out(c_int32), c_size_t),
     "rng_integers_i16": (c_int32, BG, c_int16, c_int16, c_bool, Out(c_int16), c_size_t),
     "rng_next_integers_i16": (c_int32, BG, c_int16, c_int16, c_bool, POINTER(c_int16)),
+    "rng_integers_i16_v": (c_int32, BG, In(c_int16), In(c_int16), c_bool, Out(c_int16), c_size_t),
     "rng_integers_i8": (c_int32, BG, c_int8, c_int8, c_bool, Out(c_int8), c_size_t),
     "rng_next_integers_i8": (c_int32, BG, c_int8, c_int8, c_bool, POINTER(c_int8)),
+    "rng_integers_i8_v": (c_int32, BG, In(c_int8), In(c_int8), c_bool, Out(c_int8), c_size_t),
     "rng_integers_u64": (c_int32, BG, c_uint64, c_uint64, c_bool, Out(c_uint64), c_size_t),
     "rng_next_integers_u64": (c_int32, BG, c_uint64, c_uint64, c_bool, POINTER(c_uint64)),
+    "rng_integers_u64_v":
+        (c_int32, BG, In(c_uint64), In(c_uint64), c_bool, Out(c_uint64), c_size_t),
     "rng_integers_u32": (c_int32, BG, c_uint32, c_uint32, c_bool, Out(c_uint32), c_size_t),
     "rng_next_integers_u32": (c_int32, BG, c_uint32, c_uint32, c_bool, POINTER(c_uint32)),
+    "rng_integers_u32_v":
+        (c_int32, BG, In(c_uint32), In(c_uint32), c_bool, Out(c_uint32), c_size_t),
     "rng_integers_u16": (c_int32, BG, c_uint16, c_uint16, c_bool, Out(c_uint16), c_size_t),
     "rng_next_integers_u16": (c_int32, BG, c_uint16, c_uint16, c_bool, POINTER(c_uint16)),
+    "rng_integers_u16_v":
+        (c_int32, BG, In(c_uint16), In(c_uint16), c_bool, Out(c_uint16), c_size_t),
     "rng_integers_u8": (c_int32, BG, c_uint8, c_uint8, c_bool, Out(c_uint8), c_size_t),
     "rng_next_integers_u8": (c_int32, BG, c_uint8, c_uint8, c_bool, POINTER(c_uint8)),
+    "rng_integers_u8_v": (c_int32, BG, In(c_uint8), In(c_uint8), c_bool, Out(c_uint8), c_size_t),
     "rng_integers_bool": (c_int32, BG, c_uint8, c_uint8, c_bool, Out(c_bool), c_size_t),
     "rng_next_integers_bool": (c_int32, BG, c_uint8, c_uint8, c_bool, POINTER(c_bool)),
+    "rng_integers_bool_v": (c_int32, BG, In(c_uint8), In(c_uint8), c_bool, Out(c_bool), c_size_t),
     "rng_permutation": (c_int32, BG, Out(c_int64), c_size_t),
     "rng_shuffle_i64": (c_int32, BG, Out(c_int64), c_size_t),
     "rng_shuffle_f64": (c_int32, BG, Out(c_double), c_size_t),
@@ -183,24 +218,35 @@ _METHOD_SIGNATURES = {
     "rng_next_standard_cauchy": (c_double, BG),
     "rng_standard_t": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_standard_t": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_standard_t_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_pareto": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_pareto": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_pareto_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_weibull": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_weibull": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_weibull_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_power": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_power": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_power_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_laplace": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_laplace": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_laplace_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_gumbel": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_gumbel": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_gumbel_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_logistic": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_logistic": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_logistic_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_rayleigh": (c_int32, BG, c_double, Out(c_double), c_size_t),
     "rng_next_rayleigh": (c_int32, BG, c_double, POINTER(c_double)),
+    "rng_rayleigh_v": (c_int32, BG, In(c_double), Out(c_double), c_size_t),
     "rng_wald": (c_int32, BG, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_wald": (c_int32, BG, c_double, c_double, POINTER(c_double)),
+    "rng_wald_v": (c_int32, BG, In(c_double), In(c_double), Out(c_double), c_size_t),
     "rng_triangular": (c_int32, BG, c_double, c_double, c_double, Out(c_double), c_size_t),
     "rng_next_triangular": (c_int32, BG, c_double, c_double, c_double, POINTER(c_double)),
+    "rng_triangular_v":
+        (c_int32, BG, In(c_double), In(c_double), In(c_double), Out(c_double), c_size_t),
 }
 # Generator methods made from the table: name -> ((parameter, default)..., {key: C function},
 # (choice, default)...); a default of `_REQ` means required. The key is the dtype, or
@@ -757,6 +803,48 @@ class BitGenerator(_Owned):
         _check(getattr(_lib(), f)(self, *_args(f, params), result, result.size))
         return result[0] if out is None and size is None else result
 
+    def _fill_v(self, name, funcs, params, size, out, dtype):
+        """NumPy's broadcast call: the parameters as arrays broadcast together (with ``size``
+        or ``out``'s shape when given), each made C-contiguous, then one call of the ``_v``
+        function, which checks every element before drawing."""
+        dt = None if dtype is None else np.dtype(dtype)
+        if dt is not None and dt not in funcs:
+            raise TypeError(f"unsupported dtype {dt}")
+        if out is not None:
+            _check_array(out, (dt,) if dt else tuple(funcs))
+            if size is not None and _shape(size) != out.shape:
+                raise ValueError(f"size {size} does not match out's shape {out.shape}")
+            dt, size = out.dtype, out.shape
+        dt = dt or next(iter(funcs))
+        f = funcs[dt] + "_v"
+        types = _SIGNATURES[f][2:2 + len(params)]
+        arrays = [_param_array(t, v) if hasattr(t, "_ctype_") else v
+                  for t, v in zip(types, params)]
+        shaped = [a for t, a in zip(types, arrays) if hasattr(t, "_ctype_")]
+        if name == "uniform":  # NumPy broadcasts low with high - low (its error first)
+            shaped = [arrays[0], np.subtract(arrays[1], arrays[0])]
+        shape = _broadcast_shape(name, shaped, size)
+        result = out if out is not None else np.empty(shape, dt)
+        if result.size == 0:
+            self._check_v(f, types, arrays)
+        args = [np.ascontiguousarray(np.broadcast_to(a, shape)) if hasattr(t, "_ctype_") else a
+                for t, a in zip(types, arrays)]
+        _check(getattr(_lib(), f)(self, *args, result, result.size))
+        return result
+
+    def _check_v(self, f, types, arrays):
+        """NumPy checks the parameter arrays even when the output is empty: the library's
+        checks, run by a fill of the parameters' broadcast on a copy of this generator (which
+        is dropped; this one draws nothing)."""
+        shape = np.broadcast(*[a for t, a in zip(types, arrays) if hasattr(t, "_ctype_")]).shape
+        if 0 in shape:
+            return
+        args = [np.ascontiguousarray(np.broadcast_to(a, shape)) if hasattr(t, "_ctype_") else a
+                for t, a in zip(types, arrays)]
+        scratch = np.empty(shape, np.dtype(_SIGNATURES[f][-2]._ctype_))
+        with self.copy() as probe:
+            _check(getattr(_lib(), f)(probe, *args, scratch, scratch.size))
+
     def integers(self, low, high=None, size=None, dtype=np.int64, endpoint=False, out=None):
         """``Generator.integers``; the dtype is ``out``'s when ``out`` is given."""
         if high is None:
@@ -767,6 +855,8 @@ class BitGenerator(_Owned):
         if dt not in _INTEGERS:
             raise TypeError(f"unsupported dtype {dt} for integers")
         lo, hi = (0, 1) if dt == np.bool_ else (np.iinfo(dt).min, np.iinfo(dt).max)
+        if _is_array(low) or _is_array(high):
+            return self._integers_v(low, high, size, dt, endpoint, out, lo, hi)
         low, high = operator.index(low), operator.index(high)
         # NumPy's checks in NumPy's order (_bounded_integers.pyx.in) where a bound does not fit
         # the dtype, so cannot reach the library (which makes the same checks on the rest).
@@ -782,6 +872,43 @@ class BitGenerator(_Owned):
             raise ValueError((f"high {'<' if closed else '<='} 0" if low == 0 else
                               f"low {'>' if closed else '>='} high"))
         return self._fill({dt: _INTEGERS[dt]}, (low, high, endpoint), size, out, None)
+
+    def _integers_v(self, low, high, size, dt, endpoint, out, lo, hi):
+        """``integers`` with array bounds: NumPy's broadcast path (_bounded_integers.pyx.in).
+        Bounds that may not fit the dtype are checked here, as NumPy checks them; the library
+        checks the rest (``low >= high`` and the like) with NumPy's messages."""
+        if out is not None:
+            _check_array(out, tuple(_INTEGERS))
+            size = out.shape
+        if size is not None and 0 in _shape(size):  # NumPy: an empty array before any check
+            return out if out is not None else np.empty(_shape(size), dt)
+        low, high = np.asarray(low), np.asarray(high)
+        for a in (low, high):
+            if a.dtype.kind not in "iub":
+                a.astype(np.int64, casting="safe")  # NumPy's TypeError for other kinds
+        ct = np.dtype(np.uint8) if dt == np.bool_ else dt
+        if not np.can_cast(low, ct) and np.any(low < lo):
+            raise ValueError(f"low is out of bounds for {dt}")
+        if not np.can_cast(high, ct):
+            if np.any(high > hi if endpoint else high > hi + 1):
+                raise ValueError(f"high is out of bounds for {dt}")
+            if np.any(low > high if endpoint else low >= high):
+                raise ValueError((f"high {'<' if endpoint else '<='} 0" if not np.any(low) else
+                                  f"low {'>' if endpoint else '>='} high"))
+            if not endpoint and np.any(high > hi):  # an exclusive high one past the dtype's top
+                high, endpoint = high - 1, True  # the same closed intervals
+        # NumPy's iterator takes (low, high, out) and draws prod(size) values along it, without
+        # comparing the shapes: the first prod(size) of the broadcast, in C order.
+        shape = np.broadcast(low, high).shape if size is None else _shape(size)
+        full = np.broadcast(low, high, np.broadcast_to(np.empty((), np.int8), shape)).shape
+        n = int(np.prod(shape))
+        args = [a if a.shape == shape and a.flags.c_contiguous and a.dtype == ct else
+                np.ascontiguousarray(np.broadcast_to(a, full).reshape(-1)[:n], dtype=ct)
+                for a in (low, high)]
+        result = out if out is not None else np.empty(shape, dt)
+        f = _INTEGERS[dt] + "_v"
+        _check(getattr(_lib(), f)(self, args[0], args[1], endpoint, result, result.size))
+        return result
 
     def bytes(self, length):
         """``Generator.bytes(length)``: NumPy's whole 32-bit draws, so ``bytes(0)`` draws one
@@ -1073,6 +1200,41 @@ def _normalize_axis(axis, ndim):
     from numpy.lib.array_utils import normalize_axis_index
     return normalize_axis_index(axis, ndim)
 
+def _param_array(t, v):
+    """A parameter as NumPy converts it: to float64 (float32 for float32 methods) by any cast,
+    to int64 only by a safe one (NumPy's TypeError otherwise)."""
+    dt = np.dtype(t._ctype_)
+    if dt.kind == "f":
+        return np.asarray(v, dtype=dt)
+    return np.asarray(v).astype(dt, casting="safe", copy=False)
+
+
+# The order NumPy's broadcast iterator takes the parameters in, where it is not C order.
+_ITER_ORDER = {"binomial": (1, 0)}
+
+
+def _broadcast_shape(name, arrays, size):
+    """The output shape of NumPy's broadcast call, with its errors: the parameters' broadcast
+    shape, or ``size``, which must be that shape after broadcasting with it."""
+    order = _ITER_ORDER.get(name, range(len(arrays)))
+    arrays = [arrays[i] for i in order]
+    if size is None:
+        return np.broadcast(*arrays).shape
+    shape = _shape(size)
+    b = np.broadcast(np.broadcast_to(np.empty((), np.int8), shape), *arrays)
+    if b.shape != shape:
+        raise ValueError(f"Output size {shape} is not compatible with broadcast dimensions of "
+                         f"inputs {b.shape}.")
+    return shape
+
+
+_SCALARS = (float, int, bool)
+
+
+def _is_array(v):
+    return type(v) not in _SCALARS and np.ndim(v) > 0
+
+
 def _shape(size):
     try:
         return tuple(operator.index(n) for n in size)
@@ -1133,6 +1295,10 @@ def _method(name, params, funcs, choices):
         if chosen not in by_choice:  # NumPy takes any method but 'zig' as 'inv': refused here
             given = ", ".join(f"{k}={v!r}" for (k, _), v in zip(choices, chosen))
             raise ValueError(f"{name}(): unknown {given}")
+        for v in values:
+            if type(v) not in _SCALARS and np.ndim(v):  # an array: NumPy's broadcast path
+                return self._fill_v(name, by_choice[chosen], values, a["size"], a["out"],
+                                    a.get("dtype"))
         return self._fill(by_choice[chosen], values, a["size"], a["out"], a.get("dtype"))
 
     method.__name__ = method.__qualname__ = name

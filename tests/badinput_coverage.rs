@@ -245,7 +245,8 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
         // A pointer's bad contents: a covariance matrix, the probabilities of rng_choice, a
-        // shape that overflows.
+        // shape that overflows, a parameter array (`rng_<method>_v`) with an element the
+        // method rejects.
         "bad" => matches!(
             kind,
             Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer

@@ -183,6 +183,13 @@ impl Machine {
                 return Some(v.into_iter().map(|x| x as u64).collect());
             }
             "move" => return Some(self.move_items(op)),
+            "distv" => {
+                let (method, n) = (op[1], n_at(op, 2));
+                return Some(
+                    methods::run_v(&mut Generator::new(self.bg()), method, n, &op[3..])
+                        .unwrap_or_else(|| panic!("no array form of {method:?}")),
+                );
+            }
             other => panic!("unknown operation {other:?}"),
         }
         None
@@ -235,7 +242,7 @@ fn check_text(text: &str, origin: &str) -> usize {
             let expected: Vec<u64> = match op[0] {
                 "n_spawned" => vec![dec(expected[0])],
                 "spawn_key" => dec_list(expected.first().copied().unwrap_or("-")),
-                "dist" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
+                "dist" | "distv" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
                 "choice" => expected.iter().map(|t| dec(t)).collect(),
                 "bytes" | "move" => hex_bytes(expected[0]),
                 _ => expected.iter().map(|t| hex(t)).collect(),

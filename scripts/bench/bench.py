@@ -88,6 +88,30 @@ def table(n):
                                       lambda g: g.permuted(grid, out=grid))
         rows["shuffle (1000,N/1000) ax1"] = (lambda b: b.shuffle(grid, axis=1),
                                              lambda g: g.shuffle(grid, axis=1))
+    # Array parameters (the _v functions), one value per element, against NumPy's broadcast
+    # call with the same arrays.
+    r = np.random.default_rng(1)
+    loc, scale, shape = r.normal(size=n), r.uniform(0.1, 3, n), r.uniform(0.5, 5, n)
+    low = r.integers(-1000, 1000, n)
+    high = low + r.integers(1, 2000, n)
+    low8 = r.integers(-128, 0, n, dtype=np.int8)
+    high8 = (low8 + r.integers(1, 128, n)).astype(np.int8)
+    ntrials, prob = r.integers(0, 200, n), r.uniform(0, 1, n)
+    i8 = np.empty(n, np.int8)
+    rows.update({
+        "normal_v(loc[],scale[])": (lambda b: b.normal(loc, scale, out=f64),
+                                    lambda g: g.normal(loc, scale)),
+        "standard_gamma_v(shape[])": (lambda b: b.standard_gamma(shape, out=f64),
+                                      lambda g: g.standard_gamma(shape, out=f64)),
+        "gamma_v(shape[],scale[])": (lambda b: b.gamma(shape, scale, out=f64),
+                                     lambda g: g.gamma(shape, scale)),
+        "integers_v(low[],high[]) i64": (lambda b: b.integers(low, high, out=i64),
+                                         lambda g: g.integers(low, high)),
+        "integers_v(low[],high[]) i8": (lambda b: b.integers(low8, high8, dtype=np.int8, out=i8),
+                                        lambda g: g.integers(low8, high8, dtype=np.int8)),
+        "binomial_v(n[],p[])": (lambda b: b.binomial(ntrials, prob, out=i64),
+                                lambda g: g.binomial(ntrials, prob)),
+    })
     # And every other method of src/methods.toml (its dtype forms too) at its first sample, so
     # that a new method has its row: NumPy with out= where its method takes one, else size=n.
     covered = {"random", "random_f32", "standard_normal", "standard_normal_f32",

@@ -37,5 +37,6 @@ export MIRIFLAGS="${MIRIFLAGS:-} -Zmiri-deterministic-floats"
 start=$SECONDS
 cargo +nightly miri test --locked --lib
 cargo +nightly miri test --locked --test ffi_boundary
+cargo +nightly miri test --locked --test arrays c_forms
 cargo +nightly miri test --locked --test parallel_fill c_function
 echo "miri.sh: no undefined behaviour found ($((SECONDS - start)) s)"

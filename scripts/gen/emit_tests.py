@@ -4,6 +4,7 @@ src/methods.toml, and the method table of the docs."""
 import math
 
 import method_table as mt
+from method_table import has_v, v_arrays
 from langs import C, CPP, NOTICE, RUST, c_value, f_value, rustfmt
 
 LETTER = {"f64": "f", "f32": "f", "bool": "e", **{t: ("s" if t[0] == "i" else "u")
@@ -102,7 +103,8 @@ def c_dist_table(vs):
            "/*\n * The `rng_*` distribution methods for the C tests (included by dist_methods.h):\n"
            " * their ids, their table, one call form for each, and the parameter sets of\n"
            " * src/methods.toml (samples, rejected and accepted sets).\n */\n",
-           "#ifndef RANDSTREAMS_TEST_DIST_TABLE_H\n#define RANDSTREAMS_TEST_DIST_TABLE_H\n\n",
+           "#ifndef RANDSTREAMS_TEST_DIST_TABLE_H\n#define RANDSTREAMS_TEST_DIST_TABLE_H\n\n"
+           "#include <stdlib.h>\n\n",
            "typedef enum dist_id {\n"]
     out += [f"    {enum(v)},\n" for v in vs]
     out.append("    N_DIST_METHODS\n} dist_id;\n\n")
@@ -154,6 +156,37 @@ def c_dist_table(vs):
     none = [v for v in vs if not v.next_form]
     out += [f"    case {enum(v)}:\n" for v in none]
     out.append("    case N_DIST_METHODS: break;\n    }\n    return -1;\n}\n\n")
+
+    out.append("/* rng_<method>_v(bg, arrays..., out, n) with parameter set k from p[k] (a flag such "
+               "as\n * endpoint from p[0]); -1 for methods without an array form, or when memory "
+               "runs out. */\n"
+               "static inline int32_t dist_fill_v(const dist_method *m, rng_bitgen *bg, "
+               "const dist_params *p,\n                                  void *out, size_t n) {\n"
+               "    void *a[3] = {NULL, NULL, NULL};\n    int32_t st = -1;\n    size_t k;\n"
+               "    int i;\n    switch ((dist_id)m->id) {\n")
+    for v in vs:
+        if not has_v(v):
+            continue
+        body, args, j = [], ["bg"], 0
+        for p, (l, i) in zip(v.params, slots(v)):
+            if l == "e":
+                args.append("n > 0 && p[0].endpoint")
+                continue
+            T = C[p.type]
+            body.append(f"        {T} *a{j} = ({T} *)(a[{j}] = malloc((n + 1) * sizeof({T})));\n")
+            args.append(f"a{j}")
+            j += 1
+        checks = " && ".join(f"a{k}" for k in range(j))
+        sets = " ".join(f"a{k}[k] = {c_arg(p, l, i, 'p[k].')};"
+                        for k, (p, (l, i)) in enumerate((p, s_) for p, s_ in zip(v.params, slots(v))
+                                                         if s_[0] != "e"))
+        out.append(f"    case {enum(v)}: {{\n" + "".join(body)
+                   + f"        if (!({checks})) {{\n            break;\n        }}\n"
+                   f"        for (k = 0; k < n; k++) {{\n{wrap_c('            ' + sets)}\n        }}\n"
+                   f"        st = {v.c_function}_v({', '.join(args)}, ({C[v.out]} *)out, n);\n"
+                   "        break;\n    }\n")
+    out.append("    default:\n        break;\n    }\n    for (i = 0; i < 3; i++) {\n"
+               "        free(a[i]);\n    }\n    return st;\n}\n\n")
 
     out.append("/* A parameter set of a method: a sample (valid), a rejected set and the parameter "
                "its\n * error names, or an accepted degenerate set with NumPy's value (check: 0 "
@@ -231,7 +264,56 @@ def c_badinput_functions(vs):
             out.append(f"static void t_{v.c_next}(void) {{\n    VALUE_MATRIX({v.c_next}(G));\n}}\n")
         elif v.next_form == "status":
             out += row_test(v, v.c_next, f"NEXT_MATRIX({nxt(sample, 'O')});", nxt)
+        if has_v(v):
+            out += badinput_v(v)
     return "".join(out)
+
+
+def badinput_v(v):
+    """t_rng_<cname>_v: the fill matrix on arrays of the first sample; each parameter array
+    NULL; NULL arrays with n = 0; each rejected set as element 2 of 4 valid ones."""
+    T, fn, arrays = C[v.out], v.c_function + "_v", v_arrays(v)
+
+    def decl(name, args, endpoint):
+        vals = {p.name: a for p, a in zip(v.params, args)}
+        return "".join(f"    static const {C[p.type]} {p.name}_{name}[4] = "
+                       f"{{{', '.join(c_value(p.type, x) for x in vals[p.name])}}};\n"
+                       for p in arrays)
+
+    def call(name, o, n, null=None, endpoint="false"):
+        args = ["G"] + [("NULL" if p.name == null or null == "*" else f"{p.name}_{name}")
+                        if p in arrays else endpoint for p in v.params]
+        return f"{fn}({', '.join(args)}, ({T} *){o}, {n})"
+
+    def columns(sets):
+        return [[s[i] for s in sets] for i in range(len(v.params))]
+
+    def endpoint_of(args):
+        return next((c_value("bool", a) for p, a in zip(v.params, args) if p.type == "bool"),
+                    "false")
+
+    s0 = v.samples[0]
+    lines = [f"static void t_{fn}(void) {{\n", decl("ok", columns([s0] * 4), None)]
+    e0 = endpoint_of(s0)
+    lines.append(f"    FILL_MATRIX(\"out\", sizeof({T}), {call('ok', 'O', 'N', endpoint=e0)});\n")
+    for p in arrays:
+        lines.append(f"    EACH_SUBJ(FAIL_ST(\"null:{p.name}\", NULLP, "
+                     f"{call('ok', 'OUT', '4', p.name, e0)}));\n")
+    lines.append(f"    EACH_SUBJ(QUIET_ST(\"n0:out\", {call('ok', 'OUT', '0', '*', e0)}));\n")
+    for k, c in enumerate(v.bad):
+        e = endpoint_of(c.args)
+        filler = next((x for x in v.samples if endpoint_of(x) == e), s0)
+        sets = [filler, filler, c.args, filler]
+        lines.append("    {\n" + decl(f"b{k}", columns(sets), e).replace("    static", "        static"))
+        lines.append(f"        EACH_SUBJ(FAIL_ST(\"bad:{c.param}\", INVAL, "
+                     f"{call(f'b{k}', 'OUT', '4', endpoint=e)}));\n    }}\n")
+    for k, c in enumerate(x for x in v.ok if v.param(x.param).type == "bool"):
+        e = endpoint_of(c.args)
+        lines.append("    {\n" + decl(f"a{k}", columns([c.args] * 4), e).replace("    static",
+                                                                                "        static"))
+        lines.append(f"        ANYOK_ST(\"anyok:{c.param}\", {call(f'a{k}', 'OUT', '4', endpoint=e)});\n"
+                     "    }\n")
+    return lines + ["}\n"]
 
 
 def badinput_tags(v):
@@ -255,6 +337,12 @@ def c_badinput_rows(vs):
             out.append(f"ROW({v.c_next}, \"null:bg type:bg\"),\n")
         elif v.next_form == "status":
             out.append(f"ROW({v.c_next}, \"null:bg type:bg null:out {extra}\"),\n")
+        if has_v(v):
+            bad = {c.param for c in v.bad}
+            tags = [f"null:{p.name}" for p in v_arrays(v)]
+            tags += [f"bad:{p.name}" for p in v.params if p.name in bad]
+            tags += [f"anyok:{p.name}" for p in v.params if p.type == "bool"]
+            out.append(f"ROW({v.c_function}_v, \"{fill_tags} {' '.join(tags)}\"),\n")
     return "".join(out)
 
 
@@ -325,6 +413,98 @@ def cpp_methods_test(vs):
             out.append(f"            EXPECT_REJECTED(\"{v.c_next}\", s.word, (void)g.{name}({args}));\n")
         out.append("        }\n    }\n")
     out.append("}\n")
+    return "".join(out) + cpp_arrays_test(vs)
+
+
+def v_groups(v, cap=None):
+    """The samples of v as array parameters: per endpoint (one for the call), the sets cycling
+    through that endpoint's samples, 3 per sample and one more (at most `cap`)."""
+    flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+    groups = []
+    for e in ((False, True) if flags else (None,)):
+        group = [x for x in v.samples if e is None or x[flags[0]] == e]
+        if group:
+            n = 3 * len(group) + 1 if cap is None else min(cap, 3 * len(group) + 1)
+            groups.append([group[(k * 7) % len(group)] for k in range(n)])
+    return groups
+
+
+def cpp_arrays_test(vs):
+    out = ["\nstatic void test_generated_arrays(rs::generator &g, rng_bitgen *c) {\n"]
+    for v in vs:
+        if not has_v(v):
+            continue
+        T, name, fn = CPP[v.out], v.cname + "_v", v.c_function + "_v"
+        arrays = v_arrays(v)
+        for sets in v_groups(v):
+            decls = "".join(f"        const std::vector<{CPP[p.type]}> {p.name} = "
+                            f"{{{', '.join(cpp_value(p.type, x[i]) for x in sets)}}};\n"
+                            for i, p in enumerate(v.params) if p in arrays)
+            ptrs = [f"{p.name}.data()" if p in arrays else cpp_value("bool", sets[0][i])
+                    for i, p in enumerate(v.params)]
+            vecs = [p.name if p in arrays else cpp_value("bool", sets[0][i])
+                    for i, p in enumerate(v.params)]
+            out.append("    {\n" + decls)
+            out.append(f"        const std::size_t count = {arrays[0].name}.size();\n"
+                       f"        const std::unique_ptr<{T}[]> want(new {T}[count]), got(new {T}[count]);\n")
+            call_c = f"CHECK({fn}({', '.join(['c'] + ptrs + ['want.get()', 'count'])}) == RNG_OK);"
+            out.append(wrap_c("        " + call_c) + "\n")
+            out.append(wrap_c(f"        check_at(__LINE__, same_values(g.{name}({', '.join(vecs)}), "
+                              f"want.get(), count), \"{name} on vectors\");") + "\n")
+            out.append(wrap_c("        " + call_c) + "\n")
+            out.append(wrap_c(f"        g.{name}({', '.join(ptrs + ['got.get()', 'count'])});") + "\n")
+            out.append(f"        check_at(__LINE__, same_arrays(got.get(), want.get(), count), "
+                       f"\"{name} on pointers\");\n    }}\n")
+    out.append("}\n\nstatic void test_generated_array_rejections(rs::generator &g) {\n")
+    for v in vs:
+        if not has_v(v) or not v.bad:
+            continue
+        name, fn = v.cname + "_v", v.c_function + "_v"
+        for c in v.bad:
+            flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+            fill = next((x for x in v.samples if all(x[i] == c.args[i] for i in flags)), None)
+            if fill is None:
+                continue
+            args = [f"std::vector<{CPP[p.type]}>{{{', '.join(cpp_value(p.type, x) for x in (f, f, a))}}}"
+                    if p in v_arrays(v) else cpp_value("bool", a)
+                    for p, f, a in zip(v.params, fill, c.args)]
+            out.append(wrap_c(f"    EXPECT_REJECTED(\"{fn}\", \"{v.param(c.param).numpy}\", "
+                              f"(void)g.{name}({', '.join(args)}));") + "\n")
+    out.append("    bool threw = false;\n    try {\n"
+               "        (void)g.normal_v(std::vector<double>{1.0}, std::vector<double>{1.0, 2.0});\n"
+               "    } catch (const std::invalid_argument &) {\n        threw = true;\n    }\n"
+               "    check_at(__LINE__, threw, \"vectors of different lengths throw\");\n}\n")
+    return "".join(out)
+
+
+def fortran_arrays_test(vs):
+    out = ["\n    ! Array parameters: the generic rng_<name>_f on arrays against rng_<name>_v.\n"]
+    for v in vs:
+        if not has_v(v):
+            continue
+        t = F_SUFFIX[v.out]
+        x, y = f"x_{t}", f"y_{t}"
+        for sets in v_groups(v, cap=37):
+            m = len(sets)
+            fargs, cargs = [], []
+            for i, p in enumerate(v.params):
+                if p.type == "bool":
+                    fargs.append(f_arg(p, sets[0][i]))
+                    cargs.append(f_c_arg(p, sets[0][i]))
+                else:
+                    arr = "[" + ", ".join(f_value(p.type, s[i]) for s in sets) + "]"
+                    fargs.append(arr)
+                    cargs.append(arr)
+            out.append(f_stmt(f"call check_status({v.c_function}_f({', '.join(['a'] + fargs + [f'{x}(1:{m})'])}), "
+                              f"RNG_OK, \"{v.c_function}_f on arrays\")"))
+            out.append(f_stmt(f"call check_status({v.c_function}_v({', '.join(['b'] + cargs + [y, f'{m}_c_size_t'])}), "
+                              f"RNG_OK, \"{v.c_function}_v\")"))
+            out.append(f_stmt(f"call check({f_same(t, f'{x}(1:{m})', f'{y}(1:{m})')}, "
+                              f"name // \": {v.c_function}_f on arrays\")"))
+    out.append(f_stmt("call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
+                      "name // \": twins in step after the arrays\")"))
+    out.append(f_stmt("call check_status(rng_normal_f(a, [0.0_c_double], [1.0_c_double, 2.0_c_double], "
+                      "x_f64(1:2)), RNG_ERR_INVALID_ARGUMENT, \"rng_normal_f: arrays of another size\")"))
     return "".join(out)
 
 
@@ -423,6 +603,7 @@ def fortran_methods_test(vs):
             out.append(f_stmt(f"call check({f_same(t, x, y)}, name // \": {label}\")"))
     out.append("    call check(bitgen_next_u64(a) == bitgen_next_u64(b), "
                "name // \": twins in step\")\n\n")
+    out.append(fortran_arrays_test(vs))
     out.append("    ! Rejected: the status, a message naming the function, nothing drawn.\n")
     for v in vs:
         t = F_SUFFIX[v.out]
@@ -491,6 +672,33 @@ def rust_methods(vs):
             body = f"let mut d = vec![{zero}{'' if v.out in ('bool',) or mt.is_float(v.out) else T}; n];\n            {call};\n            d"
         body = body[:-1] + rust_bits(v.out)  # the final `d`, converted
         out.append(f"        \"{v.cname}\" => {{\n            {body}\n        }}\n")
+    out.append("        _ => return None,\n    })\n}\n\n")
+    out.append("/// `Generator(bg).<method>(*arrays)`: a `distv` line, each array parameter written as "
+               "its n\n/// values joined by commas, a flag (endpoint) as one value; None for a "
+               "method without an\n/// array form.\n"
+               "pub fn run_v(\n    g: &mut Generator<&mut BitGenerator>,\n    method: &str,\n"
+               "    n: usize,\n    p: &[&str],\n) -> Option<Vec<u64>> {\n"
+               "    let f = |t: &str| -> f64 { t.parse().unwrap_or_else(|_| panic!(\"bad float "
+               "{t:?}\")) };\n"
+               "    let list = |t: &str| -> Vec<String> { t.split(',').map(String::from).collect() };\n"
+               "    Some(match method {\n")
+    for v in vs:
+        if not has_v(v):
+            continue
+        T = RUST[v.out]
+        lets, args = [], []
+        for i, p in enumerate(v.params):
+            if p.type == "bool":
+                args.append(f"p[{i}] == \"1\"")
+                continue
+            each = rust_parse(p, 0).replace("p[0]", "t")
+            lets.append(f"let a{i}: Vec<{RUST[p.type]}> = list(p[{i}]).iter().map(|t| {{ let t = t.as_str(); {each} }}).collect();\n")
+            args.append(f"&a{i}")
+        zero = "false" if v.out == "bool" else ("0.0" if mt.is_float(v.out) else "0")
+        typed = "" if v.out == "bool" or mt.is_float(v.out) else T
+        body = ("".join(lets) + f"let mut d = vec![{zero}{typed}; n];\n"
+                f"g.{v.rust_fill}_v({', '.join(args)}, &mut d).unwrap();\n" + rust_bits(v.out))
+        out.append(f"        \"{v.cname}\" => {{\n{body}\n        }}\n")
     out.append("        _ => return None,\n    })\n}\n")
     return rustfmt("".join(out))
 
@@ -506,7 +714,11 @@ def docs(vs):
            "value in `*out`. C++\n(`randstreams::generator`): `g.<name>(params..., n)` returns a "
            "`std::vector`,\n`g.<name>(params..., out, n)` fills `out`, `g.<name>(params...)` is one "
            "value. Fortran:\n`<C name>_f(bg, params..., out)` fills the array `out`. Python: NumPy's "
-           "method on a\n`randstreams.BitGenerator`, with `size`, `dtype` and `out`.\n\n",
+           "method on a\n`randstreams.BitGenerator`, with `size`, `dtype` and `out`.\n\n"
+           "Methods with parameters also take arrays, one value of each parameter per element "
+           "(NumPy's\nbroadcast call): C `rng_<name>_v(bg, arrays..., out, n)`, C++ "
+           "`g.<name>_v(vectors...)` and\n`g.<name>_v(pointers..., out, n)`, Fortran `<C name>_f` "
+           "with arrays of `out`'s size, Python\narray-likes broadcast as NumPy does.\n\n",
            "| NumPy | C fill | C single value | C++ | Fortran | Python |\n",
            "|---|---|---|---|---|---|\n"]
     for v in vs:

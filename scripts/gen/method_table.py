@@ -27,7 +27,7 @@ NUMPY_DTYPE = {"f64": "float64", "f32": "float32", "i64": "int64", "i32": "int32
 
 METHOD_KEYS = {"name", "numpy", "params", "out", "variant", "doc", "rejected", "brief", "single",
                "inplace", "input", "packed", "python", "numpy_call", "numpy_kwargs", "rust",
-               "draw", "choices", "samples", "bad", "ok", "accepted"}
+               "draw", "choices", "samples", "bad", "ok", "accepted", "arrays"}
 VARIANT_KEYS = METHOD_KEYS - {"name", "numpy", "params", "variant", "rust", "draw",
                               "python", "numpy_call", "choices"} | {"suffix", "T"}
 PARAM_KEYS = {"name", "type", "numpy", "default", "kwarg", "draw"}
@@ -91,6 +91,7 @@ class Variant:
         self.rust_next = "next_" + self.cname
         self.draw = row.get("draw")
         self.choices = dict(row.get("choices", {}))
+        self.arrays = get("arrays", True)
         self.fallible = bool(self.params)
         self.index = index
         self.samples = [self._args(a) for a in get("samples", [])]
@@ -202,6 +203,17 @@ class Variant:
                 raise ValueError(f"{self.cname}: parameter {p.name} has neither bad nor ok cases")
         if self.inplace and self.input != "arange":
             raise ValueError(f"{self.cname}: inplace without input = 'arange'")
+
+
+def has_v(v):
+    """Whether the variant has an array-parameter form `rng_<cname>_v`."""
+    return bool(v.params) and v.next_form == "status" and v.arrays
+
+
+def v_arrays(v):
+    """The parameters that become arrays in the `_v` form (a bool flag such as endpoint stays
+    one value)."""
+    return [p for p in v.params if p.type != "bool"]
 
 
 def load(path=TABLE):

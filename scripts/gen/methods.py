@@ -18,6 +18,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import emit_tests  # noqa: E402
 import method_table as mt  # noqa: E402
+from method_table import has_v, v_arrays  # noqa: E402
 from langs import (COMMAND, CPP, CTYPES, F_KIND, NOTICE, RUST, ROOT, f_type, py_value,  # noqa: E402
                    rustfmt)
 
@@ -105,15 +106,51 @@ def rust_next(v):
             "}\n")
 
 
+def rust_fill_v(v):
+    fn, n = v.c_function + "_v", v.count
+    arrays = v_arrays(v)
+    names = ", ".join(f"`{p.name}`" for p in arrays)
+    call = v.numpy + "(" + ", ".join(f"{p.name}[i]" if p in arrays else p.name
+                                     for p in v.params if not p.kwarg)
+    call += "".join(f", {p.numpy}={p.name}" for p in v.params if p.kwarg) + ")"
+    doc = [f"@brief `Generator(bg).{v.numpy}(...)` with array parameters: `out[i]` is "
+           f"`{call}`", f"       for each i < `{n}`, as NumPy's broadcast call gives it.", "",
+           f"Every element of {names} is checked, with NumPy's array messages, before anything "
+           "is", "drawn; the message names the first offending element."]
+    if v.packed:
+        doc += ["The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this "
+                "is NumPy's", "call with arrays, not a loop of single values."]
+    doc += ["@return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected "
+            "parameters, an", "        array that overlaps `out` or an overflowing byte count "
+            "(then nothing is drawn or", "        written).",
+            "", "# Safety", f"`bg` is NULL or a live handle used by no other thread; `out` "
+            f"points to `{n}` writable values;", f"{names} each point to `{n}` readable values "
+            f"(any pointer when `{n}` is 0)."]
+    params = "".join(f"{p.name}: *const {RUST[p.type]}, " if p in arrays else
+                     f"{p.name}: {RUST[p.type]}, " for p in v.params)
+    lets = "".join(f"        let {p.name} = param({p.name}, o, \"{p.name}\")?;\n" for p in arrays)
+    args = "".join(f"{p.name}, " for p in v.params)
+    return (rust_doc(doc) + "#[unsafe(no_mangle)]\n#[must_use]\n"
+            f"pub unsafe extern \"C\" fn {fn}(bg: *mut rng_bitgen, {params}out: *mut "
+            f"{RUST[v.out]}, {n}: usize) -> i32 {{\n"
+            "    // SAFETY: forwarded contract.\n"
+            f"    unsafe {{ fill(\"{fn}\", bg, out, {n}, |s, o| {{\n"
+            f"{lets}"
+            f"        with_source!(s, g => Ok(Generator::new(g).{v.rust_fill}_v({args}o)?))\n"
+            "    }) }\n}\n")
+
+
 def rust_ffi(vs):
     head = (f"//! {NOTICE}\n//!\n"
             "//! `rng_*`: NumPy's `Generator` methods from C, bit-identical. Each `rng_<method>` "
             "fills an\n//! array as `Generator(bg).<method>(..., size=n)`; each `rng_next_<method>` "
-            "is a fill of one\n//! element (NumPy's `size=None` call). Parameters are checked "
-            "before anything is drawn, so a\n//! rejected call writes nothing and leaves the "
-            "generator's stream untouched.\n//!\n"
+            "is a fill of one\n//! element (NumPy's `size=None` call); each `rng_<method>_v` takes one "
+            "value of each\n//! parameter per element (NumPy's broadcast call on 1-d arrays). "
+            "Parameters are checked\n//! before anything is drawn, so a rejected call writes "
+            "nothing and leaves the generator's\n//! stream untouched.\n//!\n"
             "//! The generator is matched once per call (`with_source!`), so every fill loop is "
             "compiled for\n//! its algorithm.\n\n"
+            "use super::arrays::param;\n"
             "use super::bitgen::{fill, one};\nuse super::boundary::{handle_mut, value};\n"
             "use super::{rng_bitgen, with_source};\nuse crate::distributions::Generator;\n")
     parts = [head]
@@ -121,6 +158,8 @@ def rust_ffi(vs):
         parts.append(rust_fill(v))
         if v.next_form:
             parts.append(rust_next(v))
+        if has_v(v):
+            parts.append(rust_fill_v(v))
     return rustfmt("\n".join(parts))
 
 
@@ -190,6 +229,8 @@ def cpp_methods(vs):
                                     f"return fill<{T}>({', '.join([v.c_function, n] + names)});"))
         out.append(cpp_function(f"void {name}", decl + [f"{T} *out", f"std::size_t {n}"],
                                 f"check({v.c_function}({', '.join(['h()'] + names + ['out', n])}));"))
+        if has_v(v):
+            out.append(cpp_v(v))
         if v.next_form == "value":
             out.append(cpp_function(f"[[nodiscard]] {T} {name}", [],
                                     f"return {v.c_next}(h());"))
@@ -198,6 +239,47 @@ def cpp_methods(vs):
                                     f"return one<{T}>({', '.join([v.c_next] + names)});"))
         out.append("\n")
     return "".join(out).rstrip("\n") + "\n"
+
+
+def wrap_call(head, args, indent):
+    """`head` + the arguments + `);`, continued under the first argument past 100 columns."""
+    line = head + ", ".join(args) + ");"
+    if indent + len(line) <= 100:
+        return line
+    lines, cur = [], head
+    for i, a in enumerate(args):
+        piece = a + (", " if i < len(args) - 1 else ");")
+        if indent + len(cur) + len(piece.rstrip()) > 100 and cur.strip() != head.strip():
+            lines.append(cur.rstrip())
+            cur = " " * len(head)
+        cur += piece
+    return ("\n" + " " * indent).join(lines + [cur])
+
+
+def cpp_v(v):
+    """The array-parameter forms `<cname>_v`: on pointers, and on vectors of one length."""
+    T, n, name = CPP[v.out], v.count, v.cname + "_v"
+    arrays = v_arrays(v)
+    ptrs = [f"const {CPP[p.type]} *{p.name}" if p in arrays else f"{CPP[p.type]} {p.name}"
+            for p in v.params]
+    vecs = [f"const std::vector<{CPP[p.type]}> &{p.name}" if p in arrays
+            else f"{CPP[p.type]} {p.name}" for p in v.params]
+    names = [p.name for p in v.params]
+    datas = [f"{p.name}.data()" if p in arrays else p.name for p in v.params]
+    size = f"const std::size_t {n} = same_size({{{', '.join(p.name + '.size()' for p in arrays)}}});"
+    text = f"    /// `{v.numpy}(...)` with one parameter value per element (NumPy's broadcast call).\n"
+    text += cpp_function(f"void {name}", ptrs + [f"{T} *out", f"std::size_t {n}"],
+                         f"check({v.c_function}_v({', '.join(['h()'] + names + ['out', n])}));")
+    if v.out == "bool":
+        text += cpp_function(f"[[nodiscard]] std::vector<bool> {name}", vecs,
+                             [size, f"const std::unique_ptr<bool[]> buf(new bool[{n}]);",
+                              f"{name}({', '.join(datas + ['buf.get()', n])});",
+                              f"return std::vector<bool>(buf.get(), buf.get() + {n});"])
+    else:
+        text += cpp_function(f"[[nodiscard]] std::vector<{T}> {name}", vecs,
+                             [size, wrap_call(f"return fill<{T}>(", [v.c_function + '_v', n]
+                                              + datas, 8)])
+    return text
 
 
 # --- Fortran: interfaces, wrappers and public lists -----------------------------------------
@@ -222,6 +304,8 @@ def f_public_c(vs):
         names.append(v.c_function)
         if v.next_form:
             names.append(v.c_next)
+        if has_v(v):
+            names.append(v.c_function + "_v")
     return f_wrap_list(names)
 
 
@@ -235,7 +319,14 @@ def f_public_wrappers(vs):
         names.append(v.c_function + "_f")
         if v.next_form == "status" and f_has_bool(v):
             names.append(v.c_next + "_f")
-    return f_wrap_list(names)
+        if has_v(v):
+            names.append(v.c_function + "_v_f")
+    generics = "".join(f"  interface {v.c_function}_f\n"
+                       f"    module procedure {v.c_function}_f, {v.c_function}_v_f\n"
+                       f"  end interface {v.c_function}_f\n" for v in vs if has_v(v))
+    return (f_wrap_list(names) + "  ! `rng_<name>_f` takes one value per parameter, or one array "
+            "per parameter of\n  ! out's size (`rng_<name>_v_f`, NumPy's broadcast call).\n"
+            + generics)
 
 
 def f_header_line(kind, fn, args, label):
@@ -282,6 +373,18 @@ def f_interfaces(vs):
             out += [f"      {f_type(p.type)}, value :: {p.name}\n" for p in v.params]
             out += [f"      {f_type(v.out)}, intent(out) :: out\n",
                     f"    end function {v.c_next}\n\n"]
+        if has_v(v):
+            fn = v.c_function + "_v"
+            out += [f_header_line("function", fn, ["bg"] + [p.name for p in v.params]
+                                  + ["out", v.count], fn),
+                    "      import :: " + ", ".join(kinds) + "\n",
+                    f"      integer(c_int32_t) :: {fn}\n",
+                    "      type(c_ptr), value :: bg\n"]
+            out += [f"      {f_type(p.type)}, intent(in) :: {p.name}(*)\n" if p in v_arrays(v)
+                    else f"      {f_type(p.type)}, value :: {p.name}\n" for p in v.params]
+            out += [f"      {f_type(v.out)}, intent(out) :: out(*)\n",
+                    f"      integer(c_size_t), value :: {v.count}\n",
+                    f"    end function {fn}\n\n"]
     return "".join(out).rstrip("\n") + "\n"
 
 
@@ -334,6 +437,23 @@ def f_wrappers(vs):
                     "    integer(c_int32_t) :: status\n",
                     f_call(v.c_next, ["bg"] + f_call_args(v) + ["out"]),
                     f"  end function {name}\n\n"]
+        if has_v(v):
+            name = v.c_function + "_v_f"
+            arrays = v_arrays(v)
+            decls = "".join(f"    {f_type(p.type)}, intent(in) :: {p.name}(:)\n" if p in arrays
+                            else "    logical, intent(in) :: " + p.name + "\n" for p in v.params)
+            same = " .or. ".join(f"size({p.name}) /= size(out)" for p in arrays)
+            out += [f"  function {name}({', '.join(['bg'] + [p.name for p in v.params] + ['out'])})"
+                    " result(status)\n",
+                    "    type(c_ptr), intent(in) :: bg\n", decls,
+                    f"    {f_type(v.out)}, intent(out) :: out(:)\n",
+                    "    integer(c_int32_t) :: status\n",
+                    f"    if ({same}) then\n",
+                    "      status = RNG_ERR_INVALID_ARGUMENT  ! arrays of another size than out\n",
+                    "      return\n", "    end if\n",
+                    f_call(v.c_function + "_v", ["bg"] + f_call_args(v)
+                           + ["out", "size(out, kind=c_size_t)"]),
+                    f"  end function {name}\n\n"]
     return "".join(out).rstrip("\n") + "\n"
 
 
@@ -348,6 +468,15 @@ def py_region(vs):
             lines.append(f"    \"{v.c_next}\": ({CTYPES[v.out]}, BG),\n")
         elif v.next_form == "status":
             lines.append(f"    \"{v.c_next}\": (c_int32, BG, {ps}POINTER({CTYPES[v.out]})),\n")
+        if has_v(v):
+            vs_ = "".join(f"In({CTYPES[p.type]}), " if p in v_arrays(v) else f"{CTYPES[p.type]}, "
+                          for p in v.params)
+            line = (f"    \"{v.c_function}_v\": (c_int32, BG, {vs_}Out({CTYPES[v.out]}), "
+                    "c_size_t),\n")
+            if len(line) > 100:
+                line = (f"    \"{v.c_function}_v\":\n        (c_int32, BG, {vs_}Out({CTYPES[v.out]}), "
+                        "c_size_t),\n")
+            lines.append(line)
     lines.append("}\n")
     lines.append("# Generator methods made from the table: name -> ((parameter, default)..., "
                  "{key: C function},\n# (choice, default)...); a default of `_REQ` means "

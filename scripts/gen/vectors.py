@@ -343,6 +343,30 @@ class Writer:
         data = np.ascontiguousarray(r).reshape(-1).view(np.uint8).tobytes()
         self.out("move", op, itemsize, dec_list(shape), axis, ":", data.hex() or "-")
         self.n_checks += 1
+    def distv(self, method, sets):
+        """`Generator(bg).<method>(*arrays)` with one parameter set per element (NumPy's
+        broadcast call on 1-d arrays); a flag such as endpoint is one value, from the first set."""
+        d = DISTS[method]
+        n = len(sets)
+        assert n > 0 and all(len(x) == len(d.kinds) for x in sets), (method, sets)
+        cols = []
+        for j, kind in enumerate(d.kinds):
+            if kind == E:
+                cols.append(param_value(E, sets[0][j]))
+            else:
+                vals = [param_value(kind, x[j]) for x in sets]
+                dt = np.float64 if kind == F else (np.uint64 if max(vals) > 2**63 - 1 else np.int64)
+                cols.append(np.array(vals, dtype=dt))
+        with np.errstate(all="ignore"):  # NumPy's array checks overflow on extreme parameters
+            a = d.call(Generator(self.bg), None, *cols)
+        assert a.shape == (n,), (method, a.shape)
+        if a.dtype.kind == "f" and np.isnan(a).any():
+            raise NanResult(method, sets)
+        toks = [param_tok(E, c) if kind == E else ",".join(param_tok(kind, x) for x in c.tolist())
+                for kind, c in zip(d.kinds, cols)]
+        self.out("distv", method, n, *toks, ":", *encode_values(a, d.dtype))
+        self.n_checks += 1
+        return a
 
     def ops(self, seq):
         """Run a list of (op, arg) pairs, e.g. [("u32", 1), ("u64", 2)]."""
@@ -946,6 +970,33 @@ def distribution_cases(w):
         continuous_cases(w, name)
         noncentral_vonmises_cases(w, name)
         discrete_more_cases(w, name)
+        array_cases(w, name)
+
+
+def has_v(d):
+    return method_table.has_v(d.variant)
+
+
+def array_cases(w, name):
+    """`distv` lines: every method with an array form on arrays cycling through its samples
+    (those of one endpoint at a time), after a pending half word; the packed integers' samples
+    mix one-value ranges (no draw) and full ranges (raw chunks) between Lemire ones."""
+    w.case(f"{name}_dist_arrays")
+    w.ss_new("0xa77a75")
+    w.bitgen(name)
+    w.u32(1)
+    for method, d in DISTS.items():
+        if not has_v(d):
+            continue
+        v = d.variant
+        for endpoint in (False, True):
+            group = [x for x in v.samples
+                     if not any(k == E and bool(a) != endpoint for k, a in zip(d.kinds, x))]
+            if not group or (endpoint and E not in d.kinds):
+                continue
+            n = 3 * len(group) + 1
+            w.distv(method, [group[(k * 7) % len(group)] for k in range(n)])
+        w.u32(1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1542,6 +1593,7 @@ def random_dist_case(w, rng, name):
     else:
         w.mt_legacy(rng.choice([0, 5489, rng.getrandbits(32)]))
     methods = list(DISTS)
+    array_methods = [m for m, d in DISTS.items() if has_v(d)]
     k = rng.randint(1, 6)
     # bytes, choice and the shuffles, from a stream of their own (the rest stays as it was).
     srng = random.Random(f"sampling-{name}")
@@ -1558,6 +1610,9 @@ def random_dist_case(w, rng, name):
         if rng.random() < 0.2 and i < k - 1:  # raw draws in between; a case ends on a dist line
             getattr(w, rng.choice(["u32", "u32", "u64", "double", "raw"]))(rng.choice([1, 1, 2, 3]))
             continue
+        if rng.random() < 0.3:
+            random_distv(w, rng, rng.choice(array_methods))
+            continue
         method = rng.choice(methods)
         n = rand_dist_n(rng)
         while True:
@@ -1569,6 +1624,26 @@ def random_dist_case(w, rng, name):
             except (ValueError, OverflowError, NanResult):
                 w.bg.state = before
                 w.n_rejected += 1
+
+
+def random_distv(w, rng, method):
+    """A `distv` line of 1 to 40 random parameter sets (one endpoint for the line); drawn again
+    while NumPy rejects a set or gives a NaN."""
+    d = DISTS[method]
+    flag = [j for j, k in enumerate(d.kinds) if k == E]
+    while True:
+        n = rng.choice([1, 2, rng.randint(3, 40)])
+        sets = [rand_dist_params(rng, method) for _ in range(n)]
+        if flag:
+            j = flag[0]
+            sets = [x for x in sets if x[j] == sets[0][j]]
+        before = w.bg.state
+        try:
+            w.distv(method, sets)
+            return
+        except (ValueError, OverflowError, NanResult):
+            w.bg.state = before
+            w.n_rejected += 1
 
 
 # ---------------------------------------------------------------------------------------
@@ -1585,9 +1660,13 @@ def sanity_check(text):
         if not toks or toks[0].startswith("#") or ":" not in toks:
             continue
         colon = toks.index(":")
-        if toks[0] == "dist":
+        if toks[0] in ("dist", "distv"):
             assert colon == 3 + len(DISTS[toks[1]].kinds), line[:80]
             assert len(toks) - colon - 1 == int(toks[2]), line[:80]
+            if toks[0] == "distv":
+                n = int(toks[2])
+                assert all(len(t.split(",")) == n for t, k in zip(toks[3:colon], DISTS[toks[1]].kinds)
+                           if k != E), line[:80]
         elif toks[0] == "choice":
             assert colon == 6 and len(toks) - colon - 1 == int(toks[5]), line[:80]
         elif toks[0] == "move":

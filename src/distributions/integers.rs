@@ -7,7 +7,7 @@
 //! and bool fills keep one buffer for the whole fill, as NumPy's fill does, so a fill of n is
 //! not n fills of 1.
 
-use super::blocks::{Draw32, Draw64, fill_words32, fill_words64, map_u32, map_u64};
+use super::blocks::{Draw32, Draw64, Single, fill_words32, fill_words64, map_u32, map_u64};
 use super::lanes;
 use crate::common::RawBits;
 
@@ -317,7 +317,6 @@ pub fn random_interval<R: RawBits + ?Sized>(bitgen: &mut R, max: u64) -> u64 {
 /// Lemire below; `next_uint64` raw for rng = 2^64 - 1 and 64-bit Lemire otherwise.
 #[inline]
 pub fn random_bounded_uint64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u64 {
-    use super::blocks::Single;
     if rng == 0 {
         0
     } else if rng == u64::from(u32::MAX) {
@@ -328,5 +327,66 @@ pub fn random_bounded_uint64<R: RawBits + ?Sized>(bitgen: &mut R, rng: u64) -> u
         bitgen.next_u64()
     } else {
         lemire_u64(&mut Single(bitgen), rng)
+    }
+}
+
+/// `random_bounded_uint64` for one value (the broadcast path of `_rand_int64`/`_rand_uint64`):
+/// the same width rules as [`random_bounded_u64_fill`], one value at a time.
+#[inline]
+pub(crate) fn bounded_u64_one<R: RawBits + ?Sized>(bitgen: &mut R, off: u64, rng: u64) -> u64 {
+    off.wrapping_add(random_bounded_uint64(bitgen, rng))
+}
+
+/// `random_buffered_bounded_uint32` for one value (its buffer is unused at this width).
+#[inline]
+pub(crate) fn bounded_u32_one<R: RawBits + ?Sized>(bitgen: &mut R, off: u32, rng: u32) -> u32 {
+    let v = if rng == 0 {
+        0
+    } else if rng == u32::MAX {
+        bitgen.next_u32()
+    } else {
+        lemire_u32(&mut Single(bitgen), rng)
+    };
+    off.wrapping_add(v)
+}
+
+/// The one `buf`/`bcnt` pair of NumPy's broadcast loop for 16-bit, 8-bit and bool values
+/// (`_rand_<dtype>_broadcast` in _bounded_integers.pyx.in): it lives across the elements of a
+/// call, so an element's value depends on how many chunks the elements before it took.
+#[derive(Default)]
+pub(crate) struct Buffered(WordBuffer);
+
+impl Buffered {
+    /// `random_buffered_bounded_uint16`: rng = 0 takes no chunk.
+    #[inline]
+    pub(crate) fn u16<R: RawBits + ?Sized>(&mut self, bitgen: &mut R, off: u16, rng: u16) -> u16 {
+        let v = match rng {
+            0 => 0,
+            u16::MAX => self.0.next_u16(bitgen),
+            _ => lemire_u16(bitgen, &mut self.0, rng),
+        };
+        off.wrapping_add(v)
+    }
+
+    /// `random_buffered_bounded_uint8`: rng = 0 takes no chunk.
+    #[inline]
+    pub(crate) fn u8<R: RawBits + ?Sized>(&mut self, bitgen: &mut R, off: u8, rng: u8) -> u8 {
+        let v = match rng {
+            0 => 0,
+            u8::MAX => self.0.next_u8(bitgen),
+            _ => lemire_u8(bitgen, &mut self.0, rng),
+        };
+        off.wrapping_add(v)
+    }
+
+    /// `random_buffered_bounded_bool`: `off` when rng = 0 (no chunk), else one bit.
+    #[inline]
+    pub(crate) fn bool<R: RawBits + ?Sized>(
+        &mut self,
+        bitgen: &mut R,
+        off: bool,
+        rng: bool,
+    ) -> bool {
+        if rng { self.0.next_bit(bitgen) } else { off }
     }
 }

@@ -22,6 +22,7 @@
 //! assert!(g.fill_normal(0.0, -0.0, &mut out).is_err()); // NumPy: "scale < 0"
 //! ```
 
+mod arrays;
 mod blocks;
 mod checks;
 pub mod choice;

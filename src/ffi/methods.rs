@@ -2,12 +2,15 @@
 //!
 //! `rng_*`: NumPy's `Generator` methods from C, bit-identical. Each `rng_<method>` fills an
 //! array as `Generator(bg).<method>(..., size=n)`; each `rng_next_<method>` is a fill of one
-//! element (NumPy's `size=None` call). Parameters are checked before anything is drawn, so a
-//! rejected call writes nothing and leaves the generator's stream untouched.
+//! element (NumPy's `size=None` call); each `rng_<method>_v` takes one value of each
+//! parameter per element (NumPy's broadcast call on 1-d arrays). Parameters are checked
+//! before anything is drawn, so a rejected call writes nothing and leaves the generator's
+//! stream untouched.
 //!
 //! The generator is matched once per call (`with_source!`), so every fill loop is compiled for
 //! its algorithm.
 
+use super::arrays::param;
 use super::bitgen::{fill, one};
 use super::boundary::{handle_mut, value};
 use super::{rng_bitgen, with_source};
@@ -135,6 +138,37 @@ pub unsafe extern "C" fn rng_next_uniform(
     }
 }
 
+/// @brief `Generator(bg).uniform(...)` with array parameters: `out[i]` is `uniform(low[i], high[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_uniform_v(
+    bg: *mut rng_bitgen,
+    low: *const f64,
+    high: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_uniform_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_uniform_v(low, high, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).standard_normal(size=n)`: fills `out` with `n` values.
 ///
 /// NumPy's ziggurat, tails and wedges included.
@@ -257,6 +291,37 @@ pub unsafe extern "C" fn rng_next_normal(
     unsafe {
         one("rng_next_normal", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_normal(loc, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).normal(...)` with array parameters: `out[i]` is `normal(loc[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_normal_v(
+    bg: *mut rng_bitgen,
+    loc: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_normal_v", bg, out, n, |s, o| {
+            let loc = param(loc, o, "loc")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_normal_v(loc, scale, o)?))
         })
     }
 }
@@ -469,6 +534,35 @@ pub unsafe extern "C" fn rng_next_exponential(
     }
 }
 
+/// @brief `Generator(bg).exponential(...)` with array parameters: `out[i]` is `exponential(scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_exponential_v(
+    bg: *mut rng_bitgen,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_exponential_v", bg, out, n, |s, o| {
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_exponential_v(scale, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).lognormal(mean, sigma, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `sigma < 0`.
@@ -515,6 +609,37 @@ pub unsafe extern "C" fn rng_next_lognormal(
     unsafe {
         one("rng_next_lognormal", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_lognormal(mean, sigma)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).lognormal(...)` with array parameters: `out[i]` is `lognormal(mean[i], sigma[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `mean`, `sigma` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `mean`, `sigma` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_lognormal_v(
+    bg: *mut rng_bitgen,
+    mean: *const f64,
+    sigma: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_lognormal_v", bg, out, n, |s, o| {
+            let mean = param(mean, o, "mean")?;
+            let sigma = param(sigma, o, "sigma")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_lognormal_v(mean, sigma, o)?))
         })
     }
 }
@@ -567,6 +692,35 @@ pub unsafe extern "C" fn rng_next_standard_gamma(
     }
 }
 
+/// @brief `Generator(bg).standard_gamma(...)` with array parameters: `out[i]` is `standard_gamma(shape[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `shape` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `shape` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_gamma_v(
+    bg: *mut rng_bitgen,
+    shape: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_standard_gamma_v", bg, out, n, |s, o| {
+            let shape = param(shape, o, "shape")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_standard_gamma_v(shape, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).standard_gamma(shape, size=n, dtype=np.float32)`: fills `out` with `n` values.
 ///
 /// Rejected: `shape < 0`.
@@ -611,6 +765,35 @@ pub unsafe extern "C" fn rng_next_standard_gamma_f32(
     unsafe {
         one("rng_next_standard_gamma_f32", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_standard_gamma_f32(shape)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).standard_gamma(...)` with array parameters: `out[i]` is `standard_gamma(shape[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `shape` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `shape` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_gamma_f32_v(
+    bg: *mut rng_bitgen,
+    shape: *const f32,
+    out: *mut f32,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_standard_gamma_f32_v", bg, out, n, |s, o| {
+            let shape = param(shape, o, "shape")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_standard_gamma_f32_v(shape, o)?))
         })
     }
 }
@@ -665,6 +848,37 @@ pub unsafe extern "C" fn rng_next_gamma(
     }
 }
 
+/// @brief `Generator(bg).gamma(...)` with array parameters: `out[i]` is `gamma(shape[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `shape`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `shape`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_gamma_v(
+    bg: *mut rng_bitgen,
+    shape: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_gamma_v", bg, out, n, |s, o| {
+            let shape = param(shape, o, "shape")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_gamma_v(shape, scale, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).beta(a, b, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `a <= 0`, `b <= 0`.
@@ -710,6 +924,37 @@ pub unsafe extern "C" fn rng_next_beta(bg: *mut rng_bitgen, a: f64, b: f64, out:
     }
 }
 
+/// @brief `Generator(bg).beta(...)` with array parameters: `out[i]` is `beta(a[i], b[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `a`, `b` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `a`, `b` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_beta_v(
+    bg: *mut rng_bitgen,
+    a: *const f64,
+    b: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_beta_v", bg, out, n, |s, o| {
+            let a = param(a, o, "a")?;
+            let b = param(b, o, "b")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_beta_v(a, b, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).chisquare(df, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `df <= 0`.
@@ -750,6 +995,35 @@ pub unsafe extern "C" fn rng_next_chisquare(bg: *mut rng_bitgen, df: f64, out: *
     unsafe {
         one("rng_next_chisquare", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_chisquare(df)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).chisquare(...)` with array parameters: `out[i]` is `chisquare(df[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `df` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `df` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_chisquare_v(
+    bg: *mut rng_bitgen,
+    df: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_chisquare_v", bg, out, n, |s, o| {
+            let df = param(df, o, "df")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_chisquare_v(df, o)?))
         })
     }
 }
@@ -805,6 +1079,37 @@ pub unsafe extern "C" fn rng_next_f(
     }
 }
 
+/// @brief `Generator(bg).f(...)` with array parameters: `out[i]` is `f(dfnum[i], dfden[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `dfnum`, `dfden` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `dfnum`, `dfden` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_f_v(
+    bg: *mut rng_bitgen,
+    dfnum: *const f64,
+    dfden: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_f_v", bg, out, n, |s, o| {
+            let dfnum = param(dfnum, o, "dfnum")?;
+            let dfden = param(dfden, o, "dfden")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_f_v(dfnum, dfden, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).noncentral_chisquare(df, nonc, size=n)`: fills `out` with `n` values.
 ///
 /// `df > 1`: `chisquare(df - 1) + (N + sqrt(nonc))^2`; `df <= 1`: `chisquare(df + 2 * poisson(nonc / 2))`, with NumPy's int64 `2 * i` (unbounded nonc).
@@ -852,6 +1157,37 @@ pub unsafe extern "C" fn rng_next_noncentral_chisquare(
     unsafe {
         one("rng_next_noncentral_chisquare", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_noncentral_chisquare(df, nonc)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).noncentral_chisquare(...)` with array parameters: `out[i]` is `noncentral_chisquare(df[i], nonc[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `df`, `nonc` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `df`, `nonc` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_noncentral_chisquare_v(
+    bg: *mut rng_bitgen,
+    df: *const f64,
+    nonc: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_noncentral_chisquare_v", bg, out, n, |s, o| {
+            let df = param(df, o, "df")?;
+            let nonc = param(nonc, o, "nonc")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_noncentral_chisquare_v(df, nonc, o)?))
         })
     }
 }
@@ -909,6 +1245,39 @@ pub unsafe extern "C" fn rng_next_noncentral_f(
     }
 }
 
+/// @brief `Generator(bg).noncentral_f(...)` with array parameters: `out[i]` is `noncentral_f(dfnum[i], dfden[i], nonc[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `dfnum`, `dfden`, `nonc` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `dfnum`, `dfden`, `nonc` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_noncentral_f_v(
+    bg: *mut rng_bitgen,
+    dfnum: *const f64,
+    dfden: *const f64,
+    nonc: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_noncentral_f_v", bg, out, n, |s, o| {
+            let dfnum = param(dfnum, o, "dfnum")?;
+            let dfden = param(dfden, o, "dfden")?;
+            let nonc = param(nonc, o, "nonc")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_noncentral_f_v(dfnum, dfden, nonc, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).vonmises(mu, kappa, size=n)`: fills `out` with `n` values.
 ///
 /// Angles in [-pi, pi]; `kappa < 1e-8` ignores `mu`, `kappa > 1e6` wraps a normal by one shift of 2 pi.
@@ -960,6 +1329,37 @@ pub unsafe extern "C" fn rng_next_vonmises(
     }
 }
 
+/// @brief `Generator(bg).vonmises(...)` with array parameters: `out[i]` is `vonmises(mu[i], kappa[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `mu`, `kappa` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `mu`, `kappa` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_vonmises_v(
+    bg: *mut rng_bitgen,
+    mu: *const f64,
+    kappa: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_vonmises_v", bg, out, n, |s, o| {
+            let mu = param(mu, o, "mu")?;
+            let kappa = param(kappa, o, "kappa")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_vonmises_v(mu, kappa, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).poisson(lam, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `lam < 0`, NaN, or a `lam` too large for int64 results (NumPy's limit).
@@ -1000,6 +1400,35 @@ pub unsafe extern "C" fn rng_next_poisson(bg: *mut rng_bitgen, lam: f64, out: *m
     unsafe {
         one("rng_next_poisson", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_poisson(lam)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).poisson(...)` with array parameters: `out[i]` is `poisson(lam[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `lam` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `lam` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_poisson_v(
+    bg: *mut rng_bitgen,
+    lam: *const f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_poisson_v", bg, out, n, |s, o| {
+            let lam = param(lam, o, "lam")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_poisson_v(lam, o)?))
         })
     }
 }
@@ -1054,6 +1483,37 @@ pub unsafe extern "C" fn rng_next_binomial(
     }
 }
 
+/// @brief `Generator(bg).binomial(...)` with array parameters: `out[i]` is `binomial(ntrials[i], p[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `ntrials`, `p` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `ntrials`, `p` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_binomial_v(
+    bg: *mut rng_bitgen,
+    ntrials: *const i64,
+    p: *const f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_binomial_v", bg, out, n, |s, o| {
+            let ntrials = param(ntrials, o, "ntrials")?;
+            let p = param(p, o, "p")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_binomial_v(ntrials, p, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).geometric(p, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `p` outside (0, 1] or NaN.
@@ -1094,6 +1554,35 @@ pub unsafe extern "C" fn rng_next_geometric(bg: *mut rng_bitgen, p: f64, out: *m
     unsafe {
         one("rng_next_geometric", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_geometric(p)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).geometric(...)` with array parameters: `out[i]` is `geometric(p[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `p` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `p` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_geometric_v(
+    bg: *mut rng_bitgen,
+    p: *const f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_geometric_v", bg, out, n, |s, o| {
+            let p = param(p, o, "p")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_geometric_v(p, o)?))
         })
     }
 }
@@ -1150,6 +1639,37 @@ pub unsafe extern "C" fn rng_next_negative_binomial(
     }
 }
 
+/// @brief `Generator(bg).negative_binomial(...)` with array parameters: `out[i]` is `negative_binomial(n[i], p[i])`
+///        for each i < `count`, as NumPy's broadcast call gives it.
+///
+/// Every element of `n`, `p` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `count` writable values;
+/// `n`, `p` each point to `count` readable values (any pointer when `count` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_negative_binomial_v(
+    bg: *mut rng_bitgen,
+    n: *const f64,
+    p: *const f64,
+    out: *mut i64,
+    count: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_negative_binomial_v", bg, out, count, |s, o| {
+            let n = param(n, o, "n")?;
+            let p = param(p, o, "p")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_negative_binomial_v(n, p, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).logseries(p, size=n)`: fills `out` with `n` values.
 ///
 /// Rejected: `p` outside [0, 1) or NaN.
@@ -1194,6 +1714,35 @@ pub unsafe extern "C" fn rng_next_logseries(bg: *mut rng_bitgen, p: f64, out: *m
     }
 }
 
+/// @brief `Generator(bg).logseries(...)` with array parameters: `out[i]` is `logseries(p[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `p` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `p` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_logseries_v(
+    bg: *mut rng_bitgen,
+    p: *const f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_logseries_v", bg, out, n, |s, o| {
+            let p = param(p, o, "p")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_logseries_v(p, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).zipf(a, size=n)`: fills `out` with `n` values.
 ///
 /// `a >= 1025` gives 1 without drawing.
@@ -1230,6 +1779,35 @@ pub unsafe extern "C" fn rng_next_zipf(bg: *mut rng_bitgen, a: f64, out: *mut i6
     unsafe {
         one("rng_next_zipf", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_zipf(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).zipf(...)` with array parameters: `out[i]` is `zipf(a[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `a` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `a` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_zipf_v(
+    bg: *mut rng_bitgen,
+    a: *const f64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_zipf_v", bg, out, n, |s, o| {
+            let a = param(a, o, "a")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_zipf_v(a, o)?))
         })
     }
 }
@@ -1289,6 +1867,39 @@ pub unsafe extern "C" fn rng_next_hypergeometric(
     }
 }
 
+/// @brief `Generator(bg).hypergeometric(...)` with array parameters: `out[i]` is `hypergeometric(ngood[i], nbad[i], nsample[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `ngood`, `nbad`, `nsample` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `ngood`, `nbad`, `nsample` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_hypergeometric_v(
+    bg: *mut rng_bitgen,
+    ngood: *const i64,
+    nbad: *const i64,
+    nsample: *const i64,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_hypergeometric_v", bg, out, n, |s, o| {
+            let ngood = param(ngood, o, "ngood")?;
+            let nbad = param(nbad, o, "nbad")?;
+            let nsample = param(nsample, o, "nsample")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_hypergeometric_v(ngood, nbad, nsample, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int64, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1342,6 +1953,38 @@ pub unsafe extern "C" fn rng_next_integers_i64(
     }
 }
 
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_i64_v(
+    bg: *mut rng_bitgen,
+    low: *const i64,
+    high: *const i64,
+    endpoint: bool,
+    out: *mut i64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_i64_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_i64_v(low, high, endpoint, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int32, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1391,6 +2034,38 @@ pub unsafe extern "C" fn rng_next_integers_i32(
     unsafe {
         one("rng_next_integers_i32", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_integers_i32(low, high, endpoint)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_i32_v(
+    bg: *mut rng_bitgen,
+    low: *const i32,
+    high: *const i32,
+    endpoint: bool,
+    out: *mut i32,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_i32_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_i32_v(low, high, endpoint, o)?))
         })
     }
 }
@@ -1450,6 +2125,40 @@ pub unsafe extern "C" fn rng_next_integers_i16(
     }
 }
 
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+/// call with arrays, not a loop of single values.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_i16_v(
+    bg: *mut rng_bitgen,
+    low: *const i16,
+    high: *const i16,
+    endpoint: bool,
+    out: *mut i16,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_i16_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_i16_v(low, high, endpoint, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.int8, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1501,6 +2210,40 @@ pub unsafe extern "C" fn rng_next_integers_i8(
     unsafe {
         one("rng_next_integers_i8", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_integers_i8(low, high, endpoint)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+/// call with arrays, not a loop of single values.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_i8_v(
+    bg: *mut rng_bitgen,
+    low: *const i8,
+    high: *const i8,
+    endpoint: bool,
+    out: *mut i8,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_i8_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_i8_v(low, high, endpoint, o)?))
         })
     }
 }
@@ -1558,6 +2301,38 @@ pub unsafe extern "C" fn rng_next_integers_u64(
     }
 }
 
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_u64_v(
+    bg: *mut rng_bitgen,
+    low: *const u64,
+    high: *const u64,
+    endpoint: bool,
+    out: *mut u64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_u64_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_u64_v(low, high, endpoint, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint32, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1607,6 +2382,38 @@ pub unsafe extern "C" fn rng_next_integers_u32(
     unsafe {
         one("rng_next_integers_u32", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_integers_u32(low, high, endpoint)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_u32_v(
+    bg: *mut rng_bitgen,
+    low: *const u32,
+    high: *const u32,
+    endpoint: bool,
+    out: *mut u32,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_u32_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_u32_v(low, high, endpoint, o)?))
         })
     }
 }
@@ -1666,6 +2473,40 @@ pub unsafe extern "C" fn rng_next_integers_u16(
     }
 }
 
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+/// call with arrays, not a loop of single values.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_u16_v(
+    bg: *mut rng_bitgen,
+    low: *const u16,
+    high: *const u16,
+    endpoint: bool,
+    out: *mut u16,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_u16_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_u16_v(low, high, endpoint, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).integers(low, high, size=n, dtype=np.uint8, endpoint=endpoint)`: fills `out` with `n` values.
 ///
 /// Rejected: `low > high` (`low >= high` without endpoint); as in NumPy, not checked when
@@ -1717,6 +2558,40 @@ pub unsafe extern "C" fn rng_next_integers_u8(
     unsafe {
         one("rng_next_integers_u8", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_integers_u8(low, high, endpoint)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+/// call with arrays, not a loop of single values.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_u8_v(
+    bg: *mut rng_bitgen,
+    low: *const u8,
+    high: *const u8,
+    endpoint: bool,
+    out: *mut u8,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_u8_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_u8_v(low, high, endpoint, o)?))
         })
     }
 }
@@ -1774,6 +2649,40 @@ pub unsafe extern "C" fn rng_next_integers_bool(
     unsafe {
         one("rng_next_integers_bool", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_integers_bool(low, high, endpoint)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).integers(...)` with array parameters: `out[i]` is `integers(low[i], high[i], endpoint=endpoint)`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `low`, `high` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// The elements share one 32-bit word buffer, as NumPy's broadcast loop does: this is NumPy's
+/// call with arrays, not a loop of single values.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `low`, `high` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_integers_bool_v(
+    bg: *mut rng_bitgen,
+    low: *const u8,
+    high: *const u8,
+    endpoint: bool,
+    out: *mut bool,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_integers_bool_v", bg, out, n, |s, o| {
+            let low = param(low, o, "low")?;
+            let high = param(high, o, "high")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_integers_bool_v(low, high, endpoint, o)?))
         })
     }
 }
@@ -1919,6 +2828,35 @@ pub unsafe extern "C" fn rng_next_standard_t(bg: *mut rng_bitgen, df: f64, out: 
     }
 }
 
+/// @brief `Generator(bg).standard_t(...)` with array parameters: `out[i]` is `standard_t(df[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `df` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `df` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_standard_t_v(
+    bg: *mut rng_bitgen,
+    df: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_standard_t_v", bg, out, n, |s, o| {
+            let df = param(df, o, "df")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_standard_t_v(df, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).pareto(a, size=n)`: fills `out` with `n` values.
 ///
 /// `expm1(E / a)` of a standard exponential: Pareto II (Lomax), from 0.
@@ -1955,6 +2893,35 @@ pub unsafe extern "C" fn rng_next_pareto(bg: *mut rng_bitgen, a: f64, out: *mut 
     unsafe {
         one("rng_next_pareto", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_pareto(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).pareto(...)` with array parameters: `out[i]` is `pareto(a[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `a` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `a` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_pareto_v(
+    bg: *mut rng_bitgen,
+    a: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_pareto_v", bg, out, n, |s, o| {
+            let a = param(a, o, "a")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_pareto_v(a, o)?))
         })
     }
 }
@@ -1999,6 +2966,35 @@ pub unsafe extern "C" fn rng_next_weibull(bg: *mut rng_bitgen, a: f64, out: *mut
     }
 }
 
+/// @brief `Generator(bg).weibull(...)` with array parameters: `out[i]` is `weibull(a[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `a` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `a` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_weibull_v(
+    bg: *mut rng_bitgen,
+    a: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_weibull_v", bg, out, n, |s, o| {
+            let a = param(a, o, "a")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_weibull_v(a, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).power(a, size=n)`: fills `out` with `n` values.
 ///
 /// `pow(-expm1(-E), 1 / a)` of a standard exponential, in [0, 1].
@@ -2035,6 +3031,35 @@ pub unsafe extern "C" fn rng_next_power(bg: *mut rng_bitgen, a: f64, out: *mut f
     unsafe {
         one("rng_next_power", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_power(a)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).power(...)` with array parameters: `out[i]` is `power(a[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `a` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `a` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_power_v(
+    bg: *mut rng_bitgen,
+    a: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_power_v", bg, out, n, |s, o| {
+            let a = param(a, o, "a")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_power_v(a, o)?))
         })
     }
 }
@@ -2090,6 +3115,37 @@ pub unsafe extern "C" fn rng_next_laplace(
     }
 }
 
+/// @brief `Generator(bg).laplace(...)` with array parameters: `out[i]` is `laplace(loc[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_laplace_v(
+    bg: *mut rng_bitgen,
+    loc: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_laplace_v", bg, out, n, |s, o| {
+            let loc = param(loc, o, "loc")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_laplace_v(loc, scale, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).gumbel(loc, scale, size=n)`: fills `out` with `n` values.
 ///
 /// `loc - scale * log(-log(1 - U))`, one `next_double` per value (NumPy draws again for a zero).
@@ -2137,6 +3193,37 @@ pub unsafe extern "C" fn rng_next_gumbel(
     unsafe {
         one("rng_next_gumbel", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_gumbel(loc, scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).gumbel(...)` with array parameters: `out[i]` is `gumbel(loc[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_gumbel_v(
+    bg: *mut rng_bitgen,
+    loc: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_gumbel_v", bg, out, n, |s, o| {
+            let loc = param(loc, o, "loc")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_gumbel_v(loc, scale, o)?))
         })
     }
 }
@@ -2192,6 +3279,37 @@ pub unsafe extern "C" fn rng_next_logistic(
     }
 }
 
+/// @brief `Generator(bg).logistic(...)` with array parameters: `out[i]` is `logistic(loc[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `loc`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `loc`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_logistic_v(
+    bg: *mut rng_bitgen,
+    loc: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_logistic_v", bg, out, n, |s, o| {
+            let loc = param(loc, o, "loc")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_logistic_v(loc, scale, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).rayleigh(scale, size=n)`: fills `out` with `n` values.
 ///
 /// `scale * sqrt(2 * E)` of a standard exponential.
@@ -2233,6 +3351,35 @@ pub unsafe extern "C" fn rng_next_rayleigh(bg: *mut rng_bitgen, scale: f64, out:
     unsafe {
         one("rng_next_rayleigh", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_rayleigh(scale)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).rayleigh(...)` with array parameters: `out[i]` is `rayleigh(scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_rayleigh_v(
+    bg: *mut rng_bitgen,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_rayleigh_v", bg, out, n, |s, o| {
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_rayleigh_v(scale, o)?))
         })
     }
 }
@@ -2288,6 +3435,37 @@ pub unsafe extern "C" fn rng_next_wald(
     }
 }
 
+/// @brief `Generator(bg).wald(...)` with array parameters: `out[i]` is `wald(mean[i], scale[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `mean`, `scale` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `mean`, `scale` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_wald_v(
+    bg: *mut rng_bitgen,
+    mean: *const f64,
+    scale: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_wald_v", bg, out, n, |s, o| {
+            let mean = param(mean, o, "mean")?;
+            let scale = param(scale, o, "scale")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_wald_v(mean, scale, o)?))
+        })
+    }
+}
+
 /// @brief `Generator(bg).triangular(left, mode, right, size=n)`: fills `out` with `n` values.
 ///
 /// One `next_double` per value; `mode` may equal `left` or `right`.
@@ -2337,6 +3515,39 @@ pub unsafe extern "C" fn rng_next_triangular(
     unsafe {
         one("rng_next_triangular", bg, out, |s| {
             Ok(with_source!(s, g => Generator::new(g).next_triangular(left, mode, right)?))
+        })
+    }
+}
+
+/// @brief `Generator(bg).triangular(...)` with array parameters: `out[i]` is `triangular(left[i], mode[i], right[i])`
+///        for each i < `n`, as NumPy's broadcast call gives it.
+///
+/// Every element of `left`, `mode`, `right` is checked, with NumPy's array messages, before anything is
+/// drawn; the message names the first offending element.
+/// @return #RNG_OK; #RNG_ERR_NULL_POINTER; #RNG_ERR_INVALID_ARGUMENT for rejected parameters, an
+///         array that overlaps `out` or an overflowing byte count (then nothing is drawn or
+///         written).
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread; `out` points to `n` writable values;
+/// `left`, `mode`, `right` each point to `n` readable values (any pointer when `n` is 0).
+#[unsafe(no_mangle)]
+#[must_use]
+pub unsafe extern "C" fn rng_triangular_v(
+    bg: *mut rng_bitgen,
+    left: *const f64,
+    mode: *const f64,
+    right: *const f64,
+    out: *mut f64,
+    n: usize,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        fill("rng_triangular_v", bg, out, n, |s, o| {
+            let left = param(left, o, "left")?;
+            let mode = param(mode, o, "mode")?;
+            let right = param(right, o, "right")?;
+            with_source!(s, g => Ok(Generator::new(g).fill_triangular_v(left, mode, right, o)?))
         })
     }
 }

@@ -17,6 +17,7 @@
 #![allow(non_camel_case_types)]
 #![deny(missing_docs, unsafe_op_in_unsafe_fn)]
 
+mod arrays;
 mod bitgen;
 mod boundary;
 mod methods;

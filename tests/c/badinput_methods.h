@@ -40,6 +40,59 @@ static void t_rng_next_uniform(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_uniform(G, 0.0, INFINITY, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_uniform(G, 0.0, NAN, (double *)OUT)));
 }
+static void t_rng_uniform_v(void) {
+    static const double low_ok[4] = {-1.0, -1.0, -1.0, -1.0};
+    static const double high_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_uniform_v(G, low_ok, high_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_uniform_v(G, NULL, high_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_uniform_v(G, low_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_uniform_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double low_b0[4] = {-1.0, -1.0, -INFINITY, -1.0};
+        static const double high_b0[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform_v(G, low_b0, high_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b1[4] = {-1.0, -1.0, -1.7976931348623157e+308, -1.0};
+        static const double high_b1[4] = {2.0, 2.0, 1.7976931348623157e+308, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform_v(G, low_b1, high_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b2[4] = {-1.0, -1.0, NAN, -1.0};
+        static const double high_b2[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform_v(G, low_b2, high_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b3[4] = {-1.0, -1.0, -1e+308, -1.0};
+        static const double high_b3[4] = {2.0, 2.0, 1e+308, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform_v(G, low_b3, high_b3, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b4[4] = {-1.0, -1.0, INFINITY, -1.0};
+        static const double high_b4[4] = {2.0, 2.0, INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_uniform_v(G, low_b4, high_b4, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b5[4] = {-1.0, -1.0, 1.0, -1.0};
+        static const double high_b5[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_uniform_v(G, low_b5, high_b5, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b6[4] = {-1.0, -1.0, 0.0, -1.0};
+        static const double high_b6[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_uniform_v(G, low_b6, high_b6, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b7[4] = {-1.0, -1.0, 0.0, -1.0};
+        static const double high_b7[4] = {2.0, 2.0, INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_uniform_v(G, low_b7, high_b7, (double *)OUT, 4)));
+    }
+    {
+        static const double low_b8[4] = {-1.0, -1.0, 0.0, -1.0};
+        static const double high_b8[4] = {2.0, 2.0, NAN, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_uniform_v(G, low_b8, high_b8, (double *)OUT, 4)));
+    }
+}
 static void t_rng_standard_normal(void) {
     FILL_MATRIX("out", sizeof(double), rng_standard_normal(G, (double *)O, N));
 }
@@ -71,6 +124,34 @@ static void t_rng_next_normal(void) {
     ANYOK_ST("anyok:loc", rng_next_normal(G, INFINITY, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_normal(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_normal(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_normal_v(void) {
+    static const double loc_ok[4] = {0.5, 0.5, 0.5, 0.5};
+    static const double scale_ok[4] = {1.5, 1.5, 1.5, 1.5};
+    FILL_MATRIX("out", sizeof(double), rng_normal_v(G, loc_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:loc", NULLP, rng_normal_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_normal_v(G, loc_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_normal_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double loc_b0[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double scale_b0[4] = {1.5, 1.5, -1.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_normal_v(G, loc_b0, scale_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double loc_b1[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double scale_b1[4] = {1.5, 1.5, -0.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_normal_v(G, loc_b1, scale_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double loc_b2[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double scale_b2[4] = {1.5, 1.5, -INFINITY, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_normal_v(G, loc_b2, scale_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double loc_b3[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double scale_b3[4] = {1.5, 1.5, -0.5, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_normal_v(G, loc_b3, scale_b3, (double *)OUT, 4)));
+    }
 }
 static void t_rng_standard_exponential(void) {
     FILL_MATRIX("out", sizeof(double), rng_standard_exponential(G, (double *)O, N));
@@ -108,6 +189,24 @@ static void t_rng_next_exponential(void) {
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_exponential(G, -INFINITY, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_exponential(G, -0.0, (double *)OUT)));
 }
+static void t_rng_exponential_v(void) {
+    static const double scale_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_exponential_v(G, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_exponential_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_exponential_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double scale_b0[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_exponential_v(G, scale_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double scale_b1[4] = {2.0, 2.0, -INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_exponential_v(G, scale_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double scale_b2[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_exponential_v(G, scale_b2, (double *)OUT, 4)));
+    }
+}
 static void t_rng_lognormal(void) {
     FILL_MATRIX("out", sizeof(double), rng_lognormal(G, 0.5, 1.5, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:sigma", INVAL, rng_lognormal(G, 0.0, -1.0, (double *)OUT, 4)));
@@ -122,6 +221,26 @@ static void t_rng_next_lognormal(void) {
     ANYOK_ST("anyok:mean", rng_next_lognormal(G, -INFINITY, 1.0, (double *)OUT));
     ANYOK_ST("anyok:mean", rng_next_lognormal(G, 1e+300, 1.0, (double *)OUT));
 }
+static void t_rng_lognormal_v(void) {
+    static const double mean_ok[4] = {0.5, 0.5, 0.5, 0.5};
+    static const double sigma_ok[4] = {1.5, 1.5, 1.5, 1.5};
+    FILL_MATRIX("out", sizeof(double), rng_lognormal_v(G, mean_ok, sigma_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:mean", NULLP, rng_lognormal_v(G, NULL, sigma_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:sigma", NULLP, rng_lognormal_v(G, mean_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_lognormal_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double mean_b0[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double sigma_b0[4] = {1.5, 1.5, -1.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:sigma", INVAL, rng_lognormal_v(G, mean_b0, sigma_b0, (double *)OUT,
+                4)));
+    }
+    {
+        static const double mean_b1[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double sigma_b1[4] = {1.5, 1.5, -0.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:sigma", INVAL, rng_lognormal_v(G, mean_b1, sigma_b1, (double *)OUT,
+                4)));
+    }
+}
 static void t_rng_standard_gamma(void) {
     FILL_MATRIX("out", sizeof(double), rng_standard_gamma(G, 2.5, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma(G, -1.0, (double *)OUT, 4)));
@@ -133,6 +252,24 @@ static void t_rng_next_standard_gamma(void) {
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_standard_gamma(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_standard_gamma(G, -INFINITY, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_standard_gamma(G, -0.0, (double *)OUT)));
+}
+static void t_rng_standard_gamma_v(void) {
+    static const double shape_ok[4] = {2.5, 2.5, 2.5, 2.5};
+    FILL_MATRIX("out", sizeof(double), rng_standard_gamma_v(G, shape_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:shape", NULLP, rng_standard_gamma_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_standard_gamma_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double shape_b0[4] = {2.5, 2.5, -1.0, 2.5};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_v(G, shape_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double shape_b1[4] = {2.5, 2.5, -INFINITY, 2.5};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_v(G, shape_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double shape_b2[4] = {2.5, 2.5, -0.0, 2.5};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_v(G, shape_b2, (double *)OUT, 4)));
+    }
 }
 static void t_rng_standard_gamma_f32(void) {
     FILL_MATRIX("out", sizeof(float), rng_standard_gamma_f32(G, 2.5f, (float *)O, N));
@@ -148,6 +285,32 @@ static void t_rng_next_standard_gamma_f32(void) {
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_standard_gamma_f32(G, -0.0f, (float *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_standard_gamma_f32(G, -0.0f, (float *)OUT)));
 }
+static void t_rng_standard_gamma_f32_v(void) {
+    static const float shape_ok[4] = {2.5f, 2.5f, 2.5f, 2.5f};
+    FILL_MATRIX("out", sizeof(float), rng_standard_gamma_f32_v(G, shape_ok, (float *)O, N));
+    EACH_SUBJ(FAIL_ST("null:shape", NULLP, rng_standard_gamma_f32_v(G, NULL, (float *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_standard_gamma_f32_v(G, NULL, (float *)OUT, 0)));
+    {
+        static const float shape_b0[4] = {2.5f, 2.5f, -1.0f, 2.5f};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_f32_v(G, shape_b0, (float *)OUT,
+                4)));
+    }
+    {
+        static const float shape_b1[4] = {2.5f, 2.5f, -INFINITY, 2.5f};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_f32_v(G, shape_b1, (float *)OUT,
+                4)));
+    }
+    {
+        static const float shape_b2[4] = {2.5f, 2.5f, -0.0f, 2.5f};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_f32_v(G, shape_b2, (float *)OUT,
+                4)));
+    }
+    {
+        static const float shape_b3[4] = {2.5f, 2.5f, -0.0f, 2.5f};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_standard_gamma_f32_v(G, shape_b3, (float *)OUT,
+                4)));
+    }
+}
 static void t_rng_gamma(void) {
     FILL_MATRIX("out", sizeof(double), rng_gamma(G, 0.5, 2.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_gamma(G, -1.0, 1.0, (double *)OUT, 4)));
@@ -161,6 +324,38 @@ static void t_rng_next_gamma(void) {
     EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_next_gamma(G, -0.0, 1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_gamma(G, 1.0, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_gamma(G, 1.0, -0.0, (double *)OUT)));
+}
+static void t_rng_gamma_v(void) {
+    static const double shape_ok[4] = {0.5, 0.5, 0.5, 0.5};
+    static const double scale_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_gamma_v(G, shape_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:shape", NULLP, rng_gamma_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_gamma_v(G, shape_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_gamma_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double shape_b0[4] = {0.5, 0.5, -1.0, 0.5};
+        static const double scale_b0[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_gamma_v(G, shape_b0, scale_b0, (double *)OUT,
+                4)));
+    }
+    {
+        static const double shape_b1[4] = {0.5, 0.5, -0.0, 0.5};
+        static const double scale_b1[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:shape", INVAL, rng_gamma_v(G, shape_b1, scale_b1, (double *)OUT,
+                4)));
+    }
+    {
+        static const double shape_b2[4] = {0.5, 0.5, 1.0, 0.5};
+        static const double scale_b2[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gamma_v(G, shape_b2, scale_b2, (double *)OUT,
+                4)));
+    }
+    {
+        static const double shape_b3[4] = {0.5, 0.5, 1.0, 0.5};
+        static const double scale_b3[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gamma_v(G, shape_b3, scale_b3, (double *)OUT,
+                4)));
+    }
 }
 static void t_rng_beta(void) {
     FILL_MATRIX("out", sizeof(double), rng_beta(G, 2.0, 3.0, (double *)O, N));
@@ -180,6 +375,44 @@ static void t_rng_next_beta(void) {
     EACH_SUBJ(FAIL_ST("bad:b", INVAL, rng_next_beta(G, 1.0, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:b", INVAL, rng_next_beta(G, 1.0, -0.0, (double *)OUT)));
 }
+static void t_rng_beta_v(void) {
+    static const double a_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    static const double b_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    FILL_MATRIX("out", sizeof(double), rng_beta_v(G, a_ok, b_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:a", NULLP, rng_beta_v(G, NULL, b_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:b", NULLP, rng_beta_v(G, a_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_beta_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double a_b0[4] = {2.0, 2.0, 0.0, 2.0};
+        static const double b_b0[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_beta_v(G, a_b0, b_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b1[4] = {2.0, 2.0, -1.0, 2.0};
+        static const double b_b1[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_beta_v(G, a_b1, b_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b2[4] = {2.0, 2.0, -INFINITY, 2.0};
+        static const double b_b2[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_beta_v(G, a_b2, b_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b3[4] = {2.0, 2.0, 1.0, 2.0};
+        static const double b_b3[4] = {3.0, 3.0, 0.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:b", INVAL, rng_beta_v(G, a_b3, b_b3, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b4[4] = {2.0, 2.0, 1.0, 2.0};
+        static const double b_b4[4] = {3.0, 3.0, -1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:b", INVAL, rng_beta_v(G, a_b4, b_b4, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b5[4] = {2.0, 2.0, 1.0, 2.0};
+        static const double b_b5[4] = {3.0, 3.0, -0.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:b", INVAL, rng_beta_v(G, a_b5, b_b5, (double *)OUT, 4)));
+    }
+}
 static void t_rng_chisquare(void) {
     FILL_MATRIX("out", sizeof(double), rng_chisquare(G, 3.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_chisquare(G, 0.0, (double *)OUT, 4)));
@@ -191,6 +424,24 @@ static void t_rng_next_chisquare(void) {
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_chisquare(G, 0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_chisquare(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_chisquare(G, -0.0, (double *)OUT)));
+}
+static void t_rng_chisquare_v(void) {
+    static const double df_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    FILL_MATRIX("out", sizeof(double), rng_chisquare_v(G, df_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:df", NULLP, rng_chisquare_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_chisquare_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double df_b0[4] = {3.0, 3.0, 0.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_chisquare_v(G, df_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double df_b1[4] = {3.0, 3.0, -1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_chisquare_v(G, df_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double df_b2[4] = {3.0, 3.0, -0.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_chisquare_v(G, df_b2, (double *)OUT, 4)));
+    }
 }
 static void t_rng_f(void) {
     FILL_MATRIX("out", sizeof(double), rng_f(G, 3.0, 7.0, (double *)O, N));
@@ -211,6 +462,49 @@ static void t_rng_next_f(void) {
     EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, 0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_next_f(G, 1.0, -0.0, (double *)OUT)));
+}
+static void t_rng_f_v(void) {
+    static const double dfnum_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    static const double dfden_ok[4] = {7.0, 7.0, 7.0, 7.0};
+    FILL_MATRIX("out", sizeof(double), rng_f_v(G, dfnum_ok, dfden_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:dfnum", NULLP, rng_f_v(G, NULL, dfden_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:dfden", NULLP, rng_f_v(G, dfnum_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_f_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double dfnum_b0[4] = {3.0, 3.0, 0.0, 3.0};
+        static const double dfden_b0[4] = {7.0, 7.0, 1.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f_v(G, dfnum_b0, dfden_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b1[4] = {3.0, 3.0, -1.0, 3.0};
+        static const double dfden_b1[4] = {7.0, 7.0, 1.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f_v(G, dfnum_b1, dfden_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b2[4] = {3.0, 3.0, -0.0, 3.0};
+        static const double dfden_b2[4] = {7.0, 7.0, 1.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f_v(G, dfnum_b2, dfden_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b3[4] = {3.0, 3.0, -INFINITY, 3.0};
+        static const double dfden_b3[4] = {7.0, 7.0, 1.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_f_v(G, dfnum_b3, dfden_b3, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b4[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b4[4] = {7.0, 7.0, 0.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f_v(G, dfnum_b4, dfden_b4, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b5[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b5[4] = {7.0, 7.0, -1.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f_v(G, dfnum_b5, dfden_b5, (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b6[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b6[4] = {7.0, 7.0, -0.0, 7.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_f_v(G, dfnum_b6, dfden_b6, (double *)OUT, 4)));
+    }
 }
 static void t_rng_noncentral_chisquare(void) {
     FILL_MATRIX("out", sizeof(double), rng_noncentral_chisquare(G, 3.0, 2.0, (double *)O, N));
@@ -237,6 +531,59 @@ static void t_rng_next_noncentral_chisquare(void) {
             (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_chisquare(G, 1.0, -INFINITY,
             (double *)OUT)));
+}
+static void t_rng_noncentral_chisquare_v(void) {
+    static const double df_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    static const double nonc_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_noncentral_chisquare_v(G, df_ok, nonc_ok, (double *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:df", NULLP, rng_noncentral_chisquare_v(G, NULL, nonc_ok, (double *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("null:nonc", NULLP, rng_noncentral_chisquare_v(G, df_ok, NULL, (double *)OUT,
+            4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_noncentral_chisquare_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double df_b0[4] = {3.0, 3.0, 0.0, 3.0};
+        static const double nonc_b0[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare_v(G, df_b0, nonc_b0,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b1[4] = {3.0, 3.0, -1.0, 3.0};
+        static const double nonc_b1[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare_v(G, df_b1, nonc_b1,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b2[4] = {3.0, 3.0, -0.0, 3.0};
+        static const double nonc_b2[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare_v(G, df_b2, nonc_b2,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b3[4] = {3.0, 3.0, -INFINITY, 3.0};
+        static const double nonc_b3[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_noncentral_chisquare_v(G, df_b3, nonc_b3,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b4[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double nonc_b4[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare_v(G, df_b4, nonc_b4,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b5[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double nonc_b5[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare_v(G, df_b5, nonc_b5,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double df_b6[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double nonc_b6[4] = {2.0, 2.0, -INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_chisquare_v(G, df_b6, nonc_b6,
+                (double *)OUT, 4)));
+    }
 }
 static void t_rng_noncentral_f(void) {
     FILL_MATRIX("out", sizeof(double), rng_noncentral_f(G, 3.0, 7.0, 2.0, (double *)O, N));
@@ -266,6 +613,83 @@ static void t_rng_next_noncentral_f(void) {
     EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_next_noncentral_f(G, 1.0, 1.0, -INFINITY,
             (double *)OUT)));
 }
+static void t_rng_noncentral_f_v(void) {
+    static const double dfnum_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    static const double dfden_ok[4] = {7.0, 7.0, 7.0, 7.0};
+    static const double nonc_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_noncentral_f_v(G, dfnum_ok, dfden_ok, nonc_ok,
+            (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:dfnum", NULLP, rng_noncentral_f_v(G, NULL, dfden_ok, nonc_ok,
+            (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:dfden", NULLP, rng_noncentral_f_v(G, dfnum_ok, NULL, nonc_ok,
+            (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:nonc", NULLP, rng_noncentral_f_v(G, dfnum_ok, dfden_ok, NULL,
+            (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_noncentral_f_v(G, NULL, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double dfnum_b0[4] = {3.0, 3.0, 0.0, 3.0};
+        static const double dfden_b0[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b0[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f_v(G, dfnum_b0, dfden_b0, nonc_b0,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b1[4] = {3.0, 3.0, -1.0, 3.0};
+        static const double dfden_b1[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b1[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f_v(G, dfnum_b1, dfden_b1, nonc_b1,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b2[4] = {3.0, 3.0, -0.0, 3.0};
+        static const double dfden_b2[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b2[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfnum", INVAL, rng_noncentral_f_v(G, dfnum_b2, dfden_b2, nonc_b2,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b3[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b3[4] = {7.0, 7.0, 0.0, 7.0};
+        static const double nonc_b3[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f_v(G, dfnum_b3, dfden_b3, nonc_b3,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b4[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b4[4] = {7.0, 7.0, -1.0, 7.0};
+        static const double nonc_b4[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f_v(G, dfnum_b4, dfden_b4, nonc_b4,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b5[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b5[4] = {7.0, 7.0, -INFINITY, 7.0};
+        static const double nonc_b5[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:dfden", INVAL, rng_noncentral_f_v(G, dfnum_b5, dfden_b5, nonc_b5,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b6[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b6[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b6[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f_v(G, dfnum_b6, dfden_b6, nonc_b6,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b7[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b7[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b7[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f_v(G, dfnum_b7, dfden_b7, nonc_b7,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double dfnum_b8[4] = {3.0, 3.0, 1.0, 3.0};
+        static const double dfden_b8[4] = {7.0, 7.0, 1.0, 7.0};
+        static const double nonc_b8[4] = {2.0, 2.0, -INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:nonc", INVAL, rng_noncentral_f_v(G, dfnum_b8, dfden_b8, nonc_b8,
+                (double *)OUT, 4)));
+    }
+}
 static void t_rng_vonmises(void) {
     FILL_MATRIX("out", sizeof(double), rng_vonmises(G, 0.5, 4.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises(G, 0.0, -1.0, (double *)OUT, 4)));
@@ -285,6 +709,38 @@ static void t_rng_next_vonmises(void) {
     ANYOK_ST("anyok:mu", rng_next_vonmises(G, INFINITY, 1.0, (double *)OUT));
     ANYOK_ST("anyok:mu", rng_next_vonmises(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
     ANYOK_ST("anyok:mu", rng_next_vonmises(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_vonmises_v(void) {
+    static const double mu_ok[4] = {0.5, 0.5, 0.5, 0.5};
+    static const double kappa_ok[4] = {4.0, 4.0, 4.0, 4.0};
+    FILL_MATRIX("out", sizeof(double), rng_vonmises_v(G, mu_ok, kappa_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:mu", NULLP, rng_vonmises_v(G, NULL, kappa_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:kappa", NULLP, rng_vonmises_v(G, mu_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_vonmises_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double mu_b0[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double kappa_b0[4] = {4.0, 4.0, -1.0, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises_v(G, mu_b0, kappa_b0, (double *)OUT,
+                4)));
+    }
+    {
+        static const double mu_b1[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double kappa_b1[4] = {4.0, 4.0, -0.0, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises_v(G, mu_b1, kappa_b1, (double *)OUT,
+                4)));
+    }
+    {
+        static const double mu_b2[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double kappa_b2[4] = {4.0, 4.0, -INFINITY, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises_v(G, mu_b2, kappa_b2, (double *)OUT,
+                4)));
+    }
+    {
+        static const double mu_b3[4] = {0.5, 0.5, 0.0, 0.5};
+        static const double kappa_b3[4] = {4.0, 4.0, -5e-324, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:kappa", INVAL, rng_vonmises_v(G, mu_b3, kappa_b3, (double *)OUT,
+                4)));
+    }
 }
 static void t_rng_poisson(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_poisson(G, 4.0, (int64_t *)O, N));
@@ -306,6 +762,40 @@ static void t_rng_next_poisson(void) {
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, 1e+19, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_next_poisson(G, 9.223372006484772e+18,
             (int64_t *)OUT)));
+}
+static void t_rng_poisson_v(void) {
+    static const double lam_ok[4] = {4.0, 4.0, 4.0, 4.0};
+    FILL_MATRIX("out", sizeof(int64_t), rng_poisson_v(G, lam_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:lam", NULLP, rng_poisson_v(G, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_poisson_v(G, NULL, (int64_t *)OUT, 0)));
+    {
+        static const double lam_b0[4] = {4.0, 4.0, -1.0, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b0, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b1[4] = {4.0, 4.0, NAN, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b1, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b2[4] = {4.0, 4.0, 1e+300, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b3[4] = {4.0, 4.0, -INFINITY, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b4[4] = {4.0, 4.0, INFINITY, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b5[4] = {4.0, 4.0, 1e+19, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double lam_b6[4] = {4.0, 4.0, 9.223372006484772e+18, 4.0};
+        EACH_SUBJ(FAIL_ST("bad:lam", INVAL, rng_poisson_v(G, lam_b6, (int64_t *)OUT, 4)));
+    }
 }
 static void t_rng_binomial(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_binomial(G, 10, 0.3, (int64_t *)O, N));
@@ -329,6 +819,56 @@ static void t_rng_next_binomial(void) {
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_binomial(G, 5, INFINITY, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_binomial(G, 0, NAN, (int64_t *)OUT)));
 }
+static void t_rng_binomial_v(void) {
+    static const int64_t ntrials_ok[4] = {10, 10, 10, 10};
+    static const double p_ok[4] = {0.3, 0.3, 0.3, 0.3};
+    FILL_MATRIX("out", sizeof(int64_t), rng_binomial_v(G, ntrials_ok, p_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:ntrials", NULLP, rng_binomial_v(G, NULL, p_ok, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:p", NULLP, rng_binomial_v(G, ntrials_ok, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_binomial_v(G, NULL, NULL, (int64_t *)OUT, 0)));
+    {
+        static const int64_t ntrials_b0[4] = {10, 10, -1, 10};
+        static const double p_b0[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:ntrials", INVAL, rng_binomial_v(G, ntrials_b0, p_b0, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const int64_t ntrials_b1[4] = {10, 10, INT64_MIN, 10};
+        static const double p_b1[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:ntrials", INVAL, rng_binomial_v(G, ntrials_b1, p_b1, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const int64_t ntrials_b2[4] = {10, 10, 10, 10};
+        static const double p_b2[4] = {0.3, 0.3, -0.1, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b2, p_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ntrials_b3[4] = {10, 10, 10, 10};
+        static const double p_b3[4] = {0.3, 0.3, 1.1, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b3, p_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ntrials_b4[4] = {10, 10, 10, 10};
+        static const double p_b4[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b4, p_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ntrials_b5[4] = {10, 10, 5, 10};
+        static const double p_b5[4] = {0.3, 0.3, 1.0000000000000002, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b5, p_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ntrials_b6[4] = {10, 10, 5, 10};
+        static const double p_b6[4] = {0.3, 0.3, INFINITY, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b6, p_b6, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ntrials_b7[4] = {10, 10, 0, 10};
+        static const double p_b7[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_binomial_v(G, ntrials_b7, p_b7, (int64_t *)OUT, 4)));
+    }
+}
 static void t_rng_geometric(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_geometric(G, 0.3, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric(G, 0.0, (int64_t *)OUT, 4)));
@@ -348,6 +888,40 @@ static void t_rng_next_geometric(void) {
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_geometric(G, -0.5, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_geometric(G, 1.0000000000000002, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_geometric(G, INFINITY, (int64_t *)OUT)));
+}
+static void t_rng_geometric_v(void) {
+    static const double p_ok[4] = {0.3, 0.3, 0.3, 0.3};
+    FILL_MATRIX("out", sizeof(int64_t), rng_geometric_v(G, p_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:p", NULLP, rng_geometric_v(G, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_geometric_v(G, NULL, (int64_t *)OUT, 0)));
+    {
+        static const double p_b0[4] = {0.3, 0.3, 0.0, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b0, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b1[4] = {0.3, 0.3, 1.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b1, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b2[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b3[4] = {0.3, 0.3, -0.0, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b4[4] = {0.3, 0.3, -0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b5[4] = {0.3, 0.3, 1.0000000000000002, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b6[4] = {0.3, 0.3, INFINITY, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_geometric_v(G, p_b6, (int64_t *)OUT, 4)));
+    }
 }
 static void t_rng_negative_binomial(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_negative_binomial(G, 3.5, 0.3, (int64_t *)O, N));
@@ -398,6 +972,122 @@ static void t_rng_next_negative_binomial(void) {
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_negative_binomial(G, 1.0, 1.1926223936610293e-18,
             (int64_t *)OUT)));
 }
+static void t_rng_negative_binomial_v(void) {
+    static const double n_ok[4] = {3.5, 3.5, 3.5, 3.5};
+    static const double p_ok[4] = {0.3, 0.3, 0.3, 0.3};
+    FILL_MATRIX("out", sizeof(int64_t), rng_negative_binomial_v(G, n_ok, p_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:n", NULLP, rng_negative_binomial_v(G, NULL, p_ok, (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:p", NULLP, rng_negative_binomial_v(G, n_ok, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_negative_binomial_v(G, NULL, NULL, (int64_t *)OUT, 0)));
+    {
+        static const double n_b0[4] = {3.5, 3.5, NAN, 3.5};
+        static const double p_b0[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b0, p_b0, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b1[4] = {3.5, 3.5, 0.0, 3.5};
+        static const double p_b1[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b1, p_b1, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b2[4] = {3.5, 3.5, -0.0, 3.5};
+        static const double p_b2[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b2, p_b2, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b3[4] = {3.5, 3.5, -1.0, 3.5};
+        static const double p_b3[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b3, p_b3, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b4[4] = {3.5, 3.5, -INFINITY, 3.5};
+        static const double p_b4[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b4, p_b4, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b5[4] = {3.5, 3.5, NAN, 3.5};
+        static const double p_b5[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b5, p_b5, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b6[4] = {3.5, 3.5, -1.0, 3.5};
+        static const double p_b6[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b6, p_b6, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b7[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b7[4] = {0.3, 0.3, 0.0, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b7, p_b7, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b8[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b8[4] = {0.3, 0.3, -0.0, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b8, p_b8, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b9[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b9[4] = {0.3, 0.3, NAN, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b9, p_b9, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b10[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b10[4] = {0.3, 0.3, 1.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b10, p_b10, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b11[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b11[4] = {0.3, 0.3, 1.0000000000000002, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b11, p_b11, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b12[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b12[4] = {0.3, 0.3, INFINITY, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b12, p_b12, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b13[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b13[4] = {0.3, 0.3, -0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b13, p_b13, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b14[4] = {3.5, 3.5, 1e+30, 3.5};
+        static const double p_b14[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b14, p_b14, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b15[4] = {3.5, 3.5, INFINITY, 3.5};
+        static const double p_b15[4] = {0.3, 0.3, 0.5, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:n", INVAL, rng_negative_binomial_v(G, n_b15, p_b15, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b16[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b16[4] = {0.3, 0.3, 1e-300, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b16, p_b16, (int64_t *)OUT,
+                4)));
+    }
+    {
+        static const double n_b17[4] = {3.5, 3.5, 1.0, 3.5};
+        static const double p_b17[4] = {0.3, 0.3, 1.1926223936610293e-18, 0.3};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_negative_binomial_v(G, n_b17, p_b17, (int64_t *)OUT,
+                4)));
+    }
+}
 static void t_rng_logseries(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_logseries(G, 0.9, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries(G, 1.0, (int64_t *)OUT, 4)));
@@ -418,6 +1108,40 @@ static void t_rng_next_logseries(void) {
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, INFINITY, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_next_logseries(G, -INFINITY, (int64_t *)OUT)));
 }
+static void t_rng_logseries_v(void) {
+    static const double p_ok[4] = {0.9, 0.9, 0.9, 0.9};
+    FILL_MATRIX("out", sizeof(int64_t), rng_logseries_v(G, p_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:p", NULLP, rng_logseries_v(G, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_logseries_v(G, NULL, (int64_t *)OUT, 0)));
+    {
+        static const double p_b0[4] = {0.9, 0.9, 1.0, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b0, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b1[4] = {0.9, 0.9, NAN, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b1, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b2[4] = {0.9, 0.9, -1e-300, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b3[4] = {0.9, 0.9, -0.5, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b4[4] = {0.9, 0.9, 1.5, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b5[4] = {0.9, 0.9, INFINITY, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double p_b6[4] = {0.9, 0.9, -INFINITY, 0.9};
+        EACH_SUBJ(FAIL_ST("bad:p", INVAL, rng_logseries_v(G, p_b6, (int64_t *)OUT, 4)));
+    }
+}
 static void t_rng_zipf(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_zipf(G, 1.5, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf(G, 1.0, (int64_t *)OUT, 4)));
@@ -437,6 +1161,40 @@ static void t_rng_next_zipf(void) {
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, 0.0, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, -1.0, (int64_t *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_zipf(G, -INFINITY, (int64_t *)OUT)));
+}
+static void t_rng_zipf_v(void) {
+    static const double a_ok[4] = {1.5, 1.5, 1.5, 1.5};
+    FILL_MATRIX("out", sizeof(int64_t), rng_zipf_v(G, a_ok, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:a", NULLP, rng_zipf_v(G, NULL, (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_zipf_v(G, NULL, (int64_t *)OUT, 0)));
+    {
+        static const double a_b0[4] = {1.5, 1.5, 1.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b0, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b1[4] = {1.5, 1.5, NAN, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b1, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b2[4] = {1.5, 1.5, 0.9999999999999999, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b3[4] = {1.5, 1.5, 0.5, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b4[4] = {1.5, 1.5, 0.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b5[4] = {1.5, 1.5, -1.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const double a_b6[4] = {1.5, 1.5, -INFINITY, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_zipf_v(G, a_b6, (int64_t *)OUT, 4)));
+    }
 }
 static void t_rng_hypergeometric(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_hypergeometric(G, 7, 5, 4, (int64_t *)O, N));
@@ -494,6 +1252,132 @@ static void t_rng_next_hypergeometric(void) {
     EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_next_hypergeometric(G, INT64_MIN, -1, INT64_MAX,
             (int64_t *)OUT)));
 }
+static void t_rng_hypergeometric_v(void) {
+    static const int64_t ngood_ok[4] = {7, 7, 7, 7};
+    static const int64_t nbad_ok[4] = {5, 5, 5, 5};
+    static const int64_t nsample_ok[4] = {4, 4, 4, 4};
+    FILL_MATRIX("out", sizeof(int64_t), rng_hypergeometric_v(G, ngood_ok, nbad_ok, nsample_ok,
+            (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:ngood", NULLP, rng_hypergeometric_v(G, NULL, nbad_ok, nsample_ok,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:nbad", NULLP, rng_hypergeometric_v(G, ngood_ok, NULL, nsample_ok,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:nsample", NULLP, rng_hypergeometric_v(G, ngood_ok, nbad_ok, NULL,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_hypergeometric_v(G, NULL, NULL, NULL, (int64_t *)OUT, 0)));
+    {
+        static const int64_t ngood_b0[4] = {7, 7, -1, 7};
+        static const int64_t nbad_b0[4] = {5, 5, 5, 5};
+        static const int64_t nsample_b0[4] = {4, 4, 2, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b0, nbad_b0,
+                nsample_b0, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b1[4] = {7, 7, 5, 7};
+        static const int64_t nbad_b1[4] = {5, 5, -1, 5};
+        static const int64_t nsample_b1[4] = {4, 4, 2, 4};
+        EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric_v(G, ngood_b1, nbad_b1, nsample_b1,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b2[4] = {7, 7, 5, 7};
+        static const int64_t nbad_b2[4] = {5, 5, 5, 5};
+        static const int64_t nsample_b2[4] = {4, 4, -1, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b2, nbad_b2,
+                nsample_b2, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b3[4] = {7, 7, -1, 7};
+        static const int64_t nbad_b3[4] = {5, 5, -1, 5};
+        static const int64_t nsample_b3[4] = {4, 4, -3, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b3, nbad_b3,
+                nsample_b3, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b4[4] = {7, 7, 0, 7};
+        static const int64_t nbad_b4[4] = {5, 5, 0, 5};
+        static const int64_t nsample_b4[4] = {4, 4, INT64_MIN, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b4, nbad_b4,
+                nsample_b4, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b5[4] = {7, 7, -5, 7};
+        static const int64_t nbad_b5[4] = {5, 5, 1, 5};
+        static const int64_t nsample_b5[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b5, nbad_b5,
+                nsample_b5, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b6[4] = {7, 7, 5, 7};
+        static const int64_t nbad_b6[4] = {5, 5, 5, 5};
+        static const int64_t nsample_b6[4] = {4, 4, 11, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b6, nbad_b6,
+                nsample_b6, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b7[4] = {7, 7, 0, 7};
+        static const int64_t nbad_b7[4] = {5, 5, 0, 5};
+        static const int64_t nsample_b7[4] = {4, 4, 1, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b7, nbad_b7,
+                nsample_b7, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b8[4] = {7, 7, 1000000000, 7};
+        static const int64_t nbad_b8[4] = {5, 5, 1, 5};
+        static const int64_t nsample_b8[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b8, nbad_b8,
+                nsample_b8, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b9[4] = {7, 7, 1, 7};
+        static const int64_t nbad_b9[4] = {5, 5, 1000000000, 5};
+        static const int64_t nsample_b9[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric_v(G, ngood_b9, nbad_b9, nsample_b9,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b10[4] = {7, 7, INT64_MAX, 7};
+        static const int64_t nbad_b10[4] = {5, 5, 0, 5};
+        static const int64_t nsample_b10[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b10, nbad_b10,
+                nsample_b10, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b11[4] = {7, 7, 0, 7};
+        static const int64_t nbad_b11[4] = {5, 5, INT64_MAX, 5};
+        static const int64_t nsample_b11[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:nbad", INVAL, rng_hypergeometric_v(G, ngood_b11, nbad_b11,
+                nsample_b11, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b12[4] = {7, 7, INT64_MIN, 7};
+        static const int64_t nbad_b12[4] = {5, 5, -1, 5};
+        static const int64_t nsample_b12[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b12, nbad_b12,
+                nsample_b12, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b13[4] = {7, 7, INT64_MIN, 7};
+        static const int64_t nbad_b13[4] = {5, 5, INT64_MIN, 5};
+        static const int64_t nsample_b13[4] = {4, 4, 0, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b13, nbad_b13,
+                nsample_b13, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b14[4] = {7, 7, INT64_MIN, 7};
+        static const int64_t nbad_b14[4] = {5, 5, INT64_MIN, 5};
+        static const int64_t nsample_b14[4] = {4, 4, 1, 4};
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_hypergeometric_v(G, ngood_b14, nbad_b14,
+                nsample_b14, (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t ngood_b15[4] = {7, 7, INT64_MIN, 7};
+        static const int64_t nbad_b15[4] = {5, 5, -1, 5};
+        static const int64_t nsample_b15[4] = {4, 4, INT64_MAX, 4};
+        EACH_SUBJ(FAIL_ST("bad:ngood", INVAL, rng_hypergeometric_v(G, ngood_b15, nbad_b15,
+                nsample_b15, (int64_t *)OUT, 4)));
+    }
+}
 static void t_rng_integers_i64(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_integers_i64(G, -5, 100, false, (int64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i64(G, 7, -5, true, (int64_t *)OUT, 4)));
@@ -524,6 +1408,76 @@ static void t_rng_next_integers_i64(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_i64(G, 3, 7, true, (int64_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i64(G, 3, 7, false, (int64_t *)OUT));
 }
+static void t_rng_integers_i64_v(void) {
+    static const int64_t low_ok[4] = {-5, -5, -5, -5};
+    static const int64_t high_ok[4] = {100, 100, 100, 100};
+    FILL_MATRIX("out", sizeof(int64_t), rng_integers_i64_v(G, low_ok, high_ok, false, (int64_t *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_i64_v(G, NULL, high_ok, false,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_i64_v(G, low_ok, NULL, false,
+            (int64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_i64_v(G, NULL, NULL, false, (int64_t *)OUT, 0)));
+    {
+        static const int64_t low_b0[4] = {INT64_MIN, INT64_MIN, 7, INT64_MIN};
+        static const int64_t high_b0[4] = {INT64_MAX, INT64_MAX, -5, INT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i64_v(G, low_b0, high_b0, true,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b1[4] = {-5, -5, -5, -5};
+        static const int64_t high_b1[4] = {100, 100, -5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b1, high_b1, false,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b2[4] = {-5, -5, 5, -5};
+        static const int64_t high_b2[4] = {100, 100, 3, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b2, high_b2, false,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b3[4] = {INT64_MIN, INT64_MIN, 5, INT64_MIN};
+        static const int64_t high_b3[4] = {INT64_MAX, INT64_MAX, 4, INT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b3, high_b3, true,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b4[4] = {-5, -5, 0, -5};
+        static const int64_t high_b4[4] = {100, 100, 0, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b4, high_b4, false,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b5[4] = {INT64_MIN, INT64_MIN, 0, INT64_MIN};
+        static const int64_t high_b5[4] = {INT64_MAX, INT64_MAX, -1, INT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b5, high_b5, true,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b6[4] = {-5, -5, INT64_MIN, -5};
+        static const int64_t high_b6[4] = {100, 100, INT64_MIN, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b6, high_b6, false,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_b7[4] = {INT64_MIN, INT64_MIN, INT64_MAX, INT64_MIN};
+        static const int64_t high_b7[4] = {INT64_MAX, INT64_MAX, INT64_MIN, INT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i64_v(G, low_b7, high_b7, true,
+                (int64_t *)OUT, 4)));
+    }
+    {
+        static const int64_t low_a0[4] = {3, 3, 3, 3};
+        static const int64_t high_a0[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i64_v(G, low_a0, high_a0, true, (int64_t *)OUT, 4));
+    }
+    {
+        static const int64_t low_a1[4] = {3, 3, 3, 3};
+        static const int64_t high_a1[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i64_v(G, low_a1, high_a1, false, (int64_t *)OUT,
+                4));
+    }
+}
 static void t_rng_integers_i32(void) {
     FILL_MATRIX("out", sizeof(int32_t), rng_integers_i32(G, -5, 100, false, (int32_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i32(G, 7, -5, true, (int32_t *)OUT, 4)));
@@ -546,6 +1500,58 @@ static void t_rng_next_integers_i32(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_i32(G, 3, 7, true, (int32_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i32(G, 3, 7, false, (int32_t *)OUT));
 }
+static void t_rng_integers_i32_v(void) {
+    static const int32_t low_ok[4] = {-5, -5, -5, -5};
+    static const int32_t high_ok[4] = {100, 100, 100, 100};
+    FILL_MATRIX("out", sizeof(int32_t), rng_integers_i32_v(G, low_ok, high_ok, false, (int32_t *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_i32_v(G, NULL, high_ok, false,
+            (int32_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_i32_v(G, low_ok, NULL, false,
+            (int32_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_i32_v(G, NULL, NULL, false, (int32_t *)OUT, 0)));
+    {
+        static const int32_t low_b0[4] = {-1000, -1000, 7, -1000};
+        static const int32_t high_b0[4] = {1000, 1000, -5, 1000};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i32_v(G, low_b0, high_b0, true,
+                (int32_t *)OUT, 4)));
+    }
+    {
+        static const int32_t low_b1[4] = {-5, -5, -5, -5};
+        static const int32_t high_b1[4] = {100, 100, -5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32_v(G, low_b1, high_b1, false,
+                (int32_t *)OUT, 4)));
+    }
+    {
+        static const int32_t low_b2[4] = {-5, -5, 5, -5};
+        static const int32_t high_b2[4] = {100, 100, 5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32_v(G, low_b2, high_b2, false,
+                (int32_t *)OUT, 4)));
+    }
+    {
+        static const int32_t low_b3[4] = {-1000, -1000, 1, -1000};
+        static const int32_t high_b3[4] = {1000, 1000, 0, 1000};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32_v(G, low_b3, high_b3, true,
+                (int32_t *)OUT, 4)));
+    }
+    {
+        static const int32_t low_b4[4] = {-5, -5, INT32_MIN, -5};
+        static const int32_t high_b4[4] = {100, 100, INT32_MIN, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i32_v(G, low_b4, high_b4, false,
+                (int32_t *)OUT, 4)));
+    }
+    {
+        static const int32_t low_a0[4] = {3, 3, 3, 3};
+        static const int32_t high_a0[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i32_v(G, low_a0, high_a0, true, (int32_t *)OUT, 4));
+    }
+    {
+        static const int32_t low_a1[4] = {3, 3, 3, 3};
+        static const int32_t high_a1[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i32_v(G, low_a1, high_a1, false, (int32_t *)OUT,
+                4));
+    }
+}
 static void t_rng_integers_i16(void) {
     FILL_MATRIX("out", sizeof(int16_t), rng_integers_i16(G, -5, 100, false, (int16_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i16(G, 7, -5, true, (int16_t *)OUT, 4)));
@@ -567,6 +1573,58 @@ static void t_rng_next_integers_i16(void) {
             (int16_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i16(G, 3, 7, true, (int16_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i16(G, 3, 7, false, (int16_t *)OUT));
+}
+static void t_rng_integers_i16_v(void) {
+    static const int16_t low_ok[4] = {-5, -5, -5, -5};
+    static const int16_t high_ok[4] = {100, 100, 100, 100};
+    FILL_MATRIX("out", sizeof(int16_t), rng_integers_i16_v(G, low_ok, high_ok, false, (int16_t *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_i16_v(G, NULL, high_ok, false,
+            (int16_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_i16_v(G, low_ok, NULL, false,
+            (int16_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_i16_v(G, NULL, NULL, false, (int16_t *)OUT, 0)));
+    {
+        static const int16_t low_b0[4] = {INT16_MIN, INT16_MIN, 7, INT16_MIN};
+        static const int16_t high_b0[4] = {INT16_MAX, INT16_MAX, -5, INT16_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i16_v(G, low_b0, high_b0, true,
+                (int16_t *)OUT, 4)));
+    }
+    {
+        static const int16_t low_b1[4] = {-5, -5, -5, -5};
+        static const int16_t high_b1[4] = {100, 100, -5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16_v(G, low_b1, high_b1, false,
+                (int16_t *)OUT, 4)));
+    }
+    {
+        static const int16_t low_b2[4] = {-5, -5, 5, -5};
+        static const int16_t high_b2[4] = {100, 100, 5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16_v(G, low_b2, high_b2, false,
+                (int16_t *)OUT, 4)));
+    }
+    {
+        static const int16_t low_b3[4] = {INT16_MIN, INT16_MIN, 1, INT16_MIN};
+        static const int16_t high_b3[4] = {INT16_MAX, INT16_MAX, 0, INT16_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16_v(G, low_b3, high_b3, true,
+                (int16_t *)OUT, 4)));
+    }
+    {
+        static const int16_t low_b4[4] = {INT16_MIN, INT16_MIN, INT16_MAX, INT16_MIN};
+        static const int16_t high_b4[4] = {INT16_MAX, INT16_MAX, INT16_MIN, INT16_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i16_v(G, low_b4, high_b4, true,
+                (int16_t *)OUT, 4)));
+    }
+    {
+        static const int16_t low_a0[4] = {3, 3, 3, 3};
+        static const int16_t high_a0[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i16_v(G, low_a0, high_a0, true, (int16_t *)OUT, 4));
+    }
+    {
+        static const int16_t low_a1[4] = {3, 3, 3, 3};
+        static const int16_t high_a1[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i16_v(G, low_a1, high_a1, false, (int16_t *)OUT,
+                4));
+    }
 }
 static void t_rng_integers_i8(void) {
     FILL_MATRIX("out", sizeof(int8_t), rng_integers_i8(G, -5, 100, false, (int8_t *)O, N));
@@ -592,6 +1650,57 @@ static void t_rng_next_integers_i8(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_i8(G, 3, 7, true, (int8_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_i8(G, 3, 7, false, (int8_t *)OUT));
 }
+static void t_rng_integers_i8_v(void) {
+    static const int8_t low_ok[4] = {-5, -5, -5, -5};
+    static const int8_t high_ok[4] = {100, 100, 100, 100};
+    FILL_MATRIX("out", sizeof(int8_t), rng_integers_i8_v(G, low_ok, high_ok, false, (int8_t *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_i8_v(G, NULL, high_ok, false, (int8_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_i8_v(G, low_ok, NULL, false, (int8_t *)OUT,
+            4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_i8_v(G, NULL, NULL, false, (int8_t *)OUT, 0)));
+    {
+        static const int8_t low_b0[4] = {-100, -100, 7, -100};
+        static const int8_t high_b0[4] = {100, 100, -5, 100};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_i8_v(G, low_b0, high_b0, true,
+                (int8_t *)OUT, 4)));
+    }
+    {
+        static const int8_t low_b1[4] = {-5, -5, -5, -5};
+        static const int8_t high_b1[4] = {100, 100, -5, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8_v(G, low_b1, high_b1, false,
+                (int8_t *)OUT, 4)));
+    }
+    {
+        static const int8_t low_b2[4] = {-5, -5, INT8_MIN, -5};
+        static const int8_t high_b2[4] = {100, 100, INT8_MIN, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8_v(G, low_b2, high_b2, false,
+                (int8_t *)OUT, 4)));
+    }
+    {
+        static const int8_t low_b3[4] = {-100, -100, 1, -100};
+        static const int8_t high_b3[4] = {100, 100, 0, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8_v(G, low_b3, high_b3, true,
+                (int8_t *)OUT, 4)));
+    }
+    {
+        static const int8_t low_b4[4] = {-5, -5, INT8_MAX, -5};
+        static const int8_t high_b4[4] = {100, 100, INT8_MIN, 100};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_i8_v(G, low_b4, high_b4, false,
+                (int8_t *)OUT, 4)));
+    }
+    {
+        static const int8_t low_a0[4] = {3, 3, 3, 3};
+        static const int8_t high_a0[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i8_v(G, low_a0, high_a0, true, (int8_t *)OUT, 4));
+    }
+    {
+        static const int8_t low_a1[4] = {3, 3, 3, 3};
+        static const int8_t high_a1[4] = {7, 7, 7, 7};
+        ANYOK_ST("anyok:endpoint", rng_integers_i8_v(G, low_a1, high_a1, false, (int8_t *)OUT, 4));
+    }
+}
 static void t_rng_integers_u64(void) {
     FILL_MATRIX("out", sizeof(uint64_t), rng_integers_u64(G, 3u, 200u, false, (uint64_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u64(G, 7u, 3u, true, (uint64_t *)OUT, 4)));
@@ -614,6 +1723,59 @@ static void t_rng_next_integers_u64(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_u64(G, 3u, 7u, true, (uint64_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u64(G, 3u, 7u, false, (uint64_t *)OUT));
 }
+static void t_rng_integers_u64_v(void) {
+    static const uint64_t low_ok[4] = {3u, 3u, 3u, 3u};
+    static const uint64_t high_ok[4] = {200u, 200u, 200u, 200u};
+    FILL_MATRIX("out", sizeof(uint64_t), rng_integers_u64_v(G, low_ok, high_ok, false,
+            (uint64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_u64_v(G, NULL, high_ok, false,
+            (uint64_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_u64_v(G, low_ok, NULL, false,
+            (uint64_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_u64_v(G, NULL, NULL, false, (uint64_t *)OUT, 0)));
+    {
+        static const uint64_t low_b0[4] = {0u, 0u, 7u, 0u};
+        static const uint64_t high_b0[4] = {UINT64_MAX, UINT64_MAX, 3u, UINT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u64_v(G, low_b0, high_b0, true,
+                (uint64_t *)OUT, 4)));
+    }
+    {
+        static const uint64_t low_b1[4] = {3u, 3u, 3u, 3u};
+        static const uint64_t high_b1[4] = {200u, 200u, 3u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64_v(G, low_b1, high_b1, false,
+                (uint64_t *)OUT, 4)));
+    }
+    {
+        static const uint64_t low_b2[4] = {3u, 3u, 0u, 3u};
+        static const uint64_t high_b2[4] = {200u, 200u, 0u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64_v(G, low_b2, high_b2, false,
+                (uint64_t *)OUT, 4)));
+    }
+    {
+        static const uint64_t low_b3[4] = {0u, 0u, 5u, 0u};
+        static const uint64_t high_b3[4] = {UINT64_MAX, UINT64_MAX, 4u, UINT64_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64_v(G, low_b3, high_b3, true,
+                (uint64_t *)OUT, 4)));
+    }
+    {
+        static const uint64_t low_b4[4] = {3u, 3u, UINT64_MAX, 3u};
+        static const uint64_t high_b4[4] = {200u, 200u, UINT64_MAX, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u64_v(G, low_b4, high_b4, false,
+                (uint64_t *)OUT, 4)));
+    }
+    {
+        static const uint64_t low_a0[4] = {3u, 3u, 3u, 3u};
+        static const uint64_t high_a0[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u64_v(G, low_a0, high_a0, true, (uint64_t *)OUT,
+                4));
+    }
+    {
+        static const uint64_t low_a1[4] = {3u, 3u, 3u, 3u};
+        static const uint64_t high_a1[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u64_v(G, low_a1, high_a1, false, (uint64_t *)OUT,
+                4));
+    }
+}
 static void t_rng_integers_u32(void) {
     FILL_MATRIX("out", sizeof(uint32_t), rng_integers_u32(G, 3u, 200u, false, (uint32_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u32(G, 7u, 3u, true, (uint32_t *)OUT, 4)));
@@ -634,6 +1796,53 @@ static void t_rng_next_integers_u32(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_u32(G, 3u, 7u, true, (uint32_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u32(G, 3u, 7u, false, (uint32_t *)OUT));
 }
+static void t_rng_integers_u32_v(void) {
+    static const uint32_t low_ok[4] = {3u, 3u, 3u, 3u};
+    static const uint32_t high_ok[4] = {200u, 200u, 200u, 200u};
+    FILL_MATRIX("out", sizeof(uint32_t), rng_integers_u32_v(G, low_ok, high_ok, false,
+            (uint32_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_u32_v(G, NULL, high_ok, false,
+            (uint32_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_u32_v(G, low_ok, NULL, false,
+            (uint32_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_u32_v(G, NULL, NULL, false, (uint32_t *)OUT, 0)));
+    {
+        static const uint32_t low_b0[4] = {0u, 0u, 7u, 0u};
+        static const uint32_t high_b0[4] = {UINT32_MAX, UINT32_MAX, 3u, UINT32_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u32_v(G, low_b0, high_b0, true,
+                (uint32_t *)OUT, 4)));
+    }
+    {
+        static const uint32_t low_b1[4] = {3u, 3u, 3u, 3u};
+        static const uint32_t high_b1[4] = {200u, 200u, 3u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32_v(G, low_b1, high_b1, false,
+                (uint32_t *)OUT, 4)));
+    }
+    {
+        static const uint32_t low_b2[4] = {3u, 3u, 0u, 3u};
+        static const uint32_t high_b2[4] = {200u, 200u, 0u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32_v(G, low_b2, high_b2, false,
+                (uint32_t *)OUT, 4)));
+    }
+    {
+        static const uint32_t low_b3[4] = {0u, 0u, UINT32_MAX, 0u};
+        static const uint32_t high_b3[4] = {UINT32_MAX, UINT32_MAX, 0u, UINT32_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u32_v(G, low_b3, high_b3, true,
+                (uint32_t *)OUT, 4)));
+    }
+    {
+        static const uint32_t low_a0[4] = {3u, 3u, 3u, 3u};
+        static const uint32_t high_a0[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u32_v(G, low_a0, high_a0, true, (uint32_t *)OUT,
+                4));
+    }
+    {
+        static const uint32_t low_a1[4] = {3u, 3u, 3u, 3u};
+        static const uint32_t high_a1[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u32_v(G, low_a1, high_a1, false, (uint32_t *)OUT,
+                4));
+    }
+}
 static void t_rng_integers_u16(void) {
     FILL_MATRIX("out", sizeof(uint16_t), rng_integers_u16(G, 3u, 200u, false, (uint16_t *)O, N));
     EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u16(G, 7u, 3u, true, (uint16_t *)OUT, 4)));
@@ -651,6 +1860,53 @@ static void t_rng_next_integers_u16(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u16(G, 1u, 0u, true, (uint16_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u16(G, 3u, 7u, true, (uint16_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u16(G, 3u, 7u, false, (uint16_t *)OUT));
+}
+static void t_rng_integers_u16_v(void) {
+    static const uint16_t low_ok[4] = {3u, 3u, 3u, 3u};
+    static const uint16_t high_ok[4] = {200u, 200u, 200u, 200u};
+    FILL_MATRIX("out", sizeof(uint16_t), rng_integers_u16_v(G, low_ok, high_ok, false,
+            (uint16_t *)O, N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_u16_v(G, NULL, high_ok, false,
+            (uint16_t *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_u16_v(G, low_ok, NULL, false,
+            (uint16_t *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_u16_v(G, NULL, NULL, false, (uint16_t *)OUT, 0)));
+    {
+        static const uint16_t low_b0[4] = {0u, 0u, 7u, 0u};
+        static const uint16_t high_b0[4] = {UINT16_MAX, UINT16_MAX, 3u, UINT16_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u16_v(G, low_b0, high_b0, true,
+                (uint16_t *)OUT, 4)));
+    }
+    {
+        static const uint16_t low_b1[4] = {3u, 3u, 3u, 3u};
+        static const uint16_t high_b1[4] = {200u, 200u, 3u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u16_v(G, low_b1, high_b1, false,
+                (uint16_t *)OUT, 4)));
+    }
+    {
+        static const uint16_t low_b2[4] = {3u, 3u, 7u, 3u};
+        static const uint16_t high_b2[4] = {200u, 200u, 7u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u16_v(G, low_b2, high_b2, false,
+                (uint16_t *)OUT, 4)));
+    }
+    {
+        static const uint16_t low_b3[4] = {0u, 0u, 1u, 0u};
+        static const uint16_t high_b3[4] = {UINT16_MAX, UINT16_MAX, 0u, UINT16_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u16_v(G, low_b3, high_b3, true,
+                (uint16_t *)OUT, 4)));
+    }
+    {
+        static const uint16_t low_a0[4] = {3u, 3u, 3u, 3u};
+        static const uint16_t high_a0[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u16_v(G, low_a0, high_a0, true, (uint16_t *)OUT,
+                4));
+    }
+    {
+        static const uint16_t low_a1[4] = {3u, 3u, 3u, 3u};
+        static const uint16_t high_a1[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u16_v(G, low_a1, high_a1, false, (uint16_t *)OUT,
+                4));
+    }
 }
 static void t_rng_integers_u8(void) {
     FILL_MATRIX("out", sizeof(uint8_t), rng_integers_u8(G, 3u, 200u, false, (uint8_t *)O, N));
@@ -673,6 +1929,57 @@ static void t_rng_next_integers_u8(void) {
     EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_next_integers_u8(G, 1u, 0u, true, (uint8_t *)OUT)));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u8(G, 3u, 7u, true, (uint8_t *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_u8(G, 3u, 7u, false, (uint8_t *)OUT));
+}
+static void t_rng_integers_u8_v(void) {
+    static const uint8_t low_ok[4] = {3u, 3u, 3u, 3u};
+    static const uint8_t high_ok[4] = {200u, 200u, 200u, 200u};
+    FILL_MATRIX("out", sizeof(uint8_t), rng_integers_u8_v(G, low_ok, high_ok, false, (uint8_t *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_u8_v(G, NULL, high_ok, false, (uint8_t *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_u8_v(G, low_ok, NULL, false, (uint8_t *)OUT,
+            4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_u8_v(G, NULL, NULL, false, (uint8_t *)OUT, 0)));
+    {
+        static const uint8_t low_b0[4] = {0u, 0u, 7u, 0u};
+        static const uint8_t high_b0[4] = {UINT8_MAX, UINT8_MAX, 3u, UINT8_MAX};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_u8_v(G, low_b0, high_b0, true,
+                (uint8_t *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b1[4] = {3u, 3u, 3u, 3u};
+        static const uint8_t high_b1[4] = {200u, 200u, 3u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8_v(G, low_b1, high_b1, false,
+                (uint8_t *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b2[4] = {3u, 3u, 0u, 3u};
+        static const uint8_t high_b2[4] = {200u, 200u, 0u, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8_v(G, low_b2, high_b2, false,
+                (uint8_t *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b3[4] = {3u, 3u, UINT8_MAX, 3u};
+        static const uint8_t high_b3[4] = {200u, 200u, UINT8_MAX, 200u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8_v(G, low_b3, high_b3, false,
+                (uint8_t *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b4[4] = {0u, 0u, 1u, 0u};
+        static const uint8_t high_b4[4] = {UINT8_MAX, UINT8_MAX, 0u, UINT8_MAX};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_u8_v(G, low_b4, high_b4, true,
+                (uint8_t *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_a0[4] = {3u, 3u, 3u, 3u};
+        static const uint8_t high_a0[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u8_v(G, low_a0, high_a0, true, (uint8_t *)OUT, 4));
+    }
+    {
+        static const uint8_t low_a1[4] = {3u, 3u, 3u, 3u};
+        static const uint8_t high_a1[4] = {7u, 7u, 7u, 7u};
+        ANYOK_ST("anyok:endpoint", rng_integers_u8_v(G, low_a1, high_a1, false, (uint8_t *)OUT, 4));
+    }
 }
 static void t_rng_integers_bool(void) {
     FILL_MATRIX("out", sizeof(bool), rng_integers_bool(G, 0u, 2u, false, (bool *)O, N));
@@ -706,6 +2013,80 @@ static void t_rng_next_integers_bool(void) {
     ANYOK_ST("anyok:endpoint", rng_next_integers_bool(G, 0u, 1u, true, (bool *)OUT));
     ANYOK_ST("anyok:endpoint", rng_next_integers_bool(G, 0u, 2u, false, (bool *)OUT));
 }
+static void t_rng_integers_bool_v(void) {
+    static const uint8_t low_ok[4] = {0u, 0u, 0u, 0u};
+    static const uint8_t high_ok[4] = {2u, 2u, 2u, 2u};
+    FILL_MATRIX("out", sizeof(bool), rng_integers_bool_v(G, low_ok, high_ok, false, (bool *)O, N));
+    EACH_SUBJ(FAIL_ST("null:low", NULLP, rng_integers_bool_v(G, NULL, high_ok, false, (bool *)OUT,
+            4)));
+    EACH_SUBJ(FAIL_ST("null:high", NULLP, rng_integers_bool_v(G, low_ok, NULL, false, (bool *)OUT,
+            4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_integers_bool_v(G, NULL, NULL, false, (bool *)OUT, 0)));
+    {
+        static const uint8_t low_b0[4] = {0u, 0u, 1u, 0u};
+        static const uint8_t high_b0[4] = {1u, 1u, 0u, 1u};
+        EACH_SUBJ(FAIL_ST("bad:low", INVAL, rng_integers_bool_v(G, low_b0, high_b0, true,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b1[4] = {0u, 0u, 2u, 0u};
+        static const uint8_t high_b1[4] = {1u, 1u, 2u, 1u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b1, high_b1, true,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b2[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_b2[4] = {2u, 2u, 0u, 2u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b2, high_b2, false,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b3[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_b3[4] = {1u, 1u, 2u, 1u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b3, high_b3, true,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b4[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_b4[4] = {2u, 2u, 3u, 2u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b4, high_b4, false,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b5[4] = {0u, 0u, 1u, 0u};
+        static const uint8_t high_b5[4] = {2u, 2u, 1u, 2u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b5, high_b5, false,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b6[4] = {0u, 0u, 2u, 0u};
+        static const uint8_t high_b6[4] = {2u, 2u, 3u, 2u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b6, high_b6, false,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b7[4] = {0u, 0u, UINT8_MAX, 0u};
+        static const uint8_t high_b7[4] = {1u, 1u, UINT8_MAX, 1u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b7, high_b7, true,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_b8[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_b8[4] = {2u, 2u, UINT8_MAX, 2u};
+        EACH_SUBJ(FAIL_ST("bad:high", INVAL, rng_integers_bool_v(G, low_b8, high_b8, false,
+                (bool *)OUT, 4)));
+    }
+    {
+        static const uint8_t low_a0[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_a0[4] = {1u, 1u, 1u, 1u};
+        ANYOK_ST("anyok:endpoint", rng_integers_bool_v(G, low_a0, high_a0, true, (bool *)OUT, 4));
+    }
+    {
+        static const uint8_t low_a1[4] = {0u, 0u, 0u, 0u};
+        static const uint8_t high_a1[4] = {2u, 2u, 2u, 2u};
+        ANYOK_ST("anyok:endpoint", rng_integers_bool_v(G, low_a1, high_a1, false, (bool *)OUT, 4));
+    }
+}
 static void t_rng_permutation(void) {
     FILL_MATRIX("out", sizeof(int64_t), rng_permutation(G, (int64_t *)O, N));
 }
@@ -735,6 +2116,28 @@ static void t_rng_next_standard_t(void) {
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_next_standard_t(G, -INFINITY, (double *)OUT)));
 }
+static void t_rng_standard_t_v(void) {
+    static const double df_ok[4] = {3.5, 3.5, 3.5, 3.5};
+    FILL_MATRIX("out", sizeof(double), rng_standard_t_v(G, df_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:df", NULLP, rng_standard_t_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_standard_t_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double df_b0[4] = {3.5, 3.5, 0.0, 3.5};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t_v(G, df_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double df_b1[4] = {3.5, 3.5, -1.0, 3.5};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t_v(G, df_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double df_b2[4] = {3.5, 3.5, -0.0, 3.5};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t_v(G, df_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double df_b3[4] = {3.5, 3.5, -INFINITY, 3.5};
+        EACH_SUBJ(FAIL_ST("bad:df", INVAL, rng_standard_t_v(G, df_b3, (double *)OUT, 4)));
+    }
+}
 static void t_rng_pareto(void) {
     FILL_MATRIX("out", sizeof(double), rng_pareto(G, 2.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto(G, 0.0, (double *)OUT, 4)));
@@ -749,6 +2152,28 @@ static void t_rng_next_pareto(void) {
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_pareto(G, -INFINITY, (double *)OUT)));
 }
+static void t_rng_pareto_v(void) {
+    static const double a_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_pareto_v(G, a_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:a", NULLP, rng_pareto_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_pareto_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double a_b0[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto_v(G, a_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b1[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto_v(G, a_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b2[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto_v(G, a_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b3[4] = {2.0, 2.0, -INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_pareto_v(G, a_b3, (double *)OUT, 4)));
+    }
+}
 static void t_rng_weibull(void) {
     FILL_MATRIX("out", sizeof(double), rng_weibull(G, 1.5, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull(G, -1.0, (double *)OUT, 4)));
@@ -760,6 +2185,24 @@ static void t_rng_next_weibull(void) {
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_weibull(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_weibull_v(void) {
+    static const double a_ok[4] = {1.5, 1.5, 1.5, 1.5};
+    FILL_MATRIX("out", sizeof(double), rng_weibull_v(G, a_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:a", NULLP, rng_weibull_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_weibull_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double a_b0[4] = {1.5, 1.5, -1.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull_v(G, a_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b1[4] = {1.5, 1.5, -0.0, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull_v(G, a_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b2[4] = {1.5, 1.5, -INFINITY, 1.5};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_weibull_v(G, a_b2, (double *)OUT, 4)));
+    }
 }
 static void t_rng_power(void) {
     FILL_MATRIX("out", sizeof(double), rng_power(G, 2.0, (double *)O, N));
@@ -774,6 +2217,28 @@ static void t_rng_next_power(void) {
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_next_power(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_power_v(void) {
+    static const double a_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_power_v(G, a_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:a", NULLP, rng_power_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_power_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double a_b0[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power_v(G, a_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b1[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power_v(G, a_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b2[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power_v(G, a_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double a_b3[4] = {2.0, 2.0, -INFINITY, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:a", INVAL, rng_power_v(G, a_b3, (double *)OUT, 4)));
+    }
 }
 static void t_rng_laplace(void) {
     FILL_MATRIX("out", sizeof(double), rng_laplace(G, 0.0, 1.0, (double *)O, N));
@@ -793,6 +2258,32 @@ static void t_rng_next_laplace(void) {
     ANYOK_ST("anyok:loc", rng_next_laplace(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_laplace(G, NAN, 1.0, (double *)OUT));
 }
+static void t_rng_laplace_v(void) {
+    static const double loc_ok[4] = {0.0, 0.0, 0.0, 0.0};
+    static const double scale_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    FILL_MATRIX("out", sizeof(double), rng_laplace_v(G, loc_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:loc", NULLP, rng_laplace_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_laplace_v(G, loc_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_laplace_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double loc_b0[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b0[4] = {1.0, 1.0, -1.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace_v(G, loc_b0, scale_b0, (double *)OUT,
+                4)));
+    }
+    {
+        static const double loc_b1[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b1[4] = {1.0, 1.0, -0.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace_v(G, loc_b1, scale_b1, (double *)OUT,
+                4)));
+    }
+    {
+        static const double loc_b2[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b2[4] = {1.0, 1.0, -INFINITY, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_laplace_v(G, loc_b2, scale_b2, (double *)OUT,
+                4)));
+    }
+}
 static void t_rng_gumbel(void) {
     FILL_MATRIX("out", sizeof(double), rng_gumbel(G, 0.0, 1.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel(G, 0.0, -1.0, (double *)OUT, 4)));
@@ -810,6 +2301,29 @@ static void t_rng_next_gumbel(void) {
     ANYOK_ST("anyok:loc", rng_next_gumbel(G, -INFINITY, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_gumbel(G, 1.7976931348623157e+308, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_gumbel(G, NAN, 1.0, (double *)OUT));
+}
+static void t_rng_gumbel_v(void) {
+    static const double loc_ok[4] = {0.0, 0.0, 0.0, 0.0};
+    static const double scale_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    FILL_MATRIX("out", sizeof(double), rng_gumbel_v(G, loc_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:loc", NULLP, rng_gumbel_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_gumbel_v(G, loc_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_gumbel_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double loc_b0[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b0[4] = {1.0, 1.0, -1.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel_v(G, loc_b0, scale_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double loc_b1[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b1[4] = {1.0, 1.0, -0.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel_v(G, loc_b1, scale_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double loc_b2[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b2[4] = {1.0, 1.0, -INFINITY, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_gumbel_v(G, loc_b2, scale_b2, (double *)OUT, 4)));
+    }
 }
 static void t_rng_logistic(void) {
     FILL_MATRIX("out", sizeof(double), rng_logistic(G, 0.0, 1.0, (double *)O, N));
@@ -829,6 +2343,32 @@ static void t_rng_next_logistic(void) {
     ANYOK_ST("anyok:loc", rng_next_logistic(G, -1.7976931348623157e+308, 1.0, (double *)OUT));
     ANYOK_ST("anyok:loc", rng_next_logistic(G, NAN, 1.0, (double *)OUT));
 }
+static void t_rng_logistic_v(void) {
+    static const double loc_ok[4] = {0.0, 0.0, 0.0, 0.0};
+    static const double scale_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    FILL_MATRIX("out", sizeof(double), rng_logistic_v(G, loc_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:loc", NULLP, rng_logistic_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_logistic_v(G, loc_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_logistic_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double loc_b0[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b0[4] = {1.0, 1.0, -1.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic_v(G, loc_b0, scale_b0, (double *)OUT,
+                4)));
+    }
+    {
+        static const double loc_b1[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b1[4] = {1.0, 1.0, -0.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic_v(G, loc_b1, scale_b1, (double *)OUT,
+                4)));
+    }
+    {
+        static const double loc_b2[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double scale_b2[4] = {1.0, 1.0, -INFINITY, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_logistic_v(G, loc_b2, scale_b2, (double *)OUT,
+                4)));
+    }
+}
 static void t_rng_rayleigh(void) {
     FILL_MATRIX("out", sizeof(double), rng_rayleigh(G, 1.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh(G, -1.0, (double *)OUT, 4)));
@@ -840,6 +2380,24 @@ static void t_rng_next_rayleigh(void) {
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_rayleigh(G, -INFINITY, (double *)OUT)));
+}
+static void t_rng_rayleigh_v(void) {
+    static const double scale_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    FILL_MATRIX("out", sizeof(double), rng_rayleigh_v(G, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_rayleigh_v(G, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_rayleigh_v(G, NULL, (double *)OUT, 0)));
+    {
+        static const double scale_b0[4] = {1.0, 1.0, -1.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh_v(G, scale_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double scale_b1[4] = {1.0, 1.0, -0.0, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh_v(G, scale_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double scale_b2[4] = {1.0, 1.0, -INFINITY, 1.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_rayleigh_v(G, scale_b2, (double *)OUT, 4)));
+    }
 }
 static void t_rng_wald(void) {
     FILL_MATRIX("out", sizeof(double), rng_wald(G, 1.0, 2.0, (double *)O, N));
@@ -863,6 +2421,54 @@ static void t_rng_next_wald(void) {
     EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_next_wald(G, 1.0, -0.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_next_wald(G, 0.0, 0.0, (double *)OUT)));
 }
+static void t_rng_wald_v(void) {
+    static const double mean_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    static const double scale_ok[4] = {2.0, 2.0, 2.0, 2.0};
+    FILL_MATRIX("out", sizeof(double), rng_wald_v(G, mean_ok, scale_ok, (double *)O, N));
+    EACH_SUBJ(FAIL_ST("null:mean", NULLP, rng_wald_v(G, NULL, scale_ok, (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:scale", NULLP, rng_wald_v(G, mean_ok, NULL, (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_wald_v(G, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double mean_b0[4] = {1.0, 1.0, 0.0, 1.0};
+        static const double scale_b0[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald_v(G, mean_b0, scale_b0, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b1[4] = {1.0, 1.0, -1.0, 1.0};
+        static const double scale_b1[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald_v(G, mean_b1, scale_b1, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b2[4] = {1.0, 1.0, -0.0, 1.0};
+        static const double scale_b2[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald_v(G, mean_b2, scale_b2, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b3[4] = {1.0, 1.0, -INFINITY, 1.0};
+        static const double scale_b3[4] = {2.0, 2.0, 1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald_v(G, mean_b3, scale_b3, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b4[4] = {1.0, 1.0, 1.0, 1.0};
+        static const double scale_b4[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald_v(G, mean_b4, scale_b4, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b5[4] = {1.0, 1.0, 1.0, 1.0};
+        static const double scale_b5[4] = {2.0, 2.0, -1.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald_v(G, mean_b5, scale_b5, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b6[4] = {1.0, 1.0, 1.0, 1.0};
+        static const double scale_b6[4] = {2.0, 2.0, -0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:scale", INVAL, rng_wald_v(G, mean_b6, scale_b6, (double *)OUT, 4)));
+    }
+    {
+        static const double mean_b7[4] = {1.0, 1.0, 0.0, 1.0};
+        static const double scale_b7[4] = {2.0, 2.0, 0.0, 2.0};
+        EACH_SUBJ(FAIL_ST("bad:mean", INVAL, rng_wald_v(G, mean_b7, scale_b7, (double *)OUT, 4)));
+    }
+}
 static void t_rng_triangular(void) {
     FILL_MATRIX("out", sizeof(double), rng_triangular(G, 0.0, 1.0, 3.0, (double *)O, N));
     EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_triangular(G, 1.0, 0.0, 3.0, (double *)OUT, 4)));
@@ -883,4 +2489,60 @@ static void t_rng_next_triangular(void) {
     EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_next_triangular(G, 1.0, 1.0, 1.0, (double *)OUT)));
     EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_next_triangular(G, INFINITY, INFINITY, INFINITY,
             (double *)OUT)));
+}
+static void t_rng_triangular_v(void) {
+    static const double left_ok[4] = {0.0, 0.0, 0.0, 0.0};
+    static const double mode_ok[4] = {1.0, 1.0, 1.0, 1.0};
+    static const double right_ok[4] = {3.0, 3.0, 3.0, 3.0};
+    FILL_MATRIX("out", sizeof(double), rng_triangular_v(G, left_ok, mode_ok, right_ok, (double *)O,
+            N));
+    EACH_SUBJ(FAIL_ST("null:left", NULLP, rng_triangular_v(G, NULL, mode_ok, right_ok,
+            (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:mode", NULLP, rng_triangular_v(G, left_ok, NULL, right_ok,
+            (double *)OUT, 4)));
+    EACH_SUBJ(FAIL_ST("null:right", NULLP, rng_triangular_v(G, left_ok, mode_ok, NULL,
+            (double *)OUT, 4)));
+    EACH_SUBJ(QUIET_ST("n0:out", rng_triangular_v(G, NULL, NULL, NULL, (double *)OUT, 0)));
+    {
+        static const double left_b0[4] = {0.0, 0.0, 1.0, 0.0};
+        static const double mode_b0[4] = {1.0, 1.0, 0.0, 1.0};
+        static const double right_b0[4] = {3.0, 3.0, 3.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_triangular_v(G, left_b0, mode_b0, right_b0,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double left_b1[4] = {0.0, 0.0, 2.0, 0.0};
+        static const double mode_b1[4] = {1.0, 1.0, 1.0, 1.0};
+        static const double right_b1[4] = {3.0, 3.0, 0.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:left", INVAL, rng_triangular_v(G, left_b1, mode_b1, right_b1,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double left_b2[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double mode_b2[4] = {1.0, 1.0, 2.0, 1.0};
+        static const double right_b2[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_triangular_v(G, left_b2, mode_b2, right_b2,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double left_b3[4] = {0.0, 0.0, 0.0, 0.0};
+        static const double mode_b3[4] = {1.0, 1.0, INFINITY, 1.0};
+        static const double right_b3[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:mode", INVAL, rng_triangular_v(G, left_b3, mode_b3, right_b3,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double left_b4[4] = {0.0, 0.0, 1.0, 0.0};
+        static const double mode_b4[4] = {1.0, 1.0, 1.0, 1.0};
+        static const double right_b4[4] = {3.0, 3.0, 1.0, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_triangular_v(G, left_b4, mode_b4, right_b4,
+                (double *)OUT, 4)));
+    }
+    {
+        static const double left_b5[4] = {0.0, 0.0, INFINITY, 0.0};
+        static const double mode_b5[4] = {1.0, 1.0, INFINITY, 1.0};
+        static const double right_b5[4] = {3.0, 3.0, INFINITY, 3.0};
+        EACH_SUBJ(FAIL_ST("bad:right", INVAL, rng_triangular_v(G, left_b5, mode_b5, right_b5,
+                (double *)OUT, 4)));
+    }
 }

@@ -7,6 +7,8 @@
 #ifndef RANDSTREAMS_TEST_DIST_TABLE_H
 #define RANDSTREAMS_TEST_DIST_TABLE_H
 
+#include <stdlib.h>
+
 typedef enum dist_id {
     D_RANDOM,
     D_RANDOM_F32,
@@ -376,6 +378,482 @@ static inline int32_t dist_next(const dist_method *m, rng_bitgen *bg, const dist
     case N_DIST_METHODS: break;
     }
     return -1;
+}
+
+/* rng_<method>_v(bg, arrays..., out, n) with parameter set k from p[k] (a flag such as
+ * endpoint from p[0]); -1 for methods without an array form, or when memory runs out. */
+static inline int32_t dist_fill_v(const dist_method *m, rng_bitgen *bg, const dist_params *p,
+                                  void *out, size_t n) {
+    void *a[3] = {NULL, NULL, NULL};
+    int32_t st = -1;
+    size_t k;
+    int i;
+    switch ((dist_id)m->id) {
+    case D_UNIFORM: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_uniform_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_NORMAL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_normal_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_EXPONENTIAL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_exponential_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_LOGNORMAL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_lognormal_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_STANDARD_GAMMA: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_standard_gamma_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_STANDARD_GAMMA_F32: {
+        float *a0 = (float *)(a[0] = malloc((n + 1) * sizeof(float)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (float)p[k].f[0];
+        }
+        st = rng_standard_gamma_f32_v(bg, a0, (float *)out, n);
+        break;
+    }
+    case D_GAMMA: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_gamma_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_BETA: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_beta_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_CHISQUARE: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_chisquare_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_F: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_f_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_NONCENTRAL_CHISQUARE: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_noncentral_chisquare_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_NONCENTRAL_F: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        double *a2 = (double *)(a[2] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1 && a2)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1]; a2[k] = p[k].f[2];
+        }
+        st = rng_noncentral_f_v(bg, a0, a1, a2, (double *)out, n);
+        break;
+    }
+    case D_VONMISES: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_vonmises_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_POISSON: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_poisson_v(bg, a0, (int64_t *)out, n);
+        break;
+    }
+    case D_BINOMIAL: {
+        int64_t *a0 = (int64_t *)(a[0] = malloc((n + 1) * sizeof(int64_t)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].s[0]; a1[k] = p[k].f[0];
+        }
+        st = rng_binomial_v(bg, a0, a1, (int64_t *)out, n);
+        break;
+    }
+    case D_GEOMETRIC: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_geometric_v(bg, a0, (int64_t *)out, n);
+        break;
+    }
+    case D_NEGATIVE_BINOMIAL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_negative_binomial_v(bg, a0, a1, (int64_t *)out, n);
+        break;
+    }
+    case D_LOGSERIES: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_logseries_v(bg, a0, (int64_t *)out, n);
+        break;
+    }
+    case D_ZIPF: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_zipf_v(bg, a0, (int64_t *)out, n);
+        break;
+    }
+    case D_HYPERGEOMETRIC: {
+        int64_t *a0 = (int64_t *)(a[0] = malloc((n + 1) * sizeof(int64_t)));
+        int64_t *a1 = (int64_t *)(a[1] = malloc((n + 1) * sizeof(int64_t)));
+        int64_t *a2 = (int64_t *)(a[2] = malloc((n + 1) * sizeof(int64_t)));
+        if (!(a0 && a1 && a2)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].s[0]; a1[k] = p[k].s[1]; a2[k] = p[k].s[2];
+        }
+        st = rng_hypergeometric_v(bg, a0, a1, a2, (int64_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_I64: {
+        int64_t *a0 = (int64_t *)(a[0] = malloc((n + 1) * sizeof(int64_t)));
+        int64_t *a1 = (int64_t *)(a[1] = malloc((n + 1) * sizeof(int64_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].s[0]; a1[k] = p[k].s[1];
+        }
+        st = rng_integers_i64_v(bg, a0, a1, n > 0 && p[0].endpoint, (int64_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_I32: {
+        int32_t *a0 = (int32_t *)(a[0] = malloc((n + 1) * sizeof(int32_t)));
+        int32_t *a1 = (int32_t *)(a[1] = malloc((n + 1) * sizeof(int32_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (int32_t)p[k].s[0]; a1[k] = (int32_t)p[k].s[1];
+        }
+        st = rng_integers_i32_v(bg, a0, a1, n > 0 && p[0].endpoint, (int32_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_I16: {
+        int16_t *a0 = (int16_t *)(a[0] = malloc((n + 1) * sizeof(int16_t)));
+        int16_t *a1 = (int16_t *)(a[1] = malloc((n + 1) * sizeof(int16_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (int16_t)p[k].s[0]; a1[k] = (int16_t)p[k].s[1];
+        }
+        st = rng_integers_i16_v(bg, a0, a1, n > 0 && p[0].endpoint, (int16_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_I8: {
+        int8_t *a0 = (int8_t *)(a[0] = malloc((n + 1) * sizeof(int8_t)));
+        int8_t *a1 = (int8_t *)(a[1] = malloc((n + 1) * sizeof(int8_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (int8_t)p[k].s[0]; a1[k] = (int8_t)p[k].s[1];
+        }
+        st = rng_integers_i8_v(bg, a0, a1, n > 0 && p[0].endpoint, (int8_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_U64: {
+        uint64_t *a0 = (uint64_t *)(a[0] = malloc((n + 1) * sizeof(uint64_t)));
+        uint64_t *a1 = (uint64_t *)(a[1] = malloc((n + 1) * sizeof(uint64_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].u[0]; a1[k] = p[k].u[1];
+        }
+        st = rng_integers_u64_v(bg, a0, a1, n > 0 && p[0].endpoint, (uint64_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_U32: {
+        uint32_t *a0 = (uint32_t *)(a[0] = malloc((n + 1) * sizeof(uint32_t)));
+        uint32_t *a1 = (uint32_t *)(a[1] = malloc((n + 1) * sizeof(uint32_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (uint32_t)p[k].u[0]; a1[k] = (uint32_t)p[k].u[1];
+        }
+        st = rng_integers_u32_v(bg, a0, a1, n > 0 && p[0].endpoint, (uint32_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_U16: {
+        uint16_t *a0 = (uint16_t *)(a[0] = malloc((n + 1) * sizeof(uint16_t)));
+        uint16_t *a1 = (uint16_t *)(a[1] = malloc((n + 1) * sizeof(uint16_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (uint16_t)p[k].u[0]; a1[k] = (uint16_t)p[k].u[1];
+        }
+        st = rng_integers_u16_v(bg, a0, a1, n > 0 && p[0].endpoint, (uint16_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_U8: {
+        uint8_t *a0 = (uint8_t *)(a[0] = malloc((n + 1) * sizeof(uint8_t)));
+        uint8_t *a1 = (uint8_t *)(a[1] = malloc((n + 1) * sizeof(uint8_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (uint8_t)p[k].u[0]; a1[k] = (uint8_t)p[k].u[1];
+        }
+        st = rng_integers_u8_v(bg, a0, a1, n > 0 && p[0].endpoint, (uint8_t *)out, n);
+        break;
+    }
+    case D_INTEGERS_BOOL: {
+        uint8_t *a0 = (uint8_t *)(a[0] = malloc((n + 1) * sizeof(uint8_t)));
+        uint8_t *a1 = (uint8_t *)(a[1] = malloc((n + 1) * sizeof(uint8_t)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = (uint8_t)p[k].u[0]; a1[k] = (uint8_t)p[k].u[1];
+        }
+        st = rng_integers_bool_v(bg, a0, a1, n > 0 && p[0].endpoint, (bool *)out, n);
+        break;
+    }
+    case D_STANDARD_T: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_standard_t_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_PARETO: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_pareto_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_WEIBULL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_weibull_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_POWER: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_power_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_LAPLACE: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_laplace_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_GUMBEL: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_gumbel_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_LOGISTIC: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_logistic_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_RAYLEIGH: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        if (!(a0)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0];
+        }
+        st = rng_rayleigh_v(bg, a0, (double *)out, n);
+        break;
+    }
+    case D_WALD: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1];
+        }
+        st = rng_wald_v(bg, a0, a1, (double *)out, n);
+        break;
+    }
+    case D_TRIANGULAR: {
+        double *a0 = (double *)(a[0] = malloc((n + 1) * sizeof(double)));
+        double *a1 = (double *)(a[1] = malloc((n + 1) * sizeof(double)));
+        double *a2 = (double *)(a[2] = malloc((n + 1) * sizeof(double)));
+        if (!(a0 && a1 && a2)) {
+            break;
+        }
+        for (k = 0; k < n; k++) {
+            a0[k] = p[k].f[0]; a1[k] = p[k].f[1]; a2[k] = p[k].f[2];
+        }
+        st = rng_triangular_v(bg, a0, a1, a2, (double *)out, n);
+        break;
+    }
+    default:
+        break;
+    }
+    for (i = 0; i < 3; i++) {
+        free(a[i]);
+    }
+    return st;
 }
 
 /* A parameter set of a method: a sample (valid), a rejected set and the parameter its

@@ -240,6 +240,108 @@ static void test_samples(const algorithm *alg) {
     clear_context();
 }
 
+/* ---- Array parameters (rng_<method>_v) ------------------------------------------------------ */
+
+#define V_N 23
+
+/* The samples of m whose endpoint is `endpoint` (every sample of a method without one). */
+static size_t samples_of(const dist_method *m, bool endpoint, const dist_case **mine, size_t cap) {
+    size_t i, n, k = 0;
+    const dist_case *samples = dist_samples(&n);
+    for (i = 0; i < n && k < cap; i++) {
+        if ((int)samples[i].id == m->id && samples[i].p.endpoint == endpoint) {
+            mine[k++] = &samples[i];
+        }
+    }
+    return k;
+}
+
+/* Constant arrays equal the scalar fill (NumPy's scalar and broadcast paths agree, buffers
+ * included); arrays cycling through the samples equal single values with each element's
+ * parameters, except where elements share a word buffer (the Python tests and the golden
+ * vectors check those against NumPy). */
+static void test_v_samples(const algorithm *alg, const dist_method *m) {
+    static dist_params p[V_N];
+    unsigned char buf[V_N * 8], ref[V_N * 8], one[8];
+    const dist_case *mine[64];
+    size_t i, k, ns, e;
+    rng_bitgen *bg, *twin;
+    int same;
+
+    for (e = 0; e < 2; e++) {
+        ns = samples_of(m, e == 1, mine, 64);
+        for (i = 0; i < ns; i++) {
+            if (!case_twins(alg, m, &mine[i]->p, &bg, &twin)) {
+                continue;
+            }
+            for (k = 0; k < V_N; k++) {
+                p[k] = mine[i]->p;
+            }
+            expect_status_at(__LINE__, "rng_<method>_v(bg, constant arrays..., buf, n)",
+                             dist_fill_v(m, bg, p, buf, V_N), RNG_OK);
+            expect_status_at(__LINE__, "rng_<method>(bg, ..., ref, n)",
+                             dist_fill(m, twin, &mine[i]->p, ref, V_N), RNG_OK);
+            check_at(__LINE__, memcmp(buf, ref, V_N * m->elem) == 0,
+                     "constant arrays give the scalar fill");
+            check_at(__LINE__, same_stream(bg, twin), "and draw as it does");
+            bitgen_free(twin);
+            bitgen_free(bg);
+        }
+        if (ns == 0 || m->packed || !case_twins(alg, m, &mine[0]->p, &bg, &twin)) {
+            continue;
+        }
+        set_context("%s %s_v, cycling through %zu samples", alg->name, m->name, ns);
+        for (k = 0; k < V_N; k++) {
+            p[k] = mine[(k * 7) % ns]->p;
+        }
+        expect_status_at(__LINE__, "rng_<method>_v(bg, varying arrays..., buf, n)",
+                         dist_fill_v(m, bg, p, buf, V_N), RNG_OK);
+        same = 1;
+        for (k = 0; k < V_N; k++) {
+            same &= dist_next(m, twin, &p[k], one) == RNG_OK &&
+                    dist_value_bits(m, buf, k) == dist_value_bits(m, one, 0);
+        }
+        check_at(__LINE__, same, "each element is the single value of its parameters");
+        check_at(__LINE__, same_stream(bg, twin), "and draws as they do");
+        bitgen_free(twin);
+        bitgen_free(bg);
+    }
+    clear_context();
+}
+
+/* A rejected set in the middle of valid ones: refused as a whole, the message naming the
+ * parameter and the element, nothing written or drawn. */
+static void test_v_rejected(const algorithm *alg) {
+    static dist_params p[5];
+    unsigned char buf[5 * 8];
+    const dist_case *fill[1];
+    size_t i, k, n;
+    const dist_case *cases = dist_rejected(&n);
+    rng_bitgen *bg, *twin;
+
+    for (i = 0; i < n; i++) {
+        const dist_case *c = &cases[i];
+        const dist_method *m = &DIST_METHODS[c->id];
+        if (samples_of(m, c->p.endpoint, fill, 1) == 0 || !case_twins(alg, m, &c->p, &bg, &twin)) {
+            continue;
+        }
+        for (k = 0; k < 5; k++) {
+            p[k] = k == 2 ? c->p : fill[0]->p;
+        }
+        poison(buf, sizeof buf);
+        EXPECT_FAIL_AS(RNG_ERR_INVALID_ARGUMENT, "rng_<method>_v(bg, ..., buf, 5)",
+                       dist_fill_v(m, bg, p, buf, 5));
+        expect_mention_at(__LINE__, "rng_<method>_v", c->names);
+        check_at(__LINE__, strstr(rng_last_error(), "[2]") != NULL,
+                 "the message names the element, [2]");
+        check_at(__LINE__, untouched(buf, sizeof buf), "nothing written");
+        check_at(__LINE__, same_stream(bg, twin), "nothing drawn");
+        bitgen_free(twin);
+        bitgen_free(bg);
+    }
+    clear_context();
+}
+
 /* ---- Rejected parameters -------------------------------------------------------------------- */
 
 static int is_integers(const dist_method *m) {
@@ -568,6 +670,12 @@ int main(void) {
         test_samples(&ALGORITHMS[i]);
         test_rejected(&ALGORITHMS[i]);
         test_accepted(&ALGORITHMS[i]);
+        for (j = 0; j < N_DIST_METHODS; j++) {
+            if (DIST_METHODS[j].next == NEXT_STATUS) {
+                test_v_samples(&ALGORITHMS[i], &DIST_METHODS[j]);
+            }
+        }
+        test_v_rejected(&ALGORITHMS[i]);
     }
     test_user_constructor();
     test_user_generator(false, false);

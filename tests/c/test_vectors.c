@@ -1233,6 +1233,94 @@ static void run_move(runner *r, char **op, size_t n_op, char **expected, size_t 
     free(whole);
 }
 
+/* Runs check line `distv <method> <n> <arrays...> : <values>` on the current generator: each
+ * array parameter is n comma-separated values, a flag (endpoint) one value; rng_<method>_v. */
+static void run_distv(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
+    const dist_method *m;
+    uint64_t count, want;
+    size_t n, k, j, np_;
+    dist_params *p;
+    char *copies[3] = {NULL, NULL, NULL}, *cursor[3] = {NULL, NULL, NULL}, *elem[4];
+    unsigned char *buf = NULL;
+    int32_t rc;
+    int ok = 1;
+
+    if (n_op < 3 || (m = find_dist_method(op[1])) == NULL) {
+        failf(r, n_op < 3 ? "expected a method and a count" : "unknown method");
+        return;
+    }
+    np_ = strlen(m->params);
+    if (!want_args(r, n_op, 3 + np_, 3 + np_) || !parse_arg(r, op[2], 10, &count) || !need_bg(r) ||
+        count == 0 || np_ > 3) {
+        return;
+    }
+    n = (size_t)count;
+    p = (dist_params *)xcalloc(n, sizeof *p);
+    for (j = 0; j < np_; j++) {
+        if (m->params[j] != 'e') {
+            copies[j] = (char *)xcalloc(strlen(op[3 + j]) + 1, 1);
+            strcpy(copies[j], op[3 + j]);
+            cursor[j] = copies[j];
+        }
+    }
+    for (k = 0; k < n && ok; k++) {
+        for (j = 0; j < np_ && ok; j++) {
+            if (m->params[j] == 'e') {
+                elem[j] = op[3 + j];
+            } else if (cursor[j] == NULL) {
+                failf(r, "parameter %lu has fewer than %lu values", (unsigned long)j,
+                      (unsigned long)n);
+                ok = 0;
+            } else {
+                char *comma = strchr(cursor[j], ',');
+                elem[j] = cursor[j];
+                if (comma != NULL) {
+                    *comma = '\0';
+                }
+                cursor[j] = comma != NULL ? comma + 1 : NULL;
+            }
+        }
+        ok = ok && parse_dist_params(r, m, elem, &p[k]);
+    }
+    for (j = 0; j < np_ && ok; j++) {
+        if (m->params[j] != 'e' && cursor[j] != NULL) {
+            failf(r, "parameter %lu has more than %lu values", (unsigned long)j, (unsigned long)n);
+            ok = 0;
+        }
+    }
+    if (ok) {
+        buf = (unsigned char *)xcalloc(n, m->elem);
+        rc = dist_fill_v(m, r->bg, p, buf, n);
+        if (rc != RNG_OK) {
+            char call[64];
+            snprintf(call, sizeof call, "rng_%s_v", m->name);
+            fail_status(r, call, rc);
+            ok = 0;
+        } else if (n_expected != n) {
+            failf(r, "%lu values, expected %lu", (unsigned long)n, (unsigned long)n_expected);
+            ok = 0;
+        }
+    }
+    for (k = 0; k < n && ok; k++) {
+        uint64_t got = dist_value_bits(m, buf, k);
+        if (!parse_dist_value(m, expected[k], &want)) {
+            failf(r, "bad value `%s`", expected[k]);
+            ok = 0;
+        } else if (got != want) {
+            char text[32];
+            dist_format_bits(m, got, text, sizeof text);
+            failf(r, "value %lu is %s, expected %s", (unsigned long)k, text, expected[k]);
+            ok = 0;
+        }
+    }
+    r->passed += ok;
+    for (j = 0; j < 3; j++) {
+        free(copies[j]);
+    }
+    free(buf);
+    free(p);
+}
+
 /* ---- Driver --------------------------------------------------------------------------------- */
 
 static void run_file(runner *r, const char *path) {
@@ -1289,6 +1377,8 @@ static void run_file(runner *r, const char *path) {
             run_choice(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok && strcmp(tok[0], "move") == 0) {
             run_move(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else if (colon < n_tok && strcmp(tok[0], "distv") == 0) {
+            run_distv(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok) {
             run_check(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else {

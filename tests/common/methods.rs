@@ -379,3 +379,697 @@ pub fn run(
         _ => return None,
     })
 }
+
+/// `Generator(bg).<method>(*arrays)`: a `distv` line, each array parameter written as its n
+/// values joined by commas, a flag (endpoint) as one value; None for a method without an
+/// array form.
+pub fn run_v(
+    g: &mut Generator<&mut BitGenerator>,
+    method: &str,
+    n: usize,
+    p: &[&str],
+) -> Option<Vec<u64>> {
+    let f = |t: &str| -> f64 { t.parse().unwrap_or_else(|_| panic!("bad float {t:?}")) };
+    let list = |t: &str| -> Vec<String> { t.split(',').map(String::from).collect() };
+    Some(match method {
+        "uniform" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_uniform_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "normal" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_normal_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "exponential" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_exponential_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "lognormal" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_lognormal_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "standard_gamma" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_standard_gamma_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "standard_gamma_f32" => {
+            let a0: Vec<f32> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t) as f32
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_standard_gamma_f32_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| u64::from(v.to_bits())).collect()
+        }
+        "gamma" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_gamma_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "beta" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_beta_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "chisquare" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_chisquare_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "f" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_f_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "noncentral_chisquare" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_noncentral_chisquare_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "noncentral_f" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a2: Vec<f64> = list(p[2])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_noncentral_f_v(&a0, &a1, &a2, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "vonmises" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_vonmises_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "poisson" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_poisson_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "binomial" => {
+            let a0: Vec<i64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_binomial_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "geometric" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_geometric_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "negative_binomial" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_negative_binomial_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "logseries" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_logseries_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "zipf" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_zipf_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "hypergeometric" => {
+            let a0: Vec<i64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let a1: Vec<i64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let a2: Vec<i64> = list(p[2])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_hypergeometric_v(&a0, &a1, &a2, &mut d).unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "integers_i64" => {
+            let a0: Vec<i64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let a1: Vec<i64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i64>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0i64; n];
+            g.fill_integers_i64_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(|v| v as u64).collect()
+        }
+        "integers_i32" => {
+            let a0: Vec<i32> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i32>().unwrap()
+                })
+                .collect();
+            let a1: Vec<i32> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i32>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0i32; n];
+            g.fill_integers_i32_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(|v| v as i64 as u64).collect()
+        }
+        "integers_i16" => {
+            let a0: Vec<i16> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i16>().unwrap()
+                })
+                .collect();
+            let a1: Vec<i16> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i16>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0i16; n];
+            g.fill_integers_i16_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(|v| v as i64 as u64).collect()
+        }
+        "integers_i8" => {
+            let a0: Vec<i8> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i8>().unwrap()
+                })
+                .collect();
+            let a1: Vec<i8> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<i8>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0i8; n];
+            g.fill_integers_i8_v(&a0, &a1, p[2] == "1", &mut d).unwrap();
+            d.into_iter().map(|v| v as i64 as u64).collect()
+        }
+        "integers_u64" => {
+            let a0: Vec<u64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u64>().unwrap()
+                })
+                .collect();
+            let a1: Vec<u64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u64>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0u64; n];
+            g.fill_integers_u64_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d
+        }
+        "integers_u32" => {
+            let a0: Vec<u32> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u32>().unwrap()
+                })
+                .collect();
+            let a1: Vec<u32> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u32>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0u32; n];
+            g.fill_integers_u32_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(u64::from).collect()
+        }
+        "integers_u16" => {
+            let a0: Vec<u16> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u16>().unwrap()
+                })
+                .collect();
+            let a1: Vec<u16> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u16>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0u16; n];
+            g.fill_integers_u16_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(u64::from).collect()
+        }
+        "integers_u8" => {
+            let a0: Vec<u8> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u8>().unwrap()
+                })
+                .collect();
+            let a1: Vec<u8> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u8>().unwrap()
+                })
+                .collect();
+            let mut d = vec![0u8; n];
+            g.fill_integers_u8_v(&a0, &a1, p[2] == "1", &mut d).unwrap();
+            d.into_iter().map(u64::from).collect()
+        }
+        "integers_bool" => {
+            let a0: Vec<u8> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u8>().unwrap()
+                })
+                .collect();
+            let a1: Vec<u8> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    t.parse::<u8>().unwrap()
+                })
+                .collect();
+            let mut d = vec![false; n];
+            g.fill_integers_bool_v(&a0, &a1, p[2] == "1", &mut d)
+                .unwrap();
+            d.into_iter().map(u64::from).collect()
+        }
+        "standard_t" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_standard_t_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "pareto" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_pareto_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "weibull" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_weibull_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "power" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_power_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "laplace" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_laplace_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "gumbel" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_gumbel_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "logistic" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_logistic_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "rayleigh" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_rayleigh_v(&a0, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "wald" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_wald_v(&a0, &a1, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        "triangular" => {
+            let a0: Vec<f64> = list(p[0])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a1: Vec<f64> = list(p[1])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let a2: Vec<f64> = list(p[2])
+                .iter()
+                .map(|t| {
+                    let t = t.as_str();
+                    f(t)
+                })
+                .collect();
+            let mut d = vec![0.0; n];
+            g.fill_triangular_v(&a0, &a1, &a2, &mut d).unwrap();
+            d.into_iter().map(|v| v.to_bits()).collect()
+        }
+        _ => return None,
+    })
+}

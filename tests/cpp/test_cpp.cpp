@@ -672,6 +672,10 @@ static void test_distributions(const algorithm &alg) {
     test_generated_methods(g, c);
     test_generated_rejections(g);
     CHECK(g.bit_generator().next_u64() == bitgen_next_u64(c));
+    // The array-parameter forms, on vectors and on pointers, against the C functions.
+    test_generated_arrays(g, c);
+    test_generated_array_rejections(g);
+    CHECK(g.bit_generator().next_u64() == bitgen_next_u64(c));
 
     // permutation and shuffle: no single-value form.
     {

@@ -1940,6 +1940,803 @@ contains
     call check(same_f64s(x_f64, y_f64), name // ": triangular(2.0,2.5,2.75)")
     call check(bitgen_next_u64(a) == bitgen_next_u64(b), name // ": twins in step")
 
+
+    ! Array parameters: the generic rng_<name>_f on arrays against rng_<name>_v.
+    call check_status(rng_uniform_f(a, [-1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double], [2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double], x_f64(1:22)), &
+        RNG_OK, "rng_uniform_f on arrays")
+    call check_status(rng_uniform_v(b, [-1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, -1.0_c_double, &
+        -1.0_c_double], [2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double], y_f64, &
+        22_c_size_t), RNG_OK, "rng_uniform_v")
+    call check(same_f64s(x_f64(1:22), y_f64(1:22)), name // ": rng_uniform_f on arrays")
+    call check_status(rng_normal_f(a, [0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double], [1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_normal_f on arrays")
+    call check_status(rng_normal_v(b, [0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double, 10.0_c_double, -3.0_c_double, 0.0_c_double, &
+        3.0_c_double, 1.0_c_double, 0.5_c_double], [1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double, 2.0_c_double, 0.0_c_double, &
+        1.0E-300_c_double, 0.5_c_double, 3.0_c_double, 1.5_c_double], y_f64, 19_c_size_t), &
+        RNG_OK, "rng_normal_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_normal_f on arrays")
+    call check_status(rng_exponential_f(a, [2.0_c_double, 0.0_c_double, 3.5_c_double, &
+        2.5_c_double, 0.5_c_double, 2.0_c_double, 0.0_c_double, 3.5_c_double, 2.5_c_double, &
+        0.5_c_double, 2.0_c_double, 0.0_c_double, 3.5_c_double, 2.5_c_double, 0.5_c_double, &
+        2.0_c_double], x_f64(1:16)), RNG_OK, "rng_exponential_f on arrays")
+    call check_status(rng_exponential_v(b, [2.0_c_double, 0.0_c_double, 3.5_c_double, &
+        2.5_c_double, 0.5_c_double, 2.0_c_double, 0.0_c_double, 3.5_c_double, 2.5_c_double, &
+        0.5_c_double, 2.0_c_double, 0.0_c_double, 3.5_c_double, 2.5_c_double, 0.5_c_double, &
+        2.0_c_double], y_f64, 16_c_size_t), RNG_OK, "rng_exponential_v")
+    call check(same_f64s(x_f64(1:16), y_f64(1:16)), name // ": rng_exponential_f on arrays")
+    call check_status(rng_lognormal_f(a, [0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double], [1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double], x_f64(1:19)), &
+        RNG_OK, "rng_lognormal_f on arrays")
+    call check_status(rng_lognormal_v(b, [0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        -2.0_c_double, 1.0_c_double, 0.1_c_double, 0.5_c_double], [1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double, 0.75_c_double, &
+        0.3_c_double, 2.0_c_double, 0.25_c_double, 0.7_c_double, 1.5_c_double], y_f64, &
+        19_c_size_t), RNG_OK, "rng_lognormal_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_lognormal_f on arrays")
+    call check_status(rng_standard_gamma_f(a, [2.5_c_double, 1000000.0_c_double, 1.0_c_double, &
+        0.0_c_double, 0.5_c_double, 0.7_c_double, 3.7_c_double, 0.05_c_double, 3.0_c_double, &
+        2.5_c_double, 1000000.0_c_double, 1.0_c_double, 0.0_c_double, 0.5_c_double, 0.7_c_double, &
+        3.7_c_double, 0.05_c_double, 3.0_c_double, 2.5_c_double, 1000000.0_c_double, &
+        1.0_c_double, 0.0_c_double, 0.5_c_double, 0.7_c_double, 3.7_c_double, 0.05_c_double, &
+        3.0_c_double, 2.5_c_double], x_f64(1:28)), RNG_OK, "rng_standard_gamma_f on arrays")
+    call check_status(rng_standard_gamma_v(b, [2.5_c_double, 1000000.0_c_double, 1.0_c_double, &
+        0.0_c_double, 0.5_c_double, 0.7_c_double, 3.7_c_double, 0.05_c_double, 3.0_c_double, &
+        2.5_c_double, 1000000.0_c_double, 1.0_c_double, 0.0_c_double, 0.5_c_double, 0.7_c_double, &
+        3.7_c_double, 0.05_c_double, 3.0_c_double, 2.5_c_double, 1000000.0_c_double, &
+        1.0_c_double, 0.0_c_double, 0.5_c_double, 0.7_c_double, 3.7_c_double, 0.05_c_double, &
+        3.0_c_double, 2.5_c_double], y_f64, 28_c_size_t), RNG_OK, "rng_standard_gamma_v")
+    call check(same_f64s(x_f64(1:28), y_f64(1:28)), name // ": rng_standard_gamma_f on arrays")
+    call check_status(rng_standard_gamma_f32_f(a, [2.5_c_float, 0.5_c_float, 4.0_c_float, &
+        0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, 2.5_c_float, 0.5_c_float, &
+        4.0_c_float, 0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, 2.5_c_float, &
+        0.5_c_float, 4.0_c_float, 0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, &
+        2.5_c_float], x_f32(1:19)), RNG_OK, "rng_standard_gamma_f32_f on arrays")
+    call check_status(rng_standard_gamma_f32_v(b, [2.5_c_float, 0.5_c_float, 4.0_c_float, &
+        0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, 2.5_c_float, 0.5_c_float, &
+        4.0_c_float, 0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, 2.5_c_float, &
+        0.5_c_float, 4.0_c_float, 0.30000001192092896_c_float, 1.0_c_float, 6.5_c_float, &
+        2.5_c_float], y_f32, 19_c_size_t), RNG_OK, "rng_standard_gamma_f32_v")
+    call check(same_f32s(x_f32(1:19), y_f32(1:19)), name // ": rng_standard_gamma_f32_f on arrays")
+    call check_status(rng_gamma_f(a, [0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double], &
+        [2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double], x_f64(1:22)), RNG_OK, &
+        "rng_gamma_f on arrays")
+    call check_status(rng_gamma_v(b, [0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, &
+        0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double, 0.5_c_double], &
+        [2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double, &
+        2.0_c_double, 2.0_c_double, 2.0_c_double, 2.0_c_double], y_f64, 22_c_size_t), RNG_OK, &
+        "rng_gamma_v")
+    call check(same_f64s(x_f64(1:22), y_f64(1:22)), name // ": rng_gamma_f on arrays")
+    call check_status(rng_beta_f(a, [2.0_c_double, 0.5_c_double, 1.0_c_double, 2.0_c_double, &
+        0.5_c_double, 0.4_c_double, 300.0_c_double, 0.05_c_double, 0.5_c_double, 2.0_c_double, &
+        0.5_c_double, 1.0_c_double, 2.0_c_double, 0.5_c_double, 0.4_c_double, 300.0_c_double, &
+        0.05_c_double, 0.5_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 2.0_c_double, &
+        0.5_c_double, 0.4_c_double, 300.0_c_double, 0.05_c_double, 0.5_c_double, 2.0_c_double], &
+        [3.0_c_double, 2.0_c_double, 1.0_c_double, 5.0_c_double, 0.75_c_double, 3.0_c_double, &
+        0.9_c_double, 0.2_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, 1.0_c_double, &
+        5.0_c_double, 0.75_c_double, 3.0_c_double, 0.9_c_double, 0.2_c_double, 0.5_c_double, &
+        3.0_c_double, 2.0_c_double, 1.0_c_double, 5.0_c_double, 0.75_c_double, 3.0_c_double, &
+        0.9_c_double, 0.2_c_double, 0.5_c_double, 3.0_c_double], x_f64(1:28)), RNG_OK, &
+        "rng_beta_f on arrays")
+    call check_status(rng_beta_v(b, [2.0_c_double, 0.5_c_double, 1.0_c_double, 2.0_c_double, &
+        0.5_c_double, 0.4_c_double, 300.0_c_double, 0.05_c_double, 0.5_c_double, 2.0_c_double, &
+        0.5_c_double, 1.0_c_double, 2.0_c_double, 0.5_c_double, 0.4_c_double, 300.0_c_double, &
+        0.05_c_double, 0.5_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 2.0_c_double, &
+        0.5_c_double, 0.4_c_double, 300.0_c_double, 0.05_c_double, 0.5_c_double, 2.0_c_double], &
+        [3.0_c_double, 2.0_c_double, 1.0_c_double, 5.0_c_double, 0.75_c_double, 3.0_c_double, &
+        0.9_c_double, 0.2_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, 1.0_c_double, &
+        5.0_c_double, 0.75_c_double, 3.0_c_double, 0.9_c_double, 0.2_c_double, 0.5_c_double, &
+        3.0_c_double, 2.0_c_double, 1.0_c_double, 5.0_c_double, 0.75_c_double, 3.0_c_double, &
+        0.9_c_double, 0.2_c_double, 0.5_c_double, 3.0_c_double], y_f64, 28_c_size_t), RNG_OK, &
+        "rng_beta_v")
+    call check(same_f64s(x_f64(1:28), y_f64(1:28)), name // ": rng_beta_f on arrays")
+    call check_status(rng_chisquare_f(a, [3.0_c_double, 4.0_c_double, 2.0_c_double, 0.5_c_double, &
+        3.0_c_double, 4.0_c_double, 2.0_c_double, 0.5_c_double, 3.0_c_double, 4.0_c_double, &
+        2.0_c_double, 0.5_c_double, 3.0_c_double], x_f64(1:13)), RNG_OK, &
+        "rng_chisquare_f on arrays")
+    call check_status(rng_chisquare_v(b, [3.0_c_double, 4.0_c_double, 2.0_c_double, 0.5_c_double, &
+        3.0_c_double, 4.0_c_double, 2.0_c_double, 0.5_c_double, 3.0_c_double, 4.0_c_double, &
+        2.0_c_double, 0.5_c_double, 3.0_c_double], y_f64, 13_c_size_t), RNG_OK, &
+        "rng_chisquare_v")
+    call check(same_f64s(x_f64(1:13), y_f64(1:13)), name // ": rng_chisquare_f on arrays")
+    call check_status(rng_f_f(a, [3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double], &
+        [7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double], x_f64(1:22)), RNG_OK, &
+        "rng_f_f on arrays")
+    call check_status(rng_f_v(b, [3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, &
+        3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double, 3.0_c_double], &
+        [7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double, &
+        7.0_c_double, 7.0_c_double, 7.0_c_double, 7.0_c_double], y_f64, 22_c_size_t), RNG_OK, &
+        "rng_f_v")
+    call check(same_f64s(x_f64(1:22), y_f64(1:22)), name // ": rng_f_f on arrays")
+    call check_status(rng_noncentral_chisquare_f(a, [3.0_c_double, 0.2_c_double, 1.5_c_double, &
+        5.0_c_double, 0.5_c_double, 2.0_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, &
+        0.2_c_double, 1.5_c_double, 5.0_c_double, 0.5_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 3.0_c_double, 0.2_c_double, 1.5_c_double, 5.0_c_double, 0.5_c_double, &
+        2.0_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double], [2.0_c_double, 250.0_c_double, &
+        0.001_c_double, 1000.0_c_double, 0.0_c_double, 0.0_c_double, 30.0_c_double, 2.0_c_double, &
+        2.0_c_double, 250.0_c_double, 0.001_c_double, 1000.0_c_double, 0.0_c_double, &
+        0.0_c_double, 30.0_c_double, 2.0_c_double, 2.0_c_double, 250.0_c_double, 0.001_c_double, &
+        1000.0_c_double, 0.0_c_double, 0.0_c_double, 30.0_c_double, 2.0_c_double, 2.0_c_double], &
+        x_f64(1:25)), RNG_OK, "rng_noncentral_chisquare_f on arrays")
+    call check_status(rng_noncentral_chisquare_v(b, [3.0_c_double, 0.2_c_double, 1.5_c_double, &
+        5.0_c_double, 0.5_c_double, 2.0_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, &
+        0.2_c_double, 1.5_c_double, 5.0_c_double, 0.5_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 3.0_c_double, 0.2_c_double, 1.5_c_double, 5.0_c_double, 0.5_c_double, &
+        2.0_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double], [2.0_c_double, 250.0_c_double, &
+        0.001_c_double, 1000.0_c_double, 0.0_c_double, 0.0_c_double, 30.0_c_double, 2.0_c_double, &
+        2.0_c_double, 250.0_c_double, 0.001_c_double, 1000.0_c_double, 0.0_c_double, &
+        0.0_c_double, 30.0_c_double, 2.0_c_double, 2.0_c_double, 250.0_c_double, 0.001_c_double, &
+        1000.0_c_double, 0.0_c_double, 0.0_c_double, 30.0_c_double, 2.0_c_double, 2.0_c_double], &
+        y_f64, 25_c_size_t), RNG_OK, "rng_noncentral_chisquare_v")
+    call check(same_f64s(x_f64(1:25), y_f64(1:25)), &
+        name // ": rng_noncentral_chisquare_f on arrays")
+    call check_status(rng_noncentral_f_f(a, [3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double], [7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double], [2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double], &
+        x_f64(1:19)), RNG_OK, "rng_noncentral_f_f on arrays")
+    call check_status(rng_noncentral_f_v(b, [3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double, 0.5_c_double, 1.0_c_double, &
+        4.0_c_double, 2.0_c_double, 0.7_c_double, 3.0_c_double], [7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double, 2.0_c_double, &
+        1.0_c_double, 5.0_c_double, 0.5_c_double, 20.0_c_double, 7.0_c_double], [2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double, &
+        3.0_c_double, 25.0_c_double, 0.0_c_double, 100.0_c_double, 0.01_c_double, 2.0_c_double], &
+        y_f64, 19_c_size_t), RNG_OK, "rng_noncentral_f_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_noncentral_f_f on arrays")
+    call check_status(rng_vonmises_f(a, [0.5_c_double, 3.1_c_double, 3.0_c_double, 0.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 1.0_c_double, -0.5_c_double, -3.1_c_double, -2.0_c_double, &
+        0.5_c_double, 3.1_c_double, 3.0_c_double, 0.0_c_double, 1000.0_c_double, 0.5_c_double, &
+        1.0_c_double, -0.5_c_double, -3.1_c_double, -2.0_c_double, 0.5_c_double, 3.1_c_double, &
+        3.0_c_double, 0.0_c_double, 1000.0_c_double, 0.5_c_double, 1.0_c_double, -0.5_c_double, &
+        -3.1_c_double, -2.0_c_double, 0.5_c_double], [4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double], x_f64(1:31)), &
+        RNG_OK, "rng_vonmises_f on arrays")
+    call check_status(rng_vonmises_v(b, [0.5_c_double, 3.1_c_double, 3.0_c_double, 0.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 1.0_c_double, -0.5_c_double, -3.1_c_double, -2.0_c_double, &
+        0.5_c_double, 3.1_c_double, 3.0_c_double, 0.0_c_double, 1000.0_c_double, 0.5_c_double, &
+        1.0_c_double, -0.5_c_double, -3.1_c_double, -2.0_c_double, 0.5_c_double, 3.1_c_double, &
+        3.0_c_double, 0.0_c_double, 1000.0_c_double, 0.5_c_double, 1.0_c_double, -0.5_c_double, &
+        -3.1_c_double, -2.0_c_double, 0.5_c_double], [4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double, 10000000.0_c_double, &
+        1.0E-05_c_double, 0.0_c_double, 1.0_c_double, 1000000.0_c_double, 5.0E-09_c_double, &
+        100.0_c_double, 2000000.0_c_double, 5.0E-06_c_double, 4.0_c_double], y_f64, 31_c_size_t), &
+        RNG_OK, "rng_vonmises_v")
+    call check(same_f64s(x_f64(1:31), y_f64(1:31)), name // ": rng_vonmises_f on arrays")
+    call check_status(rng_poisson_f(a, [4.0_c_double, 9.9_c_double, 250.0_c_double, &
+        1234.5_c_double, 50.0_c_double, 30.0_c_double, 0.5_c_double, 4.5_c_double, 10.0_c_double, &
+        3.0_c_double, 1000000000000000.0_c_double, 0.0_c_double, 4.0_c_double, 9.9_c_double, &
+        250.0_c_double, 1234.5_c_double, 50.0_c_double, 30.0_c_double, 0.5_c_double, &
+        4.5_c_double, 10.0_c_double, 3.0_c_double, 1000000000000000.0_c_double, 0.0_c_double, &
+        4.0_c_double, 9.9_c_double, 250.0_c_double, 1234.5_c_double, 50.0_c_double, &
+        30.0_c_double, 0.5_c_double, 4.5_c_double, 10.0_c_double, 3.0_c_double, &
+        1000000000000000.0_c_double, 0.0_c_double, 4.0_c_double], x_i64(1:37)), RNG_OK, &
+        "rng_poisson_f on arrays")
+    call check_status(rng_poisson_v(b, [4.0_c_double, 9.9_c_double, 250.0_c_double, &
+        1234.5_c_double, 50.0_c_double, 30.0_c_double, 0.5_c_double, 4.5_c_double, 10.0_c_double, &
+        3.0_c_double, 1000000000000000.0_c_double, 0.0_c_double, 4.0_c_double, 9.9_c_double, &
+        250.0_c_double, 1234.5_c_double, 50.0_c_double, 30.0_c_double, 0.5_c_double, &
+        4.5_c_double, 10.0_c_double, 3.0_c_double, 1000000000000000.0_c_double, 0.0_c_double, &
+        4.0_c_double, 9.9_c_double, 250.0_c_double, 1234.5_c_double, 50.0_c_double, &
+        30.0_c_double, 0.5_c_double, 4.5_c_double, 10.0_c_double, 3.0_c_double, &
+        1000000000000000.0_c_double, 0.0_c_double, 4.0_c_double], y_i64, 37_c_size_t), RNG_OK, &
+        "rng_poisson_v")
+    call check(all(x_i64(1:37) == y_i64(1:37)), name // ": rng_poisson_f on arrays")
+    call check_status(rng_binomial_f(a, [10_c_int64_t, 25_c_int64_t, 1000_c_int64_t, 7_c_int64_t, &
+        0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, 7_c_int64_t, 100_c_int64_t, &
+        1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t, 25_c_int64_t, 1000_c_int64_t, &
+        7_c_int64_t, 0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t, 25_c_int64_t, &
+        1000_c_int64_t, 7_c_int64_t, 0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, &
+        7_c_int64_t, 100_c_int64_t, 1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t], &
+        [0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double], x_i64(1:37)), RNG_OK, "rng_binomial_f on arrays")
+    call check_status(rng_binomial_v(b, [10_c_int64_t, 25_c_int64_t, 1000_c_int64_t, 7_c_int64_t, &
+        0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, 7_c_int64_t, 100_c_int64_t, &
+        1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t, 25_c_int64_t, 1000_c_int64_t, &
+        7_c_int64_t, 0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t, 25_c_int64_t, &
+        1000_c_int64_t, 7_c_int64_t, 0_c_int64_t, 40_c_int64_t, 1000_c_int64_t, 20_c_int64_t, &
+        7_c_int64_t, 100_c_int64_t, 1099511627776_c_int64_t, 10_c_int64_t, 10_c_int64_t], &
+        [0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double, 0.95_c_double, 0.45_c_double, 1.0_c_double, 0.5_c_double, 0.25_c_double, &
+        0.6_c_double, 0.3_c_double, 0.0_c_double, 0.3_c_double, 1.0E-06_c_double, 0.7_c_double, &
+        0.3_c_double], y_i64, 37_c_size_t), RNG_OK, "rng_binomial_v")
+    call check(all(x_i64(1:37) == y_i64(1:37)), name // ": rng_binomial_f on arrays")
+    call check_status(rng_geometric_f(a, [0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double], x_i64(1:19)), RNG_OK, &
+        "rng_geometric_f on arrays")
+    call check_status(rng_geometric_v(b, [0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double, 0.2_c_double, 0.999_c_double, &
+        1.0_c_double, 1.0E-05_c_double, 0.1_c_double, 0.3_c_double], y_i64, 19_c_size_t), RNG_OK, &
+        "rng_geometric_v")
+    call check(all(x_i64(1:19) == y_i64(1:19)), name // ": rng_geometric_f on arrays")
+    call check_status(rng_negative_binomial_f(a, [3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double], [0.3_c_double, 0.2_c_double, &
+        0.9_c_double, 1.1926223936610295E-18_c_double, 0.999_c_double, 0.5_c_double, &
+        0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, 0.01_c_double, 0.3_c_double, &
+        0.2_c_double, 0.9_c_double, 1.1926223936610295E-18_c_double, 0.999_c_double, &
+        0.5_c_double, 0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, 0.01_c_double, &
+        0.3_c_double, 0.2_c_double, 0.9_c_double, 1.1926223936610295E-18_c_double, &
+        0.999_c_double, 0.5_c_double, 0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, &
+        0.01_c_double, 0.3_c_double], x_i64(1:34)), RNG_OK, "rng_negative_binomial_f on arrays")
+    call check_status(rng_negative_binomial_v(b, [3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double, 50.0_c_double, 0.001_c_double, &
+        1.0_c_double, 2.0_c_double, 0.5_c_double, 0.1_c_double, 1000000.0_c_double, 1.0_c_double, &
+        1000000000000.0_c_double, 100.0_c_double, 3.5_c_double], [0.3_c_double, 0.2_c_double, &
+        0.9_c_double, 1.1926223936610295E-18_c_double, 0.999_c_double, 0.5_c_double, &
+        0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, 0.01_c_double, 0.3_c_double, &
+        0.2_c_double, 0.9_c_double, 1.1926223936610295E-18_c_double, 0.999_c_double, &
+        0.5_c_double, 0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, 0.01_c_double, &
+        0.3_c_double, 0.2_c_double, 0.9_c_double, 1.1926223936610295E-18_c_double, &
+        0.999_c_double, 0.5_c_double, 0.05_c_double, 0.5_c_double, 1.0_c_double, 0.9_c_double, &
+        0.01_c_double, 0.3_c_double], y_i64, 34_c_size_t), RNG_OK, "rng_negative_binomial_v")
+    call check(all(x_i64(1:34) == y_i64(1:34)), name // ": rng_negative_binomial_f on arrays")
+    call check_status(rng_logseries_f(a, [0.9_c_double, 0.99_c_double, 0.3_c_double, &
+        1.0E-10_c_double, 0.9999999999999999_c_double, 0.999999_c_double, 0.5_c_double, &
+        0.0_c_double, 0.9_c_double, 0.99_c_double, 0.3_c_double, 1.0E-10_c_double, &
+        0.9999999999999999_c_double, 0.999999_c_double, 0.5_c_double, 0.0_c_double, 0.9_c_double, &
+        0.99_c_double, 0.3_c_double, 1.0E-10_c_double, 0.9999999999999999_c_double, &
+        0.999999_c_double, 0.5_c_double, 0.0_c_double, 0.9_c_double], x_i64(1:25)), RNG_OK, &
+        "rng_logseries_f on arrays")
+    call check_status(rng_logseries_v(b, [0.9_c_double, 0.99_c_double, 0.3_c_double, &
+        1.0E-10_c_double, 0.9999999999999999_c_double, 0.999999_c_double, 0.5_c_double, &
+        0.0_c_double, 0.9_c_double, 0.99_c_double, 0.3_c_double, 1.0E-10_c_double, &
+        0.9999999999999999_c_double, 0.999999_c_double, 0.5_c_double, 0.0_c_double, 0.9_c_double, &
+        0.99_c_double, 0.3_c_double, 1.0E-10_c_double, 0.9999999999999999_c_double, &
+        0.999999_c_double, 0.5_c_double, 0.0_c_double, 0.9_c_double], y_i64, 25_c_size_t), &
+        RNG_OK, "rng_logseries_v")
+    call check(all(x_i64(1:25) == y_i64(1:25)), name // ": rng_logseries_f on arrays")
+    call check_status(rng_zipf_f(a, [1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double], x_i64(1:28)), RNG_OK, "rng_zipf_f on arrays")
+    call check_status(rng_zipf_v(b, [1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double, 1024.9999999999998_c_double, 1.1_c_double, &
+        1.0001_c_double, 2.0_c_double, 1025.0_c_double, 10.0_c_double, 3.0_c_double, &
+        1.0000001_c_double, 1.5_c_double], y_i64, 28_c_size_t), RNG_OK, "rng_zipf_v")
+    call check(all(x_i64(1:28) == y_i64(1:28)), name // ": rng_zipf_f on arrays")
+    call check_status(rng_hypergeometric_f(a, [7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t], [5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t], [4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t], &
+        x_i64(1:37)), RNG_OK, "rng_hypergeometric_f on arrays")
+    call check_status(rng_hypergeometric_v(b, [7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t, &
+        100_c_int64_t, 7_c_int64_t, 100_c_int64_t, 7_c_int64_t], [5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, &
+        5_c_int64_t, 0_c_int64_t, 5_c_int64_t, 0_c_int64_t, 5_c_int64_t], [4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, &
+        50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t, 50_c_int64_t, 4_c_int64_t], y_i64, &
+        37_c_size_t), RNG_OK, "rng_hypergeometric_v")
+    call check(all(x_i64(1:37) == y_i64(1:37)), name // ": rng_hypergeometric_f on arrays")
+    call check_status(rng_integers_i64_f(a, [-5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t], [100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t], .false., x_i64(1:22)), RNG_OK, "rng_integers_i64_f on arrays")
+    call check_status(rng_integers_i64_v(b, [-5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, -5_c_int64_t, &
+        -5_c_int64_t], [100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, 100_c_int64_t, &
+        100_c_int64_t], .false._c_bool, y_i64, 22_c_size_t), RNG_OK, "rng_integers_i64_v")
+    call check(all(x_i64(1:22) == y_i64(1:22)), name // ": rng_integers_i64_f on arrays")
+    call check_status(rng_integers_i64_f(a, [-huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, &
+        3_c_int64_t, 2_c_int64_t, -huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, 3_c_int64_t, &
+        2_c_int64_t, -huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, 3_c_int64_t, 2_c_int64_t, &
+        -huge(0_c_int64_t) - 1_c_int64_t], [9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t], &
+        .true., x_i64(1:13)), RNG_OK, "rng_integers_i64_f on arrays")
+    call check_status(rng_integers_i64_v(b, [-huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, &
+        3_c_int64_t, 2_c_int64_t, -huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, 3_c_int64_t, &
+        2_c_int64_t, -huge(0_c_int64_t) - 1_c_int64_t, -5_c_int64_t, 3_c_int64_t, 2_c_int64_t, &
+        -huge(0_c_int64_t) - 1_c_int64_t], [9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t, &
+        1000000000000_c_int64_t, 255_c_int64_t, 100_c_int64_t, 9223372036854775807_c_int64_t], &
+        .true._c_bool, y_i64, 13_c_size_t), RNG_OK, "rng_integers_i64_v")
+    call check(all(x_i64(1:13) == y_i64(1:13)), name // ": rng_integers_i64_f on arrays")
+    call check_status(rng_integers_i32_f(a, [-5_c_int32_t, 0_c_int32_t, 5_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, -5_c_int32_t, 0_c_int32_t, &
+        5_c_int32_t, -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, -5_c_int32_t, &
+        0_c_int32_t, 5_c_int32_t, -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, &
+        -5_c_int32_t], [100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t], .false., x_i32(1:19)), RNG_OK, &
+        "rng_integers_i32_f on arrays")
+    call check_status(rng_integers_i32_v(b, [-5_c_int32_t, 0_c_int32_t, 5_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, -5_c_int32_t, 0_c_int32_t, &
+        5_c_int32_t, -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, -5_c_int32_t, &
+        0_c_int32_t, 5_c_int32_t, -huge(0_c_int32_t) - 1_c_int32_t, 1_c_int32_t, 1_c_int32_t, &
+        -5_c_int32_t], [100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t, 10_c_int32_t, 6_c_int32_t, 0_c_int32_t, &
+        1073741825_c_int32_t, 7_c_int32_t, 100_c_int32_t], .false._c_bool, y_i32, 19_c_size_t), &
+        RNG_OK, "rng_integers_i32_v")
+    call check(all(x_i32(1:19) == y_i32(1:19)), name // ": rng_integers_i32_f on arrays")
+    call check_status(rng_integers_i32_f(a, [-1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t], [1000_c_int32_t, 255_c_int32_t, &
+        100_c_int32_t, 2147483647_c_int32_t, 1000_c_int32_t, 255_c_int32_t, 100_c_int32_t, &
+        2147483647_c_int32_t, 1000_c_int32_t, 255_c_int32_t, 100_c_int32_t, 2147483647_c_int32_t, &
+        1000_c_int32_t], .true., x_i32(1:13)), RNG_OK, "rng_integers_i32_f on arrays")
+    call check_status(rng_integers_i32_v(b, [-1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        -huge(0_c_int32_t) - 1_c_int32_t, -1000_c_int32_t], [1000_c_int32_t, 255_c_int32_t, &
+        100_c_int32_t, 2147483647_c_int32_t, 1000_c_int32_t, 255_c_int32_t, 100_c_int32_t, &
+        2147483647_c_int32_t, 1000_c_int32_t, 255_c_int32_t, 100_c_int32_t, 2147483647_c_int32_t, &
+        1000_c_int32_t], .true._c_bool, y_i32, 13_c_size_t), RNG_OK, "rng_integers_i32_v")
+    call check(all(x_i32(1:13) == y_i32(1:13)), name // ": rng_integers_i32_f on arrays")
+    call check_status(rng_integers_i16_f(a, [-5_c_int16_t, -300_c_int16_t, 0_c_int16_t, &
+        5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, -5_c_int16_t, -300_c_int16_t, &
+        0_c_int16_t, 5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, -5_c_int16_t, &
+        -300_c_int16_t, 0_c_int16_t, 5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, &
+        -5_c_int16_t], [100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t], .false., x_i16(1:19)), RNG_OK, &
+        "rng_integers_i16_f on arrays")
+    call check_status(rng_integers_i16_v(b, [-5_c_int16_t, -300_c_int16_t, 0_c_int16_t, &
+        5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, -5_c_int16_t, -300_c_int16_t, &
+        0_c_int16_t, 5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, -5_c_int16_t, &
+        -300_c_int16_t, 0_c_int16_t, 5_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 1_c_int16_t, &
+        -5_c_int16_t], [100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t, 301_c_int16_t, 10_c_int16_t, 6_c_int16_t, 0_c_int16_t, &
+        16385_c_int16_t, 100_c_int16_t], .false._c_bool, y_i16, 19_c_size_t), RNG_OK, &
+        "rng_integers_i16_v")
+    call check(all(x_i16(1:19) == y_i16(1:19)), name // ": rng_integers_i16_f on arrays")
+    call check_status(rng_integers_i16_f(a, [-huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, &
+        3_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, 3_c_int16_t, &
+        -huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, 3_c_int16_t, &
+        -huge(0_c_int16_t) - 1_c_int16_t], [32767_c_int16_t, 100_c_int16_t, 255_c_int16_t, &
+        32767_c_int16_t, 100_c_int16_t, 255_c_int16_t, 32767_c_int16_t, 100_c_int16_t, &
+        255_c_int16_t, 32767_c_int16_t], .true., x_i16(1:10)), RNG_OK, &
+        "rng_integers_i16_f on arrays")
+    call check_status(rng_integers_i16_v(b, [-huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, &
+        3_c_int16_t, -huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, 3_c_int16_t, &
+        -huge(0_c_int16_t) - 1_c_int16_t, 2_c_int16_t, 3_c_int16_t, &
+        -huge(0_c_int16_t) - 1_c_int16_t], [32767_c_int16_t, 100_c_int16_t, 255_c_int16_t, &
+        32767_c_int16_t, 100_c_int16_t, 255_c_int16_t, 32767_c_int16_t, 100_c_int16_t, &
+        255_c_int16_t, 32767_c_int16_t], .true._c_bool, y_i16, 10_c_size_t), RNG_OK, &
+        "rng_integers_i16_v")
+    call check(all(x_i16(1:10) == y_i16(1:10)), name // ": rng_integers_i16_f on arrays")
+    call check_status(rng_integers_i8_f(a, [-5_c_int8_t, 0_c_int8_t, 5_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, -5_c_int8_t, 0_c_int8_t, &
+        5_c_int8_t, -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, -5_c_int8_t, &
+        0_c_int8_t, 5_c_int8_t, -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, &
+        -5_c_int8_t], [100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, &
+        5_c_int8_t, 100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, 5_c_int8_t, &
+        100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, 5_c_int8_t, &
+        100_c_int8_t], .false., x_i8(1:19)), RNG_OK, "rng_integers_i8_f on arrays")
+    call check_status(rng_integers_i8_v(b, [-5_c_int8_t, 0_c_int8_t, 5_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, -5_c_int8_t, 0_c_int8_t, &
+        5_c_int8_t, -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, -5_c_int8_t, &
+        0_c_int8_t, 5_c_int8_t, -huge(0_c_int8_t) - 1_c_int8_t, 1_c_int8_t, -5_c_int8_t, &
+        -5_c_int8_t], [100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, &
+        5_c_int8_t, 100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, 5_c_int8_t, &
+        100_c_int8_t, 10_c_int8_t, 6_c_int8_t, 0_c_int8_t, 33_c_int8_t, 5_c_int8_t, &
+        100_c_int8_t], .false._c_bool, y_i8, 19_c_size_t), RNG_OK, "rng_integers_i8_v")
+    call check(all(x_i8(1:19) == y_i8(1:19)), name // ": rng_integers_i8_f on arrays")
+    call check_status(rng_integers_i8_f(a, [-100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t], [100_c_int8_t, 127_c_int8_t, &
+        100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, &
+        100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, 100_c_int8_t], .true., &
+        x_i8(1:13)), RNG_OK, "rng_integers_i8_f on arrays")
+    call check_status(rng_integers_i8_v(b, [-100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        -huge(0_c_int8_t) - 1_c_int8_t, -100_c_int8_t], [100_c_int8_t, 127_c_int8_t, &
+        100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, &
+        100_c_int8_t, 127_c_int8_t, 100_c_int8_t, 127_c_int8_t, 100_c_int8_t], .true._c_bool, &
+        y_i8, 13_c_size_t), RNG_OK, "rng_integers_i8_v")
+    call check(all(x_i8(1:13) == y_i8(1:13)), name // ": rng_integers_i8_f on arrays")
+    call check_status(rng_integers_u64_f(a, [3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t], [200_c_int64_t, -1_c_int64_t, 10_c_int64_t, &
+        6_c_int64_t, 4611686018427387905_c_int64_t, 8589934593_c_int64_t, 200_c_int64_t, &
+        -1_c_int64_t, 10_c_int64_t, 6_c_int64_t, 4611686018427387905_c_int64_t, &
+        8589934593_c_int64_t, 200_c_int64_t, -1_c_int64_t, 10_c_int64_t, 6_c_int64_t, &
+        4611686018427387905_c_int64_t, 8589934593_c_int64_t, 200_c_int64_t], .false., &
+        x_i64(1:19)), RNG_OK, "rng_integers_u64_f on arrays")
+    call check_status(rng_integers_u64_v(b, [3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t, 3_c_int64_t, 0_c_int64_t, 5_c_int64_t, &
+        1_c_int64_t, 0_c_int64_t, 3_c_int64_t], [200_c_int64_t, -1_c_int64_t, 10_c_int64_t, &
+        6_c_int64_t, 4611686018427387905_c_int64_t, 8589934593_c_int64_t, 200_c_int64_t, &
+        -1_c_int64_t, 10_c_int64_t, 6_c_int64_t, 4611686018427387905_c_int64_t, &
+        8589934593_c_int64_t, 200_c_int64_t, -1_c_int64_t, 10_c_int64_t, 6_c_int64_t, &
+        4611686018427387905_c_int64_t, 8589934593_c_int64_t, 200_c_int64_t], .false._c_bool, &
+        y_i64, 19_c_size_t), RNG_OK, "rng_integers_u64_v")
+    call check(all(x_i64(1:19) == y_i64(1:19)), name // ": rng_integers_u64_f on arrays")
+    call check_status(rng_integers_u64_f(a, [0_c_int64_t, 2_c_int64_t, 3_c_int64_t, 0_c_int64_t, &
+        2_c_int64_t, 3_c_int64_t, 0_c_int64_t, 2_c_int64_t, 3_c_int64_t, 0_c_int64_t], &
+        [-1_c_int64_t, 100_c_int64_t, 255_c_int64_t, -1_c_int64_t, 100_c_int64_t, 255_c_int64_t, &
+        -1_c_int64_t, 100_c_int64_t, 255_c_int64_t, -1_c_int64_t], .true., x_i64(1:10)), RNG_OK, &
+        "rng_integers_u64_f on arrays")
+    call check_status(rng_integers_u64_v(b, [0_c_int64_t, 2_c_int64_t, 3_c_int64_t, 0_c_int64_t, &
+        2_c_int64_t, 3_c_int64_t, 0_c_int64_t, 2_c_int64_t, 3_c_int64_t, 0_c_int64_t], &
+        [-1_c_int64_t, 100_c_int64_t, 255_c_int64_t, -1_c_int64_t, 100_c_int64_t, 255_c_int64_t, &
+        -1_c_int64_t, 100_c_int64_t, 255_c_int64_t, -1_c_int64_t], .true._c_bool, y_i64, &
+        10_c_size_t), RNG_OK, "rng_integers_u64_v")
+    call check(all(x_i64(1:10) == y_i64(1:10)), name // ": rng_integers_u64_f on arrays")
+    call check_status(rng_integers_u32_f(a, [3_c_int32_t, 1_c_int32_t, 5_c_int32_t, 0_c_int32_t, &
+        3_c_int32_t, 1_c_int32_t, 5_c_int32_t, 0_c_int32_t, 3_c_int32_t, 1_c_int32_t, &
+        5_c_int32_t, 0_c_int32_t, 3_c_int32_t], [200_c_int32_t, 1073741825_c_int32_t, &
+        6_c_int32_t, 10_c_int32_t, 200_c_int32_t, 1073741825_c_int32_t, 6_c_int32_t, &
+        10_c_int32_t, 200_c_int32_t, 1073741825_c_int32_t, 6_c_int32_t, 10_c_int32_t, &
+        200_c_int32_t], .false., x_i32(1:13)), RNG_OK, "rng_integers_u32_f on arrays")
+    call check_status(rng_integers_u32_v(b, [3_c_int32_t, 1_c_int32_t, 5_c_int32_t, 0_c_int32_t, &
+        3_c_int32_t, 1_c_int32_t, 5_c_int32_t, 0_c_int32_t, 3_c_int32_t, 1_c_int32_t, &
+        5_c_int32_t, 0_c_int32_t, 3_c_int32_t], [200_c_int32_t, 1073741825_c_int32_t, &
+        6_c_int32_t, 10_c_int32_t, 200_c_int32_t, 1073741825_c_int32_t, 6_c_int32_t, &
+        10_c_int32_t, 200_c_int32_t, 1073741825_c_int32_t, 6_c_int32_t, 10_c_int32_t, &
+        200_c_int32_t], .false._c_bool, y_i32, 13_c_size_t), RNG_OK, "rng_integers_u32_v")
+    call check(all(x_i32(1:13) == y_i32(1:13)), name // ": rng_integers_u32_f on arrays")
+    call check_status(rng_integers_u32_f(a, [0_c_int32_t, 10_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        0_c_int32_t, 10_c_int32_t, 3_c_int32_t, 2_c_int32_t, 0_c_int32_t, 10_c_int32_t, &
+        3_c_int32_t, 2_c_int32_t, 0_c_int32_t], [-1_c_int32_t, 20_c_int32_t, 255_c_int32_t, &
+        100_c_int32_t, -1_c_int32_t, 20_c_int32_t, 255_c_int32_t, 100_c_int32_t, -1_c_int32_t, &
+        20_c_int32_t, 255_c_int32_t, 100_c_int32_t, -1_c_int32_t], .true., x_i32(1:13)), RNG_OK, &
+        "rng_integers_u32_f on arrays")
+    call check_status(rng_integers_u32_v(b, [0_c_int32_t, 10_c_int32_t, 3_c_int32_t, 2_c_int32_t, &
+        0_c_int32_t, 10_c_int32_t, 3_c_int32_t, 2_c_int32_t, 0_c_int32_t, 10_c_int32_t, &
+        3_c_int32_t, 2_c_int32_t, 0_c_int32_t], [-1_c_int32_t, 20_c_int32_t, 255_c_int32_t, &
+        100_c_int32_t, -1_c_int32_t, 20_c_int32_t, 255_c_int32_t, 100_c_int32_t, -1_c_int32_t, &
+        20_c_int32_t, 255_c_int32_t, 100_c_int32_t, -1_c_int32_t], .true._c_bool, y_i32, &
+        13_c_size_t), RNG_OK, "rng_integers_u32_v")
+    call check(all(x_i32(1:13) == y_i32(1:13)), name // ": rng_integers_u32_f on arrays")
+    call check_status(rng_integers_u16_f(a, [3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, &
+        5_c_int16_t, 3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, 5_c_int16_t, &
+        3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, 5_c_int16_t, 3_c_int16_t], &
+        [200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t], .false., x_i16(1:16)), RNG_OK, "rng_integers_u16_f on arrays")
+    call check_status(rng_integers_u16_v(b, [3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, &
+        5_c_int16_t, 3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, 5_c_int16_t, &
+        3_c_int16_t, 0_c_int16_t, 1_c_int16_t, 1_c_int16_t, 5_c_int16_t, 3_c_int16_t], &
+        [200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t, 10_c_int16_t, 16385_c_int16_t, -5536_c_int16_t, 6_c_int16_t, &
+        200_c_int16_t], .false._c_bool, y_i16, 16_c_size_t), RNG_OK, "rng_integers_u16_v")
+    call check(all(x_i16(1:16) == y_i16(1:16)), name // ": rng_integers_u16_f on arrays")
+    call check_status(rng_integers_u16_f(a, [0_c_int16_t, 2_c_int16_t, 3_c_int16_t, 0_c_int16_t, &
+        2_c_int16_t, 3_c_int16_t, 0_c_int16_t, 2_c_int16_t, 3_c_int16_t, 0_c_int16_t], &
+        [-1_c_int16_t, 100_c_int16_t, 255_c_int16_t, -1_c_int16_t, 100_c_int16_t, 255_c_int16_t, &
+        -1_c_int16_t, 100_c_int16_t, 255_c_int16_t, -1_c_int16_t], .true., x_i16(1:10)), RNG_OK, &
+        "rng_integers_u16_f on arrays")
+    call check_status(rng_integers_u16_v(b, [0_c_int16_t, 2_c_int16_t, 3_c_int16_t, 0_c_int16_t, &
+        2_c_int16_t, 3_c_int16_t, 0_c_int16_t, 2_c_int16_t, 3_c_int16_t, 0_c_int16_t], &
+        [-1_c_int16_t, 100_c_int16_t, 255_c_int16_t, -1_c_int16_t, 100_c_int16_t, 255_c_int16_t, &
+        -1_c_int16_t, 100_c_int16_t, 255_c_int16_t, -1_c_int16_t], .true._c_bool, y_i16, &
+        10_c_size_t), RNG_OK, "rng_integers_u16_v")
+    call check(all(x_i16(1:10) == y_i16(1:10)), name // ": rng_integers_u16_f on arrays")
+    call check_status(rng_integers_u8_f(a, [3_c_int8_t, 0_c_int8_t, 1_c_int8_t, 10_c_int8_t, &
+        5_c_int8_t, 3_c_int8_t, 0_c_int8_t, 1_c_int8_t, 10_c_int8_t, 5_c_int8_t, 3_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 10_c_int8_t, 5_c_int8_t, 3_c_int8_t], [-56_c_int8_t, 10_c_int8_t, &
+        65_c_int8_t, 20_c_int8_t, 6_c_int8_t, -56_c_int8_t, 10_c_int8_t, 65_c_int8_t, &
+        20_c_int8_t, 6_c_int8_t, -56_c_int8_t, 10_c_int8_t, 65_c_int8_t, 20_c_int8_t, 6_c_int8_t, &
+        -56_c_int8_t], .false., x_i8(1:16)), RNG_OK, "rng_integers_u8_f on arrays")
+    call check_status(rng_integers_u8_v(b, [3_c_int8_t, 0_c_int8_t, 1_c_int8_t, 10_c_int8_t, &
+        5_c_int8_t, 3_c_int8_t, 0_c_int8_t, 1_c_int8_t, 10_c_int8_t, 5_c_int8_t, 3_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 10_c_int8_t, 5_c_int8_t, 3_c_int8_t], [-56_c_int8_t, 10_c_int8_t, &
+        65_c_int8_t, 20_c_int8_t, 6_c_int8_t, -56_c_int8_t, 10_c_int8_t, 65_c_int8_t, &
+        20_c_int8_t, 6_c_int8_t, -56_c_int8_t, 10_c_int8_t, 65_c_int8_t, 20_c_int8_t, 6_c_int8_t, &
+        -56_c_int8_t], .false._c_bool, y_i8, 16_c_size_t), RNG_OK, "rng_integers_u8_v")
+    call check(all(x_i8(1:16) == y_i8(1:16)), name // ": rng_integers_u8_f on arrays")
+    call check_status(rng_integers_u8_f(a, [0_c_int8_t, 1_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 3_c_int8_t, 2_c_int8_t, 0_c_int8_t, 1_c_int8_t, 3_c_int8_t, &
+        2_c_int8_t, 0_c_int8_t], [-1_c_int8_t, 9_c_int8_t, -1_c_int8_t, 100_c_int8_t, &
+        -1_c_int8_t, 9_c_int8_t, -1_c_int8_t, 100_c_int8_t, -1_c_int8_t, 9_c_int8_t, -1_c_int8_t, &
+        100_c_int8_t, -1_c_int8_t], .true., x_i8(1:13)), RNG_OK, "rng_integers_u8_f on arrays")
+    call check_status(rng_integers_u8_v(b, [0_c_int8_t, 1_c_int8_t, 3_c_int8_t, 2_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 3_c_int8_t, 2_c_int8_t, 0_c_int8_t, 1_c_int8_t, 3_c_int8_t, &
+        2_c_int8_t, 0_c_int8_t], [-1_c_int8_t, 9_c_int8_t, -1_c_int8_t, 100_c_int8_t, &
+        -1_c_int8_t, 9_c_int8_t, -1_c_int8_t, 100_c_int8_t, -1_c_int8_t, 9_c_int8_t, -1_c_int8_t, &
+        100_c_int8_t, -1_c_int8_t], .true._c_bool, y_i8, 13_c_size_t), RNG_OK, &
+        "rng_integers_u8_v")
+    call check(all(x_i8(1:13) == y_i8(1:13)), name // ": rng_integers_u8_f on arrays")
+    call check_status(rng_integers_bool_f(a, [0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 0_c_int8_t, &
+        1_c_int8_t, 0_c_int8_t, 0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 0_c_int8_t], [2_c_int8_t, &
+        2_c_int8_t, 1_c_int8_t, 2_c_int8_t, 2_c_int8_t, 1_c_int8_t, 2_c_int8_t, 2_c_int8_t, &
+        1_c_int8_t, 2_c_int8_t], .false., x_bool(1:10)), RNG_OK, "rng_integers_bool_f on arrays")
+    call check_status(rng_integers_bool_v(b, [0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 0_c_int8_t, &
+        1_c_int8_t, 0_c_int8_t, 0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 0_c_int8_t], [2_c_int8_t, &
+        2_c_int8_t, 1_c_int8_t, 2_c_int8_t, 2_c_int8_t, 1_c_int8_t, 2_c_int8_t, 2_c_int8_t, &
+        1_c_int8_t, 2_c_int8_t], .false._c_bool, y_bool, 10_c_size_t), RNG_OK, &
+        "rng_integers_bool_v")
+    call check(logical(all(x_bool(1:10) .eqv. y_bool(1:10))), &
+        name // ": rng_integers_bool_f on arrays")
+    call check_status(rng_integers_bool_f(a, [0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 1_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 0_c_int8_t], [1_c_int8_t, 1_c_int8_t, 1_c_int8_t, 1_c_int8_t, &
+        1_c_int8_t, 1_c_int8_t, 1_c_int8_t], .true., x_bool(1:7)), RNG_OK, &
+        "rng_integers_bool_f on arrays")
+    call check_status(rng_integers_bool_v(b, [0_c_int8_t, 1_c_int8_t, 0_c_int8_t, 1_c_int8_t, &
+        0_c_int8_t, 1_c_int8_t, 0_c_int8_t], [1_c_int8_t, 1_c_int8_t, 1_c_int8_t, 1_c_int8_t, &
+        1_c_int8_t, 1_c_int8_t, 1_c_int8_t], .true._c_bool, y_bool, 7_c_size_t), RNG_OK, &
+        "rng_integers_bool_v")
+    call check(logical(all(x_bool(1:7) .eqv. y_bool(1:7))), &
+        name // ": rng_integers_bool_f on arrays")
+    call check_status(rng_standard_t_f(a, [3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double], x_f64(1:22)), RNG_OK, "rng_standard_t_f on arrays")
+    call check_status(rng_standard_t_v(b, [3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, 3.5_c_double, &
+        3.5_c_double], y_f64, 22_c_size_t), RNG_OK, "rng_standard_t_v")
+    call check(same_f64s(x_f64(1:22), y_f64(1:22)), name // ": rng_standard_t_f on arrays")
+    call check_status(rng_pareto_f(a, [2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_pareto_f on arrays")
+    call check_status(rng_pareto_v(b, [2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double, 0.5_c_double, 5.0_c_double, 1.0_c_double, &
+        0.2_c_double, 3.0_c_double, 2.0_c_double], y_f64, 19_c_size_t), RNG_OK, "rng_pareto_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_pareto_f on arrays")
+    call check_status(rng_weibull_f(a, [1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_weibull_f on arrays")
+    call check_status(rng_weibull_v(b, [1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double, 0.5_c_double, 1.0_c_double, 5.0_c_double, &
+        0.0_c_double, 0.1_c_double, 1.5_c_double], y_f64, 19_c_size_t), RNG_OK, "rng_weibull_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_weibull_f on arrays")
+    call check_status(rng_power_f(a, [2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_power_f on arrays")
+    call check_status(rng_power_v(b, [2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double, 0.5_c_double, 1.0_c_double, 3.0_c_double, &
+        0.001_c_double, 50.0_c_double, 2.0_c_double], y_f64, 19_c_size_t), RNG_OK, "rng_power_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_power_f on arrays")
+    call check_status(rng_laplace_f(a, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_laplace_f on arrays")
+    call check_status(rng_laplace_v(b, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, -0.5_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 4.0_c_double, 1.0_c_double], y_f64, 19_c_size_t), RNG_OK, &
+        "rng_laplace_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_laplace_f on arrays")
+    call check_status(rng_gumbel_f(a, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_gumbel_f on arrays")
+    call check_status(rng_gumbel_v(b, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 0.5_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 3.0_c_double, 1.0_c_double], y_f64, 19_c_size_t), RNG_OK, &
+        "rng_gumbel_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_gumbel_f on arrays")
+    call check_status(rng_logistic_f(a, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double], x_f64(1:19)), RNG_OK, &
+        "rng_logistic_f on arrays")
+    call check_status(rng_logistic_v(b, [0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double, 2.0_c_double, -3.0_c_double, 1.0_c_double, &
+        1000.0_c_double, 10.0_c_double, 0.0_c_double], [1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double, 0.5_c_double, 2.0_c_double, &
+        0.0_c_double, 0.001_c_double, 2.5_c_double, 1.0_c_double], y_f64, 19_c_size_t), RNG_OK, &
+        "rng_logistic_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_logistic_f on arrays")
+    call check_status(rng_rayleigh_f(a, [1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, &
+        0.001_c_double, 1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, 0.001_c_double, &
+        1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, 0.001_c_double, 1.0_c_double], &
+        x_f64(1:16)), RNG_OK, "rng_rayleigh_f on arrays")
+    call check_status(rng_rayleigh_v(b, [1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, &
+        0.001_c_double, 1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, 0.001_c_double, &
+        1.0_c_double, 0.0_c_double, 0.5_c_double, 2.5_c_double, 0.001_c_double, 1.0_c_double], &
+        y_f64, 16_c_size_t), RNG_OK, "rng_rayleigh_v")
+    call check(same_f64s(x_f64(1:16), y_f64(1:16)), name // ": rng_rayleigh_f on arrays")
+    call check_status(rng_wald_f(a, [1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double], [2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double], &
+        x_f64(1:19)), RNG_OK, "rng_wald_f on arrays")
+    call check_status(rng_wald_v(b, [1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double, 0.5_c_double, 3.0_c_double, 2.0_c_double, &
+        1000.0_c_double, 0.001_c_double, 1.0_c_double], [2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double, 1.0_c_double, &
+        0.5_c_double, 10.0_c_double, 0.001_c_double, 1000.0_c_double, 2.0_c_double], y_f64, &
+        19_c_size_t), RNG_OK, "rng_wald_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_wald_f on arrays")
+    call check_status(rng_triangular_f(a, [0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double], [1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double], [3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double], &
+        x_f64(1:19)), RNG_OK, "rng_triangular_f on arrays")
+    call check_status(rng_triangular_v(b, [0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double, -1.0_c_double, 0.0_c_double, &
+        0.0_c_double, -5.0_c_double, 2.0_c_double, 0.0_c_double], [1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double, 0.0_c_double, &
+        0.0_c_double, 1.0_c_double, 2.0_c_double, 2.5_c_double, 1.0_c_double], [3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double, &
+        1.0_c_double, 1.0_c_double, 1.0_c_double, 10.0_c_double, 2.75_c_double, 3.0_c_double], &
+        y_f64, 19_c_size_t), RNG_OK, "rng_triangular_v")
+    call check(same_f64s(x_f64(1:19), y_f64(1:19)), name // ": rng_triangular_f on arrays")
+    call check(bitgen_next_u64(a) == bitgen_next_u64(b), name // ": twins in step after the arrays")
+    call check_status(rng_normal_f(a, [0.0_c_double], [1.0_c_double, 2.0_c_double], x_f64(1:2)), &
+        RNG_ERR_INVALID_ARGUMENT, "rng_normal_f: arrays of another size")
     ! Rejected: the status, a message naming the function, nothing drawn.
     call check_status(rng_uniform_f(a, ieee_value(0.0_c_double, ieee_negative_inf), 0.0_c_double, &
         x_f64(1:4)), RNG_ERR_INVALID_ARGUMENT, "rng_uniform_f: low")

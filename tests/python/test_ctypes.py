@@ -616,3 +616,139 @@ def test_binary_checkpoint_round_trip_keeps_spawning():
         data = bytearray(bg.save())
         data[40] ^= 1  # a payload byte
         rs.BitGenerator.load(data)
+
+
+# --- Array parameters: NumPy's broadcasting through the _v functions -------------------------
+
+ARRAY_VARIANTS = [v for v in TABLE if method_table.has_v(v)
+                  and (v.python == "auto" or v.method == "integers")]
+# Parameter shapes (cycled over the parameters) and sizes: None, the broadcast shape with a
+# leading dimension, and one that does not fit.
+ARRAY_SHAPES = [[(9,)], [(5,), (5,)], [(3, 1), (1, 4)], [(2, 3, 4), (4,)], [(), (6,)],
+                [(4, 1, 2), (3, 1), ()], [(0,)]]
+
+
+def _array_args(v, shapes, rng):
+    """NumPy's call of v with each parameter an array of its shape, filled from the parameter's
+    values in the table's samples (of one endpoint), picked at random per element."""
+    samples = v.samples
+    flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+    if flags:
+        e = samples[rng.integers(len(samples))][flags[0]]
+        samples = [s for s in samples if s[flags[0]] == e]
+    args = []
+    for i, p in enumerate(v.params):
+        if p.type == "bool":
+            args.append(samples[0][i])
+            continue
+        shape = shapes[i % len(shapes)]
+        pick = rng.integers(len(samples), size=shape)
+        values = np.array([s[i] for s in samples], dtype=object)[pick]
+        dt = np.float64 if p.type in ("f64", "f32") else (
+            np.uint64 if p.type == "u64" else np.int64)
+        args.append(np.asarray(values.tolist(), dtype=dt) if shape else dt(values))
+    return _np_kwargs(v, args)
+
+
+def _outcome(call):
+    try:
+        return call(), None
+    except (ValueError, OverflowError, TypeError, rs.RandstreamsError) as e:
+        return None, e
+
+
+@pytest.mark.parametrize("shapes", ARRAY_SHAPES, ids=str)
+@pytest.mark.parametrize("v", ARRAY_VARIANTS, ids=lambda v: v.cname)
+def test_array_parameters_broadcast_like_numpy(v, shapes):
+    """Random parameter arrays of several shapes, with size None, a larger and an incompatible
+    size: NumPy's values, shape and stream, or an error where NumPy raises one (the same text
+    for shapes that do not broadcast), nothing drawn."""
+    rng = np.random.default_rng(abs(hash((v.cname, str(shapes)))) % 2**32)
+    for trial in range(4):
+        method, args, kwargs = _array_args(v, shapes, rng)
+        shape = np.broadcast(*[a for a in args if np.ndim(a)] or [np.empty(1)]).shape
+        for size in (None, (2,) + shape, (3, 7)):
+            alg = ALGS[trial % len(ALGS)]
+            ours, theirs = pair(alg, [trial, 99])
+            kw = dict(kwargs) if size is None else {**kwargs, "size": size}
+            want, np_error = _outcome(lambda: getattr(npr.Generator(theirs), method)(*args, **kw))
+            got, error = _outcome(lambda: getattr(ours, method)(*args, **kw))
+            where = (alg, args, kw)
+            if np_error is None:
+                assert error is None, (where, error)
+                if np.ndim(want) == 0:  # all parameters 0-d: the scalar path (NumPy widens floats)
+                    got = np.asarray(got, dtype=np.asarray(want).dtype)
+                assert same_bits(got, want), where
+            else:
+                assert error is not None, (where, np_error)
+                if "broadcast" in str(np_error) or "Output size" in str(np_error):
+                    assert str(error) == str(np_error), where
+            assert raw_equal(ours, theirs), where
+
+
+@pytest.mark.parametrize("v", [v for v in ARRAY_VARIANTS if v.bad], ids=lambda v: v.cname)
+def test_array_parameters_rejected(v):
+    """Each rejected set as one element of an array of valid ones: refused with the parameter
+    and the element named; nothing written, nothing drawn."""
+    for case in v.bad:
+        flags = [i for i, p in enumerate(v.params) if p.type == "bool"]
+        fill = next((s for s in v.samples if all(s[i] == case.args[i] for i in flags)), None)
+        if fill is None:
+            continue
+        args = [a if p.type == "bool" else np.array([f, f, a, f], dtype=object)
+                for p, f, a in zip(v.params, fill, case.args)]
+        args = [a if p.type == "bool" else
+                np.asarray(a.tolist(), np.float64 if p.type in ("f64", "f32") else
+                           (np.uint64 if p.type == "u64" else np.int64))
+                for p, a in zip(v.params, args)]
+        method, args, kwargs = _np_kwargs(v, args)
+        ours, theirs = pair("PCG64", 5)
+        with pytest.raises((ValueError, OverflowError)) as np_error:
+            getattr(npr.Generator(theirs), method)(*args, **kwargs)
+        with pytest.raises((rs.RandstreamsError, ValueError, OverflowError)) as e:
+            getattr(ours, method)(*args, **kwargs)
+        message = getattr(e.value, "message", str(e.value))
+        if isinstance(e.value, rs.RandstreamsError):
+            assert e.value.message.startswith(v.c_function + "_v: ") and "[2]" in message
+            # NumPy's array message, then the element.
+            assert message.split(": ", 1)[1].split(" (got ")[0] == str(np_error.value), message
+        else:
+            assert message == str(np_error.value)
+        assert re.search(rf"\b{v.param(case.param).numpy}\b", message), message
+        assert raw_equal(ours, theirs)
+
+
+def test_array_parameters_scalar_path_unchanged():
+    """0-d parameters take the scalar path (NumPy's too): a Python scalar result."""
+    ours, theirs = pair("PCG64", 8)
+    assert ours.normal(np.float64(1.0), 2.0) == npr.Generator(theirs).normal(np.float64(1.0), 2.0)
+    assert same_bits(ours.normal(np.array(1.0), [2.0, 3.0]),
+                     npr.Generator(theirs).normal(np.array(1.0), [2.0, 3.0]))
+
+
+def test_integers_array_bounds_with_an_empty_size():
+    """NumPy returns an empty array for a size with a 0 before looking at array bounds."""
+    ours, theirs = pair("PCG64", 4)
+    for size in ((0,), (2, 0)):
+        want = npr.Generator(theirs).integers([5, 1], [1, 2, 3], size=size, dtype=np.int8)
+        got = ours.integers([5, 1], [1, 2, 3], size=size, dtype=np.int8)
+        assert same_bits(got, want)
+    assert raw_equal(ours, theirs)
+
+
+@pytest.mark.parametrize("method,args,size", [
+    ("normal", ([0.0], [-1.0]), (0, 1)), ("normal", ([0.0, 1.0], [1.0, -1.0]), (0, 2)),
+    ("uniform", ([1.0], [0.0]), (0, 1)), ("binomial", ([-1], [0.5]), (0, 1)),
+    ("normal", ([0.0], [1.0]), (0, 1)), ("poisson", ([np.nan, 2.0],), (3, 0, 2))], ids=str)
+def test_array_parameters_checked_for_an_empty_output(method, args, size):
+    """NumPy checks parameter arrays before it makes an empty output: rejected sets raise,
+    valid ones give the empty array; nothing is drawn either way."""
+    ours, theirs = pair("MT19937", 6)
+    want, np_error = _outcome(lambda: getattr(npr.Generator(theirs), method)(*args, size=size))
+    got, error = _outcome(lambda: getattr(ours, method)(*args, size=size))
+    if np_error is None:
+        assert error is None and same_bits(got, want)
+    else:
+        assert isinstance(error, rs.RandstreamsError)
+        assert error.message.split(": ", 1)[1].split(" (got ")[0] == str(np_error)
+    assert raw_equal(ours, theirs)
