@@ -32,6 +32,7 @@ pub mod hypergeometric;
 pub mod integers;
 mod lanes;
 pub mod mixtures;
+pub mod multivariate;
 pub mod normal;
 pub mod shuffle;
 pub mod uniform;

@@ -20,6 +20,7 @@
 mod bitgen;
 mod boundary;
 mod methods;
+mod multivariate;
 mod parallel;
 mod seedseq;
 mod state;
@@ -28,6 +29,7 @@ mod version;
 
 pub use bitgen::*;
 pub use methods::*;
+pub use multivariate::*;
 pub use parallel::*;
 pub use seedseq::*;
 pub use state::*;
@@ -50,6 +52,8 @@ pub const RNG_ERR_ENTROPY_UNAVAILABLE: i32 = 4;
 pub const RNG_ERR_BUFFER_TOO_SMALL: i32 = 5;
 /// A bug in randstreams (a caught panic). Please report it.
 pub const RNG_ERR_INTERNAL: i32 = 6;
+/// A working buffer could not be allocated (multivariate_hypergeometric's `count` method).
+pub const RNG_ERR_OUT_OF_MEMORY: i32 = 7;
 
 /// A seed sequence (NumPy's `SeedSequence`). Create with `ss_new*`, release with `ss_free`.
 pub struct rng_seedseq {

@@ -31,6 +31,7 @@ pub extern "C" fn rng_status_str(status: i32) -> *const c_char {
         RNG_ERR_ENTROPY_UNAVAILABLE => c"RNG_ERR_ENTROPY_UNAVAILABLE",
         RNG_ERR_BUFFER_TOO_SMALL => c"RNG_ERR_BUFFER_TOO_SMALL",
         RNG_ERR_INTERNAL => c"RNG_ERR_INTERNAL",
+        RNG_ERR_OUT_OF_MEMORY => c"RNG_ERR_OUT_OF_MEMORY",
         _ => c"unknown status",
     }
     .as_ptr()
