@@ -803,7 +803,7 @@ class BitGenerator(_Owned):
         """``Generator.multinomial(n, pvals, size=None)``, with NumPy's vector path (``n`` an
         array or ``pvals`` of more than one dimension, broadcast together)."""
         on = np.asarray(n).astype(np.int64)
-        parr = np.ascontiguousarray(pvals, dtype=np.float64)
+        parr = np.array(pvals, dtype=np.float64, order="C")  # 0-d stays 0-d
         d = parr.shape[-1] if parr.ndim >= 1 else 0
         if d == 0:
             raise ValueError("pvals must have at least 1 dimension and the last dimension of "
