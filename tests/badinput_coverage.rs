@@ -237,7 +237,11 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "type" => handle,
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
-        "bad" => matches!(kind, Kind::Text | Kind::Scalar | Kind::Buffer),
+        // An input array (pvals, alpha, colors) has rejected values too.
+        "bad" => matches!(
+            kind,
+            Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer
+        ),
         "anyok" => *kind == Kind::Scalar,
         _ => false,
     }

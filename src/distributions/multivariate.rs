@@ -547,4 +547,29 @@ mod tests {
         assert_eq!(kahan_sum(&[0.1; 10]), 1.0);
         assert_eq!([0.1; 10].iter().sum::<f64>(), 0.9999999999999999);
     }
+
+    /// NumPy's MemoryError: the count method's 2^59 items do not fit in any address space.
+    /// Reported before any draw, with nothing written.
+    #[test]
+    #[cfg_attr(
+        miri,
+        ignore = "Miri reports the huge allocation instead of failing it"
+    )]
+    fn count_method_out_of_memory_is_an_error() {
+        let mut bits = crate::Pcg64::new(&crate::SeedSequence::from_u64(5));
+        let before = bits.clone();
+        let mut g = Generator::new(&mut bits);
+        let mut out = [7i64; 4];
+        let e = g
+            .fill_multivariate_hypergeometric(&[1 << 59, 1], 1, MvhgMethod::Count, &mut out)
+            .unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::OutOfMemory);
+        assert_eq!(
+            e.message(),
+            "Insufficient memory for multivariate_hypergeometric with method='count' and \
+             sum(colors)=576460752303423489"
+        );
+        assert_eq!(out, [7; 4]);
+        assert!(bits == before);
+    }
 }
