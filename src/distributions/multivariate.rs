@@ -86,24 +86,109 @@ fn check_n(n: i64) -> Result<()> {
     Ok(())
 }
 
-/// Per category, the binomial setup of the last (n, p) it drew with. NumPy keeps one
-/// `binomial_t` for all calls, refreshed whenever (n, p) changes; its cached values equal a
-/// fresh setup's, so any cache gives the same values. One per category hits far more often.
-struct BinomialCache(Vec<Option<(i64, u64, Binomial)>>);
+/// Sampler setups by category and key, direct-mapped: up to 64 per category. NumPy keeps one
+/// `binomial_t` for all calls, refreshed whenever (n, p) changes, and computes every
+/// hypergeometric setup afresh; a setup is a function of its key alone, so any cache gives the
+/// same values. Here the first category's setup is computed once, and the next ones' once per
+/// number of trials (or items) left, instead of once per draw.
+struct SetupCache<K, V> {
+    slots: Vec<Option<(K, V)>>,
+    per_group: usize,
+}
 
-impl BinomialCache {
-    fn new(k: usize) -> Self {
-        BinomialCache(vec![None; k])
+impl<K: PartialEq + Copy, V> SetupCache<K, V> {
+    /// For `groups` categories and `rows` rows (a table no larger than the rows need).
+    fn new(groups: usize, rows: usize) -> Self {
+        let per_group = rows.clamp(1, 64).next_power_of_two();
+        let mut slots = Vec::new();
+        slots.resize_with(groups * per_group, || None);
+        SetupCache { slots, per_group }
     }
 
+    /// The setup of `key` for category `group`; `hash` picks its slot.
     #[inline]
-    fn get(&mut self, j: usize, n: i64, p: f64) -> &Binomial {
-        let slot = &mut self.0[j];
+    fn get(&mut self, group: usize, hash: u64, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let slot = &mut self.slots[group * self.per_group + (hash as usize & (self.per_group - 1))];
         match slot {
-            Some((sn, sp, _)) if *sn == n && *sp == p.to_bits() => {}
-            _ => *slot = Some((n, p.to_bits(), Binomial::new(n, p))),
+            Some((k, _)) if *k == key => {}
+            _ => *slot = Some((key, make())),
         }
-        &slot.as_ref().expect("just set").2
+        &mut slot.as_mut().expect("just set").1
+    }
+}
+
+type BinomialCache = SetupCache<(i64, u64), TabulatedBinomial>;
+
+/// A cached binomial sampler. For inversion, the pmf values its walk computes one by one
+/// (`px = ((n - x + 1) p px) / (x q)`, a division on every step of every draw) are kept in a
+/// table as they are first reached, with the same operations, so later draws only subtract
+/// and compare: the same values and draws as `Binomial::sample`.
+enum TabulatedBinomial {
+    Inversion {
+        n: i64,
+        p: f64,
+        q: f64,
+        bound: i64,
+        flip: bool,
+        /// px[x] for x = 0 ..= the largest x reached so far (at most bound).
+        px: Vec<f64>,
+    },
+    Other(Binomial),
+}
+
+impl TabulatedBinomial {
+    fn new(n: i64, p: f64) -> Self {
+        let b = Binomial::new(n, p);
+        match b.inversion_parts() {
+            Some((n, p, q, qn, bound, flip)) => TabulatedBinomial::Inversion {
+                n,
+                p,
+                q,
+                bound,
+                flip,
+                px: vec![qn],
+            },
+            None => TabulatedBinomial::Other(b),
+        }
+    }
+
+    /// `random_binomial_inversion`'s walk (restarting with a fresh uniform past `bound`).
+    #[inline]
+    fn sample<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> i64 {
+        let TabulatedBinomial::Inversion {
+            n,
+            p,
+            q,
+            bound,
+            flip,
+            px,
+        } = self
+        else {
+            let TabulatedBinomial::Other(b) = self else {
+                unreachable!()
+            };
+            return b.sample(bitgen);
+        };
+        let (n, p, q, bound) = (*n, *p, *q, *bound);
+        let mut x = 0usize;
+        let mut u = bitgen.next_double();
+        loop {
+            if x == px.len() {
+                let xi = x as i64;
+                px.push(((n - xi + 1) as f64 * p * px[x - 1]) / (xi as f64 * q));
+            }
+            if !(u > px[x]) {
+                break;
+            }
+            x += 1;
+            if x as i64 > bound {
+                x = 0;
+                u = bitgen.next_double();
+            } else {
+                u -= px[x - 1];
+            }
+        }
+        if *flip { n - x as i64 } else { x as i64 }
     }
 }
 
@@ -124,7 +209,12 @@ fn multinomial_row<R: RawBits + ?Sized>(
     let mut remaining_p = 1.0;
     let mut dn = n;
     for j in 0..d - 1 {
-        let x = cache.get(j, dn, p[j] / remaining_p).sample(bitgen);
+        let pj = p[j] / remaining_p;
+        let x = cache
+            .get(j, dn as u64, (dn, pj.to_bits()), || {
+                TabulatedBinomial::new(dn, pj)
+            })
+            .sample(bitgen);
         out[j] = x;
         dn -= x;
         if dn <= 0 {
@@ -372,6 +462,7 @@ fn mvhg_marginals<R: RawBits + ?Sized>(
     } else {
         nsample
     };
+    let mut cache = SetupCache::new(k, out.len() / k);
     for row in out.chunks_exact_mut(k) {
         row.fill(0);
         let mut num_to_sample = nsample;
@@ -379,7 +470,12 @@ fn mvhg_marginals<R: RawBits + ?Sized>(
         let mut j = 0;
         while num_to_sample > 0 && j + 1 < k {
             remaining -= colors[j];
-            let r = Hypergeometric::new(colors[j], remaining, num_to_sample).sample(bitgen);
+            let (good, bad) = (colors[j], remaining);
+            let r = cache
+                .get(j, num_to_sample as u64, num_to_sample, || {
+                    Hypergeometric::new(good, bad, num_to_sample)
+                })
+                .sample(bitgen);
             row[j] = r;
             num_to_sample -= r;
             j += 1;
@@ -406,7 +502,7 @@ impl<R: RawBits> Generator<R> {
         check_pvals(pvals, k, "[:-1]")?;
         check_n(n)?;
         rows("multinomial", k, out.len())?;
-        let mut cache = BinomialCache::new(k);
+        let mut cache = BinomialCache::new(k, out.len() / k);
         for row in out.chunks_exact_mut(k) {
             multinomial_row(&mut self.bitgen, n, pvals, row, &mut cache);
         }
@@ -442,7 +538,7 @@ impl<R: RawBits> Generator<R> {
                 ns.len()
             )));
         }
-        let mut cache = BinomialCache::new(k);
+        let mut cache = BinomialCache::new(k, ns.len());
         for ((row, &n), p) in out.chunks_exact_mut(k).zip(ns).zip(pvals.chunks_exact(k)) {
             multinomial_row(&mut self.bitgen, n, p, row, &mut cache);
         }
@@ -546,6 +642,25 @@ mod tests {
         assert_eq!(kahan_sum(&[]), 0.0);
         assert_eq!(kahan_sum(&[0.1; 10]), 1.0);
         assert_eq!([0.1; 10].iter().sum::<f64>(), 0.9999999999999999);
+    }
+
+    /// The tabulated walk gives `Binomial::sample`'s values and draws, table grown or not.
+    #[test]
+    #[cfg_attr(miri, ignore = "a million draws")]
+    fn tabulated_binomial_is_binomial() {
+        let ss = crate::SeedSequence::from_u64(99);
+        for &n in &[1i64, 2, 5, 30, 31, 100, 1000, 1 << 40] {
+            for &p in &[1e-9, 0.01, 0.2, 0.5, 0.7, 0.99, 1.0, 1.0000000000000002] {
+                let mut a = crate::Pcg64::new(&ss);
+                let mut b = a.clone();
+                let mut t = TabulatedBinomial::new(n, p);
+                let plain = Binomial::new(n, p);
+                for _ in 0..2000 {
+                    assert_eq!(t.sample(&mut a), plain.sample(&mut b), "n {n}, p {p}");
+                }
+                assert!(a == b);
+            }
+        }
     }
 
     /// NumPy's MemoryError: the count method's 2^59 items do not fit in any address space.
