@@ -39,7 +39,7 @@ fn rows(what: &str, k: usize, out_len: usize) -> Result<usize> {
             "{what}: {out_len} output values for rows of 0 values"
         )));
     }
-    if out_len % k != 0 {
+    if !out_len.is_multiple_of(k) {
         return Err(Error::invalid(format!(
             "{what}: {out_len} output values are not whole rows of {k}"
         )));
@@ -172,20 +172,17 @@ impl TabulatedBinomial {
         let (n, p, q, bound) = (*n, *p, *q, *bound);
         let mut x = 0usize;
         let mut u = bitgen.next_double();
-        loop {
-            if x == px.len() {
-                let xi = x as i64;
-                px.push(((n - xi + 1) as f64 * p * px[x - 1]) / (xi as f64 * q));
-            }
-            if !(u > px[x]) {
-                break;
-            }
+        while u > px[x] {
             x += 1;
             if x as i64 > bound {
                 x = 0;
                 u = bitgen.next_double();
             } else {
                 u -= px[x - 1];
+                if x == px.len() {
+                    let xi = x as i64;
+                    px.push(((n - xi + 1) as f64 * p * px[x - 1]) / (xi as f64 * q));
+                }
             }
         }
         if *flip { n - x as i64 } else { x as i64 }
