@@ -86,29 +86,41 @@ fn check_n(n: i64) -> Result<()> {
     Ok(())
 }
 
-/// Sampler setups by category and key, direct-mapped: up to 64 per category. NumPy keeps one
-/// `binomial_t` for all calls, refreshed whenever (n, p) changes, and computes every
-/// hypergeometric setup afresh; a setup is a function of its key alone, so any cache gives the
-/// same values. Here the first category's setup is computed once, and the next ones' once per
-/// number of trials (or items) left, instead of once per draw.
+/// Sampler setups by key (which determines the setup), direct-mapped: up to 64 slots per
+/// category, at most `SETUP_CACHE_SLOTS` in all. NumPy keeps one `binomial_t` for all calls,
+/// refreshed whenever (n, p) changes, and computes every hypergeometric setup afresh; a setup
+/// is a function of its key alone, so any cache gives the same values. Here the first
+/// category's setup is computed once, and the next ones' once per number of trials (or items)
+/// left, instead of once per draw.
 struct SetupCache<K, V> {
     slots: Vec<Option<(K, V)>>,
     per_group: usize,
 }
 
+/// The most slots a cache holds (a few hundred KB), however many categories there are; with
+/// more categories than slots, categories share them.
+const SETUP_CACHE_SLOTS: usize = 4096;
+
 impl<K: PartialEq + Copy, V> SetupCache<K, V> {
     /// For `groups` categories and `rows` rows (a table no larger than the rows need).
     fn new(groups: usize, rows: usize) -> Self {
-        let per_group = rows.clamp(1, 64).next_power_of_two();
+        let fair_share = (SETUP_CACHE_SLOTS / groups.max(1)).max(1);
+        // Powers of two, the smaller of what the rows can use and the category's share.
+        let per_group = rows
+            .clamp(1, 64)
+            .next_power_of_two()
+            .min(1 << fair_share.ilog2());
         let mut slots = Vec::new();
-        slots.resize_with(groups * per_group, || None);
+        slots.resize_with((groups * per_group).clamp(1, SETUP_CACHE_SLOTS), || None);
         SetupCache { slots, per_group }
     }
 
     /// The setup of `key` for category `group`; `hash` picks its slot.
     #[inline]
     fn get(&mut self, group: usize, hash: u64, key: K, make: impl FnOnce() -> V) -> &mut V {
-        let slot = &mut self.slots[group * self.per_group + (hash as usize & (self.per_group - 1))];
+        let i = group * self.per_group + (hash as usize & (self.per_group - 1));
+        let n = self.slots.len();
+        let slot = &mut self.slots[if i < n { i } else { i % n }];
         match slot {
             Some((k, _)) if *k == key => {}
             _ => *slot = Some((key, make())),
@@ -267,17 +279,19 @@ impl Dirichlet {
         match self {
             Dirichlet::Zeros => out.fill(0.0),
             Dirichlet::Stick { csum } => {
-                out.fill(0.0);
                 let mut acc = 1.0;
-                for j in 0..k - 1 {
+                let mut j = 0;
+                while j < k - 1 {
                     let v = random_beta(bitgen, alpha[j], csum[j + 1]);
                     out[j] = acc * v;
                     acc *= 1.0 - v;
-                    if csum[j + 1] == 0.0 {
+                    j += 1;
+                    if csum[j] == 0.0 {
                         // v is 1, acc 0: the rest stay 0.
                         break;
                     }
                 }
+                out[j..k - 1].fill(0.0);
                 out[k - 1] = acc;
             }
             Dirichlet::Gamma => {
@@ -469,7 +483,7 @@ fn mvhg_marginals<R: RawBits + ?Sized>(
             remaining -= colors[j];
             let (good, bad) = (colors[j], remaining);
             let r = cache
-                .get(j, num_to_sample as u64, num_to_sample, || {
+                .get(j, num_to_sample as u64, (good, bad, num_to_sample), || {
                     Hypergeometric::new(good, bad, num_to_sample)
                 })
                 .sample(bitgen);

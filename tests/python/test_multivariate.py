@@ -57,6 +57,8 @@ CALLS = [
     ("multinomial", ([5, 6], [0.5, 0.5]), {"size": 2}),
     ("multinomial", (np.array(7), [[0.3, 0.7]]), {}),
     ("multinomial", ([], [0.3, 0.7]), {}),
+    # More categories than the setup cache has slots: categories share them.
+    ("multinomial", (10**6, [1 / 5000] * 5000), {"size": 3}),
     ("dirichlet", ([1, 2, 3],), {}),
     ("dirichlet", ([0.5, 1, 2],), {"size": 20}),
     ("dirichlet", ([0.5, 1, 2],), {"size": (2, 5)}),
@@ -80,6 +82,8 @@ CALLS = [
     ("multivariate_hypergeometric", ([50000, 30000, 20000], 70000), {"size": 3,
                                                                       "method": "count"}),
     ("multivariate_hypergeometric", (np.array([3, 4], np.uint8), np.int64(2)), {"size": 3}),
+    ("multivariate_hypergeometric", ([40] * 5000, 90000), {"size": 3}),
+    ("multivariate_hypergeometric", ([3] * 300, 400), {"size": 3, "method": "count"}),
 ]
 
 
