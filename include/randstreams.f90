@@ -81,7 +81,8 @@ module randstreams
       ss_n_children_spawned, ss_pool_size, ss_spawn_key, ss_entropy_str, ss_free, &
       bitgen_state_json, bitgen_from_state_json, bitgen_set_state_json, bitgen_state_save, &
       bitgen_state_load, ss_state_json, ss_from_state_json, ss_state_save, ss_state_load, &
-      bitgen_new_user, rng_version, rng_last_error, rng_status_str
+      bitgen_new_user, rng_version, rng_last_error, rng_status_str, rng_multinomial, &
+      rng_multinomial_v, rng_dirichlet, rng_multivariate_hypergeometric
   ! BEGIN GENERATED: public C functions (python3 scripts/gen/methods.py; do not edit)
   public :: rng_random, rng_next_random, rng_random_f32, rng_next_random_f32, rng_uniform, &
       rng_next_uniform, rng_uniform_v, rng_standard_normal, rng_next_standard_normal, &
@@ -118,8 +119,9 @@ module randstreams
   ! END GENERATED: public C functions
   ! Status codes and version.
   public :: RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED, &
-      RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL, RNG_VERSION_MAJOR, &
-      RNG_VERSION_MINOR, RNG_VERSION_PATCH, RNG_VERSION_STRING, RNG_WARN_NOT_PSD
+      RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL, &
+      RNG_ERR_OUT_OF_MEMORY, RNG_VERSION_MAJOR, RNG_VERSION_MINOR, RNG_VERSION_PATCH, &
+      RNG_VERSION_STRING, RNG_WARN_NOT_PSD
   ! multivariate_normal (written by hand: its arrays are not a generated fill's).
   public :: rng_multivariate_normal, rng_multivariate_normal_f
   ! The Fortran-friendly wrappers (module procedures); then the distribution methods'.
@@ -129,7 +131,8 @@ module randstreams
       ss_free_all, bitgen_state_json_f, bitgen_from_state_json_f, bitgen_set_state_json_f, &
       bitgen_state_save_f, bitgen_state_load_f, ss_state_json_f, ss_from_state_json_f, &
       ss_state_save_f, ss_state_load_f, bitgen_random_raw_f, bitgen_fill_u64_f, bitgen_fill_u32_f, &
-      bitgen_fill_double_f, ss_generate_state_u32_f, ss_generate_state_u64_f
+      bitgen_fill_double_f, ss_generate_state_u32_f, ss_generate_state_u64_f, &
+      rng_multinomial_f, rng_multinomial_v_f, rng_dirichlet_f, rng_multivariate_hypergeometric_f
   ! BEGIN GENERATED: public wrappers (python3 scripts/gen/methods.py; do not edit)
   public :: rng_random_f, rng_random_f32_f, rng_uniform_f, rng_uniform_v_f, rng_standard_normal_f, &
       rng_standard_normal_f32_f, rng_normal_f, rng_normal_v_f, rng_standard_exponential_f, &
@@ -294,6 +297,7 @@ module randstreams
   integer(c_int32_t), parameter :: RNG_ERR_BUFFER_TOO_SMALL = 5
   !> A bug in randstreams (a caught panic). Please report it.
   integer(c_int32_t), parameter :: RNG_ERR_INTERNAL = 6
+  integer(c_int32_t), parameter :: RNG_ERR_OUT_OF_MEMORY = 7
   !> Not an error: rng_multivariate_normal wrote its output with NumPy's warning (check_valid
   !> "warn", a covariance not positive-semidefinite); rng_last_error_f() holds the warning.
   integer(c_int32_t), parameter :: RNG_WARN_NOT_PSD = 100
@@ -1830,6 +1834,53 @@ module randstreams
       integer(c_size_t), value :: n
       integer(c_size_t), value :: threads
     end function bitgen_fill_u64_parallel
+
+    ! --- The vector-valued methods: n rows of k values, row-major (an out(k, n) array) -----
+
+    function rng_multinomial(bg, ntrials, pvals, k, out, n) bind(C, name="rng_multinomial")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_multinomial
+      type(c_ptr), value :: bg
+      integer(c_int64_t), value :: ntrials
+      real(c_double), intent(in) :: pvals(*)
+      integer(c_size_t), value :: k
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_multinomial
+
+    function rng_multinomial_v(bg, ntrials, pvals, k, out, n) bind(C, name="rng_multinomial_v")
+      import :: c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_multinomial_v
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: ntrials(*)
+      real(c_double), intent(in) :: pvals(*)
+      integer(c_size_t), value :: k
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_multinomial_v
+
+    function rng_dirichlet(bg, alpha, k, out, n) bind(C, name="rng_dirichlet")
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_dirichlet
+      type(c_ptr), value :: bg
+      real(c_double), intent(in) :: alpha(*)
+      integer(c_size_t), value :: k
+      real(c_double), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_dirichlet
+
+    function rng_multivariate_hypergeometric(bg, colors, k, nsample, method, out, n) &
+        bind(C, name="rng_multivariate_hypergeometric")
+      import :: c_char, c_int32_t, c_int64_t, c_ptr, c_size_t
+      integer(c_int32_t) :: rng_multivariate_hypergeometric
+      type(c_ptr), value :: bg
+      integer(c_int64_t), intent(in) :: colors(*)
+      integer(c_size_t), value :: k
+      integer(c_int64_t), value :: nsample
+      character(kind=c_char), intent(in) :: method(*)
+      integer(c_int64_t), intent(out) :: out(*)
+      integer(c_size_t), value :: n
+    end function rng_multivariate_hypergeometric
 
     ! --- Seed sequences (numpy.random.SeedSequence) ---------------------------------------
 
@@ -4015,6 +4066,65 @@ contains
     status = rng_multivariate_normal(bg, mean, transpose(cov), k, cv // c_null_char, t, &
         m // c_null_char, out, size(out, 2, kind=c_size_t))
   end function rng_multivariate_normal_f
+
+  ! --- The vector-valued methods ----------------------------------------------------------------
+  ! Fortran is column-major, so out(k, n) holds n rows of k values, one row per column: out(:, i)
+  ! is NumPy's row i (NumPy's result transposed). The wrappers take k from pvals, alpha or colors
+  ! and n from size(out, 2); an out whose first extent is not k gets RNG_ERR_INVALID_ARGUMENT
+  ! from the wrapper itself, with nothing drawn (rng_last_error_f() is then not updated).
+
+  !> Generator.multinomial(ntrials, pvals, size=n) into out(size(pvals), n).
+  function rng_multinomial_f(bg, ntrials, pvals, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ntrials
+    real(c_double), intent(in) :: pvals(:)
+    integer(c_int64_t), intent(out) :: out(:, :)
+    integer(c_int32_t) :: status
+    status = RNG_ERR_INVALID_ARGUMENT
+    if (size(out, 1) /= size(pvals) .and. size(out, 2) > 0) return
+    status = rng_multinomial(bg, ntrials, pvals, size(pvals, kind=c_size_t), out, &
+        size(out, 2, kind=c_size_t))
+  end function rng_multinomial_f
+
+  !> NumPy's vector path: column i of out draws ntrials(i) trials over pvals(:, i); out and
+  !> pvals are (k, n) with n = size(ntrials).
+  function rng_multinomial_v_f(bg, ntrials, pvals, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: ntrials(:)
+    real(c_double), intent(in) :: pvals(:, :)
+    integer(c_int64_t), intent(out) :: out(:, :)
+    integer(c_int32_t) :: status
+    status = RNG_ERR_INVALID_ARGUMENT
+    if (any(shape(out) /= shape(pvals)) .or. size(pvals, 2) /= size(ntrials)) return
+    status = rng_multinomial_v(bg, ntrials, pvals, size(pvals, 1, kind=c_size_t), out, &
+        size(ntrials, kind=c_size_t))
+  end function rng_multinomial_v_f
+
+  !> Generator.dirichlet(alpha, size=n) into out(size(alpha), n).
+  function rng_dirichlet_f(bg, alpha, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    real(c_double), intent(in) :: alpha(:)
+    real(c_double), intent(out) :: out(:, :)
+    integer(c_int32_t) :: status
+    status = RNG_ERR_INVALID_ARGUMENT
+    if (size(out, 1) /= size(alpha) .and. size(out, 2) > 0) return
+    status = rng_dirichlet(bg, alpha, size(alpha, kind=c_size_t), out, size(out, 2, kind=c_size_t))
+  end function rng_dirichlet_f
+
+  !> Generator.multivariate_hypergeometric(colors, nsample, size=n, method=method) into
+  !> out(size(colors), n); method is "marginals" or "count".
+  function rng_multivariate_hypergeometric_f(bg, colors, nsample, method, out) result(status)
+    type(c_ptr), intent(in) :: bg
+    integer(c_int64_t), intent(in) :: colors(:)
+    integer(c_int64_t), intent(in) :: nsample
+    character(len=*), intent(in) :: method
+    integer(c_int64_t), intent(out) :: out(:, :)
+    integer(c_int32_t) :: status
+    status = RNG_ERR_INVALID_ARGUMENT
+    if (size(out, 1) /= size(colors) .and. size(out, 2) > 0) return
+    status = rng_multivariate_hypergeometric(bg, colors, size(colors, kind=c_size_t), nsample, &
+        trim(method) // c_null_char, out, size(out, 2, kind=c_size_t))
+  end function rng_multivariate_hypergeometric_f
 
   ! --- Private helpers -------------------------------------------------------------------------
 

@@ -69,6 +69,11 @@
 #define RNG_ERR_INTERNAL 6
 
 /**
+ * A working buffer could not be allocated (multivariate_hypergeometric's `count` method).
+ */
+#define RNG_ERR_OUT_OF_MEMORY 7
+
+/**
  * Not an error: the call succeeded and wrote its output, with a warning NumPy would have given
  * (`rng_multivariate_normal` with `check_valid` "warn": the covariance is not symmetric
  * positive-semidefinite). `rng_last_error()` holds the warning's text. Warnings are 100 and up.
@@ -2553,6 +2558,101 @@ int32_t rng_multivariate_normal(struct rng_bitgen *bg,
                                 const char *method,
                                 double *out,
                                 size_t n);
+
+/**
+ * @brief `Generator(bg).multinomial(ntrials, pvals, size=n)`: `n` rows of `k` counts in `out`
+ *        (row-major, `n * k` values).
+ *
+ * Row `i` holds `ntrials` trials over the `k` categories of `pvals`. NumPy's checks, in its
+ * order: `k == 0`, a value of `pvals` outside [0, 1] or NaN, the (Kahan) sum of all but the
+ * last `pvals` above 1 + 1e-12, `ntrials < 0`; as NumPy, they run even for `n == 0`. The last category takes what the others leave,
+ * so its `pvals` entry is only checked. `ntrials == 0` and zero `pvals` draw nothing.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER (`pvals` with `k > 0`, `out` with `n * k > 0`);
+ *         #RNG_ERR_INVALID_ARGUMENT for rejected parameters or an overflowing count (then
+ *         nothing is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `pvals` points to `k` values and
+ * `out` to `n * k` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_multinomial(struct rng_bitgen *bg,
+                        int64_t ntrials,
+                        const double *pvals,
+                        size_t k,
+                        int64_t *out,
+                        size_t n);
+
+/**
+ * @brief NumPy's vector path of multinomial, `Generator(bg).multinomial(ntrials_array,
+ *        pvals_2d)` after broadcasting: row `i` of `out` draws `ntrials[i]` trials over row
+ *        `i` of `pvals` (`n` rows of `k`).
+ *
+ * NumPy's checks, in its order: `k == 0`, a value of `pvals` outside [0, 1] or NaN, a row's
+ * sum of all but its last value above 1 + 1e-12, a negative `ntrials[i]`.
+ * As NumPy, the checks run even for `n == 0` (so `k == 0` is always refused).
+ * @return as #rng_multinomial; `ntrials` may be NULL when `n == 0`, `pvals` when `n * k == 0`.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `ntrials` points to `n` values,
+ * `pvals` to `n * k` and `out` to `n * k` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_multinomial_v(struct rng_bitgen *bg,
+                          const int64_t *ntrials,
+                          const double *pvals,
+                          size_t k,
+                          int64_t *out,
+                          size_t n);
+
+/**
+ * @brief `Generator(bg).dirichlet(alpha, size=n)`: `n` rows of `k` values in `out`
+ *        (row-major, `n * k` values).
+ *
+ * Rejected: a negative `alpha` (NumPy's only check: -0.0, 0 and NaN pass). When every alpha
+ * is below 0.1 each row is stick-breaking with betas (all-zero alphas give zeros, drawing
+ * nothing); otherwise a standard gamma per alpha, normalised. `k == 0` writes nothing.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER (`alpha` with `k > 0`, `out` with `n * k > 0`);
+ *         #RNG_ERR_INVALID_ARGUMENT for a rejected alpha or an overflowing count (then nothing
+ *         is drawn or written).
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `alpha` points to `k` values and
+ * `out` to `n * k` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_dirichlet(struct rng_bitgen *bg,
+                      const double *alpha,
+                      size_t k,
+                      double *out,
+                      size_t n);
+
+/**
+ * @brief `Generator(bg).multivariate_hypergeometric(colors, nsample, size=n, method=method)`:
+ *        `n` rows of `k` counts in `out` (row-major, `n * k` values).
+ *
+ * `method` is `"marginals"` (one hypergeometric draw per color; sum(colors) below 10^9) or
+ * `"count"` (a partial shuffle of all sum(colors) items, kept from row to row as NumPy's;
+ * at most 2^60 - 1 items, memory for each). NumPy's checks, in its order: the method, a
+ * negative `nsample`, a negative color, sum(colors) overflowing int64, the method's limit,
+ * `nsample > sum(colors)`. Nothing is drawn when sum(colors), `nsample` or `n` is 0.
+ * @return #RNG_OK; #RNG_ERR_NULL_POINTER (`method`, `colors` with `k > 0`, `out` with
+ *         `n * k > 0`); #RNG_ERR_INVALID_ARGUMENT for rejected parameters or an overflowing
+ *         count; #RNG_ERR_OUT_OF_MEMORY when the count method's items cannot be allocated.
+ *         Nothing is drawn or written on failure.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `colors` points to `k` values,
+ * `method` is NULL or NUL-terminated, `out` points to `n * k` writable values.
+ */
+RNG_NODISCARD
+int32_t rng_multivariate_hypergeometric(struct rng_bitgen *bg,
+                                        const int64_t *colors,
+                                        size_t k,
+                                        int64_t nsample,
+                                        const char *method,
+                                        int64_t *out,
+                                        size_t n);
 
 /**
  * @brief #bitgen_fill_u64 on up to `threads` threads: the same `n` values and the same final

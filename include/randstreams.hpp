@@ -1576,6 +1576,116 @@ public:
         check(rng_permuted(h(), data, shape.size(), shape.data(), sizeof(T), axis));
     }
 
+    // The vector-valued methods. Their values come in rows of k (the categories, colors or
+    // alphas), row-major: n rows are NumPy's `size=n` (an n x k array), one row is its
+    // `size=None` call. Parameters NumPy rejects throw error(RNG_ERR_INVALID_ARGUMENT) before
+    // anything is drawn or written.
+
+    /// `multinomial(ntrials, pvals, size=n)`: n rows of pvals.size() counts.
+    [[nodiscard]] std::vector<std::int64_t> multinomial(std::int64_t ntrials,
+                                                        const std::vector<double> &pvals,
+                                                        std::size_t n) {
+        std::vector<std::int64_t> out(rows_of(n, pvals.size()));
+        multinomial(ntrials, pvals.data(), pvals.size(), out.data(), n);
+        return out;
+    }
+    /// `multinomial(ntrials, pvals)`: one row.
+    [[nodiscard]] std::vector<std::int64_t> multinomial(std::int64_t ntrials,
+                                                        const std::vector<double> &pvals) {
+        return multinomial(ntrials, pvals, 1);
+    }
+    /// n rows of k counts into out[0..n*k).
+    void multinomial(std::int64_t ntrials, const double *pvals, std::size_t k, std::int64_t *out,
+                     std::size_t n) {
+        check(rng_multinomial(h(), ntrials, pvals, k, out, n));
+    }
+    /// NumPy's vector path, `multinomial(ntrials_array, pvals_2d)` after broadcasting: row i
+    /// draws ntrials[i] trials over row i of pvals (ntrials.size() rows of k).
+    [[nodiscard]] std::vector<std::int64_t> multinomial(const std::vector<std::int64_t> &ntrials,
+                                                        const std::vector<double> &pvals) {
+        const std::size_t n = ntrials.size();
+        const std::size_t k = n == 0 ? 0 : pvals.size() / n;
+        if (n != 0 && k * n != pvals.size()) {
+            throw error(RNG_ERR_INVALID_ARGUMENT,
+                        "generator::multinomial: pvals do not hold one row per trial count");
+        }
+        std::vector<std::int64_t> out(n * k);
+        multinomial(ntrials.data(), pvals.data(), k, out.data(), n);
+        return out;
+    }
+    /// The vector path into out[0..n*k).
+    void multinomial(const std::int64_t *ntrials, const double *pvals, std::size_t k,
+                     std::int64_t *out, std::size_t n) {
+        check(rng_multinomial_v(h(), ntrials, pvals, k, out, n));
+    }
+
+    /// `dirichlet(alpha, size=n)`: n rows of alpha.size() values.
+    [[nodiscard]] std::vector<double> dirichlet(const std::vector<double> &alpha, std::size_t n) {
+        std::vector<double> out(rows_of(n, alpha.size()));
+        dirichlet(alpha.data(), alpha.size(), out.data(), n);
+        return out;
+    }
+    /// `dirichlet(alpha)`: one row.
+    [[nodiscard]] std::vector<double> dirichlet(const std::vector<double> &alpha) {
+        return dirichlet(alpha, 1);
+    }
+    /// n rows of k values into out[0..n*k).
+    void dirichlet(const double *alpha, std::size_t k, double *out, std::size_t n) {
+        check(rng_dirichlet(h(), alpha, k, out, n));
+    }
+
+    /// `multivariate_hypergeometric(colors, nsample, size=n, method=method)`: n rows of
+    /// colors.size() counts; method "marginals" or "count".
+    [[nodiscard]] std::vector<std::int64_t> multivariate_hypergeometric(
+        const std::vector<std::int64_t> &colors, std::int64_t nsample, std::size_t n,
+        const std::string &method = "marginals") {
+        std::vector<std::int64_t> out(rows_of(n, colors.size()));
+        multivariate_hypergeometric(colors.data(), colors.size(), nsample, method.c_str(),
+                                    out.data(), n);
+        return out;
+    }
+    /// `multivariate_hypergeometric(colors, nsample, method=method)`: one row.
+    [[nodiscard]] std::vector<std::int64_t> multivariate_hypergeometric(
+        const std::vector<std::int64_t> &colors, std::int64_t nsample,
+        const std::string &method = "marginals") {
+        return multivariate_hypergeometric(colors, nsample, 1, method);
+    }
+    /// n rows of k counts into out[0..n*k).
+    void multivariate_hypergeometric(const std::int64_t *colors, std::size_t k,
+                                     std::int64_t nsample, const char *method, std::int64_t *out,
+                                     std::size_t n) {
+        check(rng_multivariate_hypergeometric(h(), colors, k, nsample, method, out, n));
+    }
+
+#if __cplusplus >= 202002L
+    /// C++20: the rows are out.size() / pvals.size() (whole rows, else error).
+    void multinomial(std::int64_t ntrials, std::span<const double> pvals,
+                     std::span<std::int64_t> out) {
+        multinomial(ntrials, pvals.data(), pvals.size(), out.data(),
+                    whole_rows(out.size(), pvals.size()));
+    }
+    /// C++20: the vector path, ntrials.size() rows.
+    void multinomial(std::span<const std::int64_t> ntrials, std::span<const double> pvals,
+                     std::span<std::int64_t> out) {
+        const std::size_t k = whole_rows(pvals.size(), ntrials.size());
+        if (out.size() != pvals.size()) {
+            throw error(RNG_ERR_INVALID_ARGUMENT, "generator::multinomial: out and pvals differ");
+        }
+        multinomial(ntrials.data(), pvals.data(), k, out.data(), ntrials.size());
+    }
+    /// C++20: the rows are out.size() / alpha.size().
+    void dirichlet(std::span<const double> alpha, std::span<double> out) {
+        dirichlet(alpha.data(), alpha.size(), out.data(), whole_rows(out.size(), alpha.size()));
+    }
+    /// C++20: the rows are out.size() / colors.size().
+    void multivariate_hypergeometric(std::span<const std::int64_t> colors, std::int64_t nsample,
+                                     std::span<std::int64_t> out,
+                                     const std::string &method = "marginals") {
+        multivariate_hypergeometric(colors.data(), colors.size(), nsample, method.c_str(),
+                                    out.data(), whole_rows(out.size(), colors.size()));
+    }
+#endif
+
 private:
     randstreams::bit_generator bg_;
 
@@ -1591,6 +1701,20 @@ private:
             }
         }
         return n;
+    }
+    /// n rows of k values, or error when n * k overflows (the library would refuse it).
+    static std::size_t rows_of(std::size_t n, std::size_t k) {
+        if (k != 0 && n > std::numeric_limits<std::size_t>::max() / k) {
+            throw error(RNG_ERR_INVALID_ARGUMENT, "generator: n rows of k values overflow");
+        }
+        return n * k;
+    }
+    /// How many rows of k values `len` holds (0 for k = 0), or error when not whole rows.
+    static std::size_t whole_rows(std::size_t len, std::size_t k) {
+        if (k == 0 ? len != 0 : len % k != 0) {
+            throw error(RNG_ERR_INVALID_ARGUMENT, "generator: not whole rows of values");
+        }
+        return k == 0 ? 0 : len / k;
     }
 
     /// A new vector of n values from the C fill `f(bg, args..., out, n)`.

@@ -36,6 +36,7 @@ ABI_VERSION = "0.1"  # the library's MAJOR.MINOR this module was written for
 
 RNG_OK, RNG_ERR_NULL_POINTER, RNG_ERR_INVALID_ARGUMENT, RNG_ERR_UNSUPPORTED = 0, 1, 2, 3
 RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_INTERNAL = 4, 5, 6
+RNG_ERR_OUT_OF_MEMORY = 7
 RNG_WARN_NOT_PSD = 100
 
 
@@ -361,6 +362,13 @@ _SIGNATURES = {
     "bitgen_clone": (BG, BG),
     "bitgen_free": (None, BG),
     **_METHOD_SIGNATURES,
+    # The vector-valued methods (written by hand).
+    "rng_multinomial": (c_int32, BG, c_int64, In(c_double), c_size_t, Out(c_int64), c_size_t),
+    "rng_multinomial_v": (c_int32, BG, In(c_int64), In(c_double), c_size_t, Out(c_int64),
+                          c_size_t),
+    "rng_dirichlet": (c_int32, BG, In(c_double), c_size_t, Out(c_double), c_size_t),
+    "rng_multivariate_hypergeometric": (c_int32, BG, In(c_int64), c_size_t, c_int64, c_char_p,
+                                        Out(c_int64), c_size_t),
     "bitgen_state_json": (c_size_t, BG, POINTER(c_char), c_size_t),
     "bitgen_from_state_json": (BG, c_char_p),
     "bitgen_set_state_json": (c_int32, BG, c_char_p),
@@ -1233,6 +1241,146 @@ _SCALARS = (float, int, bool)
 
 def _is_array(v):
     return type(v) not in _SCALARS and np.ndim(v) > 0
+
+    # The vector-valued methods: NumPy's signatures, shapes, dtypes, exceptions and messages
+    # (numpy/random/_generator.pyx); the checks NumPy makes on arrays are made here, in its
+    # order, and the library checks again.
+    def multinomial(self, n, pvals, size=None):
+        """``Generator.multinomial(n, pvals, size=None)``, with NumPy's vector path (``n`` an
+        array or ``pvals`` of more than one dimension, broadcast together)."""
+        on = np.asarray(n).astype(np.int64)
+        parr = np.array(pvals, dtype=np.float64, order="C")  # 0-d stays 0-d
+        d = parr.shape[-1] if parr.ndim >= 1 else 0
+        if d == 0:
+            raise ValueError("pvals must have at least 1 dimension and the last dimension of "
+                             "pvals must be greater than 0.")
+        if np.any(np.isnan(parr)) or np.any(parr < 0) or np.any(parr > 1):
+            raise ValueError("pvals < 0, pvals > 1 or pvals contains NaNs")
+        rows2 = parr.reshape(-1, d)
+        if np.any(_kahan_rows(rows2[:, :-1]) > 1.0 + 1e-12):
+            sl = "[:-1]" if parr.ndim == 1 else "[...,:-1]"
+            if (isinstance(pvals, np.ndarray) and np.issubdtype(pvals.dtype, np.floating)
+                    and pvals.dtype != float and pvals.sum() < 1.0001):
+                raise ValueError(f"sum(pvals{sl}.astype(np.float64)) > 1.0. The pvals array is "
+                                 "cast to 64-bit floating point prior to checking the sum. "
+                                 "Precision changes when casting may cause problems even if "
+                                 "the sum of the original pvals is valid.")
+            raise ValueError(f"sum(pvals{sl}) > 1.0")
+        if on.ndim != 0 or parr.ndim > 1:
+            if np.any(on < 0):
+                raise ValueError("n < 0")
+            offsets = np.arange(0, parr.size, d, dtype=np.intp).reshape(parr.shape[:-1])
+            if size is None:
+                shape = np.broadcast_shapes(on.shape, offsets.shape)
+            else:
+                shape = np.broadcast_shapes(on.shape, offsets.shape, np.empty(size, np.int8).shape)
+                size = _shape(size)
+                if shape != size:
+                    raise ValueError(f"Output size {size} is not compatible with broadcast "
+                                     f"dimensions of inputs {shape}.")
+            out = np.zeros(shape + (d,), np.int64)
+            ns = np.ascontiguousarray(np.broadcast_to(on, shape), np.int64).ravel()
+            rows = rows2[np.broadcast_to(offsets, shape).ravel() // d]
+            _check(_lib().rng_multinomial_v(self, ns, np.ascontiguousarray(rows), d, out,
+                                            ns.size))
+            return out
+        shape = (d,) if size is None else _shape(size) + (d,)
+        out = np.zeros(shape, np.int64)
+        ni = int(on)
+        if ni < 0:
+            raise ValueError("n < 0")
+        _check(_lib().rng_multinomial(self, ni, parr, d, out, out.size // d))
+        return out
+
+    def dirichlet(self, alpha, size=None):
+        """``Generator.dirichlet(alpha, size=None)``."""
+        k = len(alpha)
+        alpha_arr = np.ascontiguousarray(alpha, dtype=np.float64)
+        if alpha_arr.ndim != 1:
+            raise ValueError("setting an array element with a sequence. The requested array "
+                             "would exceed the maximum number of dimension of 1.")
+        if np.any(np.less(alpha_arr, 0)):
+            raise ValueError("alpha < 0")
+        shape = (k,) if size is None else _shape(size) + (k,)
+        out = np.zeros(shape, np.float64)
+        if k:
+            _check(_lib().rng_dirichlet(self, alpha_arr, k, out, out.size // k))
+        return out
+
+    def multivariate_hypergeometric(self, colors, nsample, size=None, method='marginals'):
+        """``Generator.multivariate_hypergeometric(colors, nsample, size=None,
+        method='marginals')``."""
+        if method not in ['count', 'marginals']:
+            raise ValueError('method must be "count" or "marginals".')
+        try:
+            operator.index(nsample)
+        except TypeError:
+            raise ValueError('nsample must be an integer') from None
+        if nsample < 0:
+            raise ValueError("nsample must be nonnegative.")
+        if nsample > _INT64_MAX:
+            raise ValueError("nsample must not exceed %d" % _INT64_MAX)
+        invalid = False
+        try:
+            colors = np.asarray(colors)
+            if colors.ndim != 1:
+                invalid = True
+            elif colors.size > 0 and not np.issubdtype(colors.dtype, np.integer):
+                invalid = True
+            elif np.any((colors < 0) | (colors > _INT64_MAX)):
+                invalid = True
+        except ValueError:
+            invalid = True
+        if invalid:
+            raise ValueError("colors must be a one-dimensional sequence of nonnegative integers "
+                             "not exceeding %d." % _INT64_MAX)
+        colors = np.ascontiguousarray(colors, dtype=np.int64)
+        total = sum(int(c) for c in colors)
+        if total > _INT64_MAX:
+            raise ValueError("sum(colors) must not exceed the maximum value of a 64 bit signed "
+                             "integer (%d)" % _INT64_MAX)
+        if method == 'marginals' and total >= 1000000000:
+            raise ValueError('When method is "marginals", sum(colors) must be less than '
+                             '1000000000.')
+        if method == 'count' and total > _INT64_MAX // 8:
+            raise ValueError("When method is 'count', sum(colors) must not exceed %d"
+                             % (_INT64_MAX // 8))
+        if nsample > total:
+            raise ValueError("nsample > sum(colors)")
+        m = colors.size
+        if size is None:
+            shape = (m,)
+        elif np.isscalar(size):
+            shape = (size, m)
+        else:
+            shape = tuple(size) + (m,)
+        out = np.zeros(shape, np.int64)
+        if m == 0:
+            return out
+        status = _lib().rng_multivariate_hypergeometric(self, colors, m, operator.index(nsample),
+                                                        method.encode(), out, out.size // m)
+        if status == RNG_ERR_OUT_OF_MEMORY:
+            raise MemoryError("Insufficient memory for multivariate_hypergeometric with "
+                              "method='count' and sum(colors)=%d" % total)
+        _check(status)
+        return out
+
+
+_INT64_MAX = 2**63 - 1
+
+
+def _kahan_rows(x):
+    """NumPy's ``kahan_sum`` (numpy/random/_common.pyx) of each row of a 2-d array, in the same
+    order of operations (0 for rows of no values)."""
+    if x.shape[1] == 0:
+        return np.zeros(x.shape[0])
+    total, c = x[:, 0].copy(), np.zeros(x.shape[0])
+    for i in range(1, x.shape[1]):
+        y = x[:, i] - c
+        t = total + y
+        c = (t - total) - y
+        total = t
+    return total
 
 
 def _shape(size):

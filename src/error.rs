@@ -11,6 +11,8 @@ pub enum ErrorKind {
     Unsupported,
     /// The operating system gave no entropy.
     EntropyUnavailable,
+    /// A working buffer could not be allocated (NumPy's MemoryError).
+    OutOfMemory,
 }
 
 /// An error with a message meant for the person who called the library.
@@ -38,6 +40,13 @@ impl Error {
     pub(crate) fn entropy(message: impl Into<String>) -> Self {
         Error {
             kind: ErrorKind::EntropyUnavailable,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn out_of_memory(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::OutOfMemory,
             message: message.into(),
         }
     }

@@ -244,9 +244,9 @@ fn tag_applies(f: &CFunction, tag: &str) -> bool {
         "type" => handle,
         "wrongalg" => *kind == Kind::Bitgen,
         "n0" | "overflow" | "small" => *kind == Kind::Buffer,
-        // A pointer's bad contents: a covariance matrix, the probabilities of rng_choice, a
-        // shape that overflows, a parameter array (`rng_<method>_v`) with an element the
-        // method rejects.
+        // A pointer's bad contents: a covariance matrix, the probabilities of rng_choice, an
+        // input array (pvals, alpha, colors), a shape that overflows, a parameter array
+        // (`rng_<method>_v`) with an element the method rejects.
         "bad" => matches!(
             kind,
             Kind::Text | Kind::Scalar | Kind::Buffer | Kind::Pointer

@@ -288,6 +288,170 @@ fn distributions_match_the_rust_api_and_refuse_bad_parameters() {
 }
 
 #[test]
+fn vector_valued_methods_match_the_rust_api_and_refuse_bad_input() {
+    use randstreams::distributions::multivariate::MvhgMethod;
+    for name in NAMES {
+        let bg = new_bg(name, SEED + 2);
+        let mut twin = rust_bg(name, SEED + 2);
+        let mut dist = Generator::new(&mut twin);
+        // SAFETY (whole block): as in the raw-fill test; every input array is as long as the
+        // count passed with it, every output holds n * k values.
+        unsafe {
+            let p = [0.2, 0.3, 0.5];
+            let (mut got, mut want) = ([0i64; 6], [0i64; 6]);
+            expect(
+                rng_multinomial(bg, 50, p.as_ptr(), 3, got.as_mut_ptr(), 2),
+                RNG_OK,
+                "",
+                "",
+            );
+            dist.fill_multinomial(50, &p, &mut want).unwrap();
+            assert_eq!(got, want, "{name} multinomial");
+            let ns = [7i64, 1000];
+            let p2 = [0.5, 0.5, 0.0, 0.1, 0.1, 0.8];
+            expect(
+                rng_multinomial_v(bg, ns.as_ptr(), p2.as_ptr(), 3, got.as_mut_ptr(), 2),
+                RNG_OK,
+                "",
+                "",
+            );
+            dist.fill_multinomial_v(&ns, &p2, 3, &mut want).unwrap();
+            assert_eq!(got, want, "{name} multinomial_v");
+            let alpha = [0.05, 0.0, 0.02];
+            let (mut x, mut y) = ([0f64; 6], [0f64; 6]);
+            expect(
+                rng_dirichlet(bg, alpha.as_ptr(), 3, x.as_mut_ptr(), 2),
+                RNG_OK,
+                "",
+                "",
+            );
+            dist.fill_dirichlet(&alpha, &mut y).unwrap();
+            assert_eq!(x, y, "{name} dirichlet");
+            let colors = [3i64, 2, 5];
+            for (m, method) in [
+                (c"count", MvhgMethod::Count),
+                (c"marginals", MvhgMethod::Marginals),
+            ] {
+                expect(
+                    rng_multivariate_hypergeometric(
+                        bg,
+                        colors.as_ptr(),
+                        3,
+                        6,
+                        m.as_ptr(),
+                        got.as_mut_ptr(),
+                        2,
+                    ),
+                    RNG_OK,
+                    "",
+                    "",
+                );
+                dist.fill_multivariate_hypergeometric(&colors, 6, method, &mut want)
+                    .unwrap();
+                assert_eq!(got, want, "{name} multivariate_hypergeometric");
+            }
+
+            // Zero rows and empty parameter arrays: NULL buffers are fine, nothing drawn.
+            expect(
+                rng_multinomial(bg, 5, p.as_ptr(), 3, null_mut(), 0),
+                RNG_OK,
+                "",
+                "",
+            );
+            expect(rng_dirichlet(bg, null(), 0, null_mut(), 5), RNG_OK, "", "");
+            expect(
+                rng_multivariate_hypergeometric(bg, null(), 0, 0, c"count".as_ptr(), null_mut(), 4),
+                RNG_OK,
+                "",
+                "",
+            );
+
+            // Refused: nothing written, nothing drawn.
+            let keep = [-7i64; 6];
+            got = keep;
+            let e = prime_error();
+            expect(
+                rng_multinomial(bg, 5, p.as_ptr(), 0, got.as_mut_ptr(), 2),
+                RNG_ERR_INVALID_ARGUMENT,
+                &e,
+                "pvals must have",
+            );
+            let e = prime_error();
+            expect(
+                rng_multinomial(bg, 5, null(), 3, got.as_mut_ptr(), 2),
+                RNG_ERR_NULL_POINTER,
+                &e,
+                "pvals",
+            );
+            let e = prime_error();
+            let bad = [0.6, 0.6, 0.0];
+            expect(
+                rng_multinomial(bg, 5, bad.as_ptr(), 3, got.as_mut_ptr(), 2),
+                RNG_ERR_INVALID_ARGUMENT,
+                &e,
+                "sum(pvals[:-1]) > 1.0",
+            );
+            let e = prime_error();
+            expect(
+                rng_multinomial_v(bg, null(), p2.as_ptr(), 3, got.as_mut_ptr(), 2),
+                RNG_ERR_NULL_POINTER,
+                &e,
+                "ntrials",
+            );
+            let e = prime_error();
+            let neg = [0.5, -1.0, 1.0];
+            expect(
+                rng_dirichlet(bg, neg.as_ptr(), 3, x.as_mut_ptr(), 2),
+                RNG_ERR_INVALID_ARGUMENT,
+                &e,
+                "alpha < 0",
+            );
+            let e = prime_error();
+            expect(
+                rng_multivariate_hypergeometric(
+                    bg,
+                    colors.as_ptr(),
+                    3,
+                    4,
+                    null(),
+                    got.as_mut_ptr(),
+                    2,
+                ),
+                RNG_ERR_NULL_POINTER,
+                &e,
+                "method",
+            );
+            let e = prime_error();
+            expect(
+                rng_multivariate_hypergeometric(
+                    bg,
+                    colors.as_ptr(),
+                    3,
+                    4,
+                    c"Count".as_ptr(),
+                    got.as_mut_ptr(),
+                    2,
+                ),
+                RNG_ERR_INVALID_ARGUMENT,
+                &e,
+                "method must be",
+            );
+            let e = prime_error();
+            expect(
+                rng_multinomial(bg, 5, p.as_ptr(), 3, got.as_mut_ptr(), usize::MAX / 2),
+                RNG_ERR_INVALID_ARGUMENT,
+                &e,
+                "out",
+            );
+            assert_eq!(got, keep);
+            assert_eq!(x, y);
+            assert_eq!(bitgen_next_u64(bg), dist.bit_generator_mut().next_u64());
+            bitgen_free(bg);
+        }
+    }
+}
+
+#[test]
 fn seed_sequences_spawn_arrays_and_text_writers() {
     // SAFETY (whole block): every pointer is a live handle from this library, a NUL-terminated
     // string, or a buffer at least as long as the length passed with it.

@@ -8,6 +8,7 @@ mod methods;
 use randstreams::distributions::Generator;
 use randstreams::distributions::choice::P_ATOL;
 use randstreams::distributions::shuffle::AxisLayout;
+use randstreams::distributions::multivariate::MvhgMethod;
 use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
 use std::path::Path;
 use std::process::Command;
@@ -190,9 +191,125 @@ impl Machine {
                         .unwrap_or_else(|| panic!("no array form of {method:?}")),
                 );
             }
+            "multinomial" | "multinomial_v" | "dirichlet" | "mvhg" => {
+                return Some(self.multivariate(op));
+            }
             other => panic!("unknown operation {other:?}"),
         }
         None
+    }
+}
+
+/// Any NaN, as the vector lines compare them (`nan` in the files).
+const NAN_BITS: u64 = 0x7ff8_0000_0000_0000;
+
+fn f64_bits(x: f64) -> u64 {
+    if x.is_nan() { NAN_BITS } else { x.to_bits() }
+}
+
+fn float(t: &str) -> f64 {
+    t.parse().unwrap_or_else(|_| panic!("bad float {t:?}"))
+}
+
+fn int(t: &str) -> i64 {
+    t.parse().unwrap_or_else(|_| panic!("bad integer {t:?}"))
+}
+
+impl Machine {
+    /// A vector-valued line (FORMAT.md): all rows in one call, then the same rows one call at
+    /// a time (NumPy's size=None call) on a copy, which must give the same values and end in
+    /// the same state.
+    fn multivariate(&mut self, op: &[&str]) -> Vec<u64> {
+        let rows = n_at(op, 1);
+        let mut twin = self.bg().clone();
+        let (bulk, single): (Vec<u64>, Vec<u64>) = match op[0] {
+            "multinomial" => {
+                let (ntrials, k) = (int(op[2]), n_at(op, 3));
+                let p: Vec<f64> = op[4..4 + k].iter().map(|t| float(t)).collect();
+                let mut out = vec![-1; rows * k];
+                Generator::new(self.bg())
+                    .fill_multinomial(ntrials, &p, &mut out)
+                    .unwrap();
+                let mut g = Generator::new(&mut twin);
+                let one: Vec<i64> = (0..rows)
+                    .flat_map(|_| g.next_multinomial(ntrials, &p).unwrap())
+                    .collect();
+                (
+                    out.iter().map(|&v| v as u64).collect(),
+                    one.iter().map(|&v| v as u64).collect(),
+                )
+            }
+            "multinomial_v" => {
+                let k = n_at(op, 2);
+                let ns: Vec<i64> = op[3..3 + rows].iter().map(|t| int(t)).collect();
+                let p: Vec<f64> = op[3 + rows..].iter().map(|t| float(t)).collect();
+                let mut out = vec![-1; rows * k];
+                Generator::new(self.bg())
+                    .fill_multinomial_v(&ns, &p, k, &mut out)
+                    .unwrap();
+                let mut g = Generator::new(&mut twin);
+                let one: Vec<i64> = (0..rows)
+                    .flat_map(|i| g.next_multinomial(ns[i], &p[i * k..(i + 1) * k]).unwrap())
+                    .collect();
+                (
+                    out.iter().map(|&v| v as u64).collect(),
+                    one.iter().map(|&v| v as u64).collect(),
+                )
+            }
+            "dirichlet" => {
+                let k = n_at(op, 2);
+                let alpha: Vec<f64> = op[3..3 + k].iter().map(|t| float(t)).collect();
+                let mut out = vec![-1.0; rows * k];
+                Generator::new(self.bg())
+                    .fill_dirichlet(&alpha, &mut out)
+                    .unwrap();
+                let mut g = Generator::new(&mut twin);
+                let one: Vec<f64> = (0..rows)
+                    .flat_map(|_| g.next_dirichlet(&alpha).unwrap())
+                    .collect();
+                (
+                    out.iter().map(|&v| f64_bits(v)).collect(),
+                    one.iter().map(|&v| f64_bits(v)).collect(),
+                )
+            }
+            _ => {
+                let method = MvhgMethod::parse(op[2]).unwrap();
+                let (nsample, k) = (int(op[3]), n_at(op, 4));
+                let colors: Vec<i64> = op[5..5 + k].iter().map(|t| int(t)).collect();
+                let mut out = vec![-1; rows * k];
+                Generator::new(self.bg())
+                    .fill_multivariate_hypergeometric(&colors, nsample, method, &mut out)
+                    .unwrap();
+                // The count method's item array is carried from row to row, so its rows are
+                // not separate calls: compare the first row only.
+                let mut g = Generator::new(&mut twin);
+                let single_rows = if method == MvhgMethod::Count {
+                    rows.min(1)
+                } else {
+                    rows
+                };
+                let one: Vec<i64> = (0..single_rows)
+                    .flat_map(|_| {
+                        g.next_multivariate_hypergeometric(&colors, nsample, method)
+                            .unwrap()
+                    })
+                    .collect();
+                if single_rows < rows {
+                    twin = self.bg().clone();
+                }
+                let head = one.len();
+                let mut one: Vec<u64> = one.iter().map(|&v| v as u64).collect();
+                one.extend(out[head..].iter().map(|&v| v as u64));
+                (out.iter().map(|&v| v as u64).collect(), one)
+            }
+        };
+        assert_eq!(bulk, single, "{}: rows one at a time differ", op.join(" "));
+        assert!(
+            twin == *self.bg(),
+            "{}: rows one at a time end elsewhere",
+            op.join(" ")
+        );
+        bulk
     }
 }
 
@@ -245,6 +362,13 @@ fn check_text(text: &str, origin: &str) -> usize {
                 "dist" | "distv" => expected.iter().map(|t| expected_value(op[1], t)).collect(),
                 "choice" => expected.iter().map(|t| dec(t)).collect(),
                 "bytes" | "move" => hex_bytes(expected[0]),
+                "dirichlet" => expected
+                    .iter()
+                    .map(|&t| if t == "nan" { NAN_BITS } else { hex(t) })
+                    .collect(),
+                "multinomial" | "multinomial_v" | "mvhg" => {
+                    expected.iter().map(|t| int(t) as u64).collect()
+                }
                 _ => expected.iter().map(|t| hex(t)).collect(),
             };
             if got.as_ref() == Some(&expected) {
@@ -295,6 +419,11 @@ fn distribution_vectors() {
 #[test]
 fn sampling_vectors() {
     check_file("sampling.txt");
+}
+
+#[test]
+fn multivariate_vectors() {
+    check_file("multivariate.txt");
 }
 
 /// Fresh random cases from NumPy itself. Skipped when NumPy is missing, unless

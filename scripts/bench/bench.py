@@ -112,6 +112,19 @@ def table(n):
         "binomial_v(n[],p[])": (lambda b: b.binomial(ntrials, prob, out=i64),
                                 lambda g: g.binomial(ntrials, prob)),
     })
+    # The vector-valued methods: n // k rows of k values (ns per value as the rest), both
+    # returning a new array as NumPy does.
+    p3, p10 = [0.2, 0.3, 0.5], [0.1] * 10
+    for name, method, args, kw, k in [
+            ("multinomial(100,[.2,.3,.5])", "multinomial", (100, p3), {}, 3),
+            ("multinomial(100,[.1]*10)", "multinomial", (100, p10), {}, 10),
+            ("dirichlet([.5,1,2])", "dirichlet", ([0.5, 1.0, 2.0],), {}, 3),
+            ("dirichlet([.05,.02,.09])", "dirichlet", ([0.05, 0.02, 0.09],), {}, 3),
+            ("mvhg([30,20,50],40)", "multivariate_hypergeometric", ([30, 20, 50], 40), {}, 3),
+            ("mvhg([30,20,50],40) count", "multivariate_hypergeometric", ([30, 20, 50], 40),
+             {"method": "count"}, 3)]:
+        rows[name] = (lambda b, m=method, a=args, kw=kw, r=n // k: getattr(b, m)(*a, size=r, **kw),
+                      lambda g, m=method, a=args, kw=kw, r=n // k: getattr(g, m)(*a, size=r, **kw))
     # And every other method of src/methods.toml (its dtype forms too) at its first sample, so
     # that a new method has its row: NumPy with out= where its method takes one, else size=n.
     covered = {"random", "random_f32", "standard_normal", "standard_normal_f32",

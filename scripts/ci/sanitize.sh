@@ -17,7 +17,8 @@ cmake --build "$dir" -j"$(nproc)" --target \
 data=tests/data
 # detect_leaks: every handle the tests create must be freed.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
-"$dir/c_vectors_static" "$data/seedseq.txt" "$data/bitgen.txt" "$data/distributions.txt"
+"$dir/c_vectors_static" "$data/seedseq.txt" "$data/bitgen.txt" "$data/distributions.txt" \
+  "$data/multivariate.txt"
 for t in c_api c_distributions c_state c_badinput; do "$dir/${t}_static"; done
 "$dir/c_mvnormal_static" "$data/mvnormal.txt"
 

@@ -3,7 +3,7 @@
 
 The text format is specified in tests/data/FORMAT.md.
 
-    python3 scripts/gen/vectors.py                          # writes tests/data/{seedseq,bitgen,distributions}.txt
+    python3 scripts/gen/vectors.py                          # writes tests/data/{seedseq,bitgen,distributions,multivariate}.txt
     python3 scripts/gen/vectors.py --random SEED --count N  # prints N random cases to stdout
     python3 scripts/gen/vectors.py --random SEED --count N --dist-only  # only `dist` cases
 
@@ -1524,6 +1524,231 @@ PARAM_DRAWS.update({"nb_n": rand_nb_n, "prob<1": rand_prob_below_1, "zipf_a": ra
 METHOD_DRAWS.update({"hypergeometric": rand_hypergeometric_params})
 
 
+# ---------------------------------------------------------------------------------------
+# The vector-valued methods (tests/data/multivariate.txt; FORMAT.md, "Vector-valued methods")
+# ---------------------------------------------------------------------------------------
+def mv_values(a):
+    """Row-major values: integers in decimal, floats as hex bits (`nan` for any NaN)."""
+    flat = a.reshape(-1)
+    if a.dtype == np.float64:
+        return ["nan" if np.isnan(v) else h16(int(b))
+                for v, b in zip(flat.tolist(), flat.view(np.uint64).tolist())]
+    assert a.dtype == np.int64, a.dtype
+    return [str(int(v)) for v in flat.tolist()]
+
+
+def mv_line(w, toks, a, rows, k):
+    assert a.shape == (rows, k), (toks, a.shape)
+    w.out(*toks, ":", *mv_values(a))
+    w.n_checks += 1
+
+
+def mv_multinomial(w, rows, ntrials, pvals):
+    """`multinomial <rows> <ntrials> <k> <pvals...>`: Generator(bg).multinomial(ntrials, pvals,
+    size=rows); a line of 1 row is also checked against NumPy's size=None call."""
+    pvals = [float(p) for p in pvals]
+    if rows == 1:
+        before = w.bg.state
+        single = Generator(w.bg).multinomial(ntrials, pvals)
+        w.bg.state = before
+    a = Generator(w.bg).multinomial(ntrials, pvals, size=rows)
+    if rows == 1:
+        assert np.array_equal(a[0], single)
+    mv_line(w, ["multinomial", rows, ntrials, len(pvals), *map(repr, pvals)], a, rows, len(pvals))
+
+
+def mv_multinomial_v(w, ntrials, pvals_rows):
+    """`multinomial_v <rows> <k> <ntrials...> <pvals, rows of k...>`: NumPy's vector path,
+    Generator(bg).multinomial(np.array(ntrials), np.array(pvals_rows))."""
+    p = np.array(pvals_rows, dtype=np.float64)
+    rows, k = p.shape
+    assert len(ntrials) == rows
+    a = Generator(w.bg).multinomial(np.array(ntrials, dtype=np.int64), p)
+    mv_line(w, ["multinomial_v", rows, k, *ntrials, *map(repr, p.reshape(-1).tolist())], a, rows, k)
+
+
+def mv_dirichlet(w, rows, alpha):
+    """`dirichlet <rows> <k> <alpha...>`: Generator(bg).dirichlet(alpha, size=rows)."""
+    alpha = [float(x) for x in alpha]
+    a = Generator(w.bg).dirichlet(alpha, size=rows)
+    mv_line(w, ["dirichlet", rows, len(alpha), *map(repr, alpha)], a, rows, len(alpha))
+
+
+def mv_mvhg(w, rows, method, nsample, colors):
+    """`mvhg <rows> <method> <nsample> <k> <colors...>`:
+    Generator(bg).multivariate_hypergeometric(colors, nsample, size=rows, method=method)."""
+    colors = [int(c) for c in colors]
+    a = Generator(w.bg).multivariate_hypergeometric(np.array(colors, dtype=np.int64), nsample,
+                                                     size=rows, method=method)
+    mv_line(w, ["mvhg", rows, method, nsample, len(colors), *colors], a, rows, len(colors))
+
+
+MV_KINDS = {"multinomial": 3, "multinomial_v": 2, "dirichlet": 2, "mvhg": 4}
+
+
+def mv_param_count(toks):
+    """The number of parameter tokens after the line kind and row count."""
+    rows = int(toks[1])
+    if toks[0] == "multinomial":
+        return 2 + int(toks[3])
+    if toks[0] == "multinomial_v":
+        return 1 + rows + rows * int(toks[2])
+    if toks[0] == "dirichlet":
+        return 1 + int(toks[2])
+    return 3 + int(toks[4])
+
+
+def multivariate_cases(w):
+    """Every branch of the three methods on every generator."""
+    for name in BITGENS:
+        w.case(f"{name}_multinomial")
+        w.ss_new("0x3a1")
+        w.bitgen(name)
+        mv_multinomial(w, 30, 20, [0.2, 0.3, 0.5])
+        w.comment("zero pvals draw nothing; the ratio 0.25 / 0.25 is exactly 1 (one draw, all left)")
+        mv_multinomial(w, 20, 17, [0.0, 0.5, 0.0, 0.25, 0.25, 0.0])
+        mv_multinomial(w, 5, 0, [0.2, 0.3, 0.5])  # n = 0: nothing drawn
+        mv_multinomial(w, 5, 7, [1.0])  # one category: nothing drawn
+        mv_multinomial(w, 5, 9, [0.0, 0.0, 1.0])
+        mv_multinomial(w, 5, 9, [1.0, 0.0, 0.0])  # p = 1 still draws (inversion with q = 0)
+        w.comment("BTPE (n p > 30) and inversion, with and without the flip at p > 0.5")
+        mv_multinomial(w, 20, 10**6, [0.1, 0.6, 0.05, 0.25])
+        mv_multinomial(w, 10, 2**40, [0.3, 0.3, 0.4])
+        mv_multinomial(w, 20, 100, [0.1] * 10)
+        mv_multinomial(w, 10, 50, [0.9, 0.05, 0.05])
+        w.comment("the last pval only checked; sum(pvals[:-1]) at 1 + 1e-12 accepted")
+        mv_multinomial(w, 10, 40, [0.5, 0.5 + 1e-12, 0.7])
+        mv_multinomial(w, 10, 40, [0.3, 0.2, 0.0])
+        mv_multinomial(w, 1, 20, [0.2, 0.3, 0.5])
+        mv_multinomial(w, 0, 20, [0.2, 0.3, 0.5])
+        w.u32(1)
+        mv_multinomial(w, 3, 1000, [0.2, 0.8])
+        w.comment("NumPy's vector path: a trial count and a pvals row per output row")
+        mv_multinomial_v(w, [10, 200, 0, 5, 10**7], [[0.5, 0.5, 0.0], [0.1, 0.1, 0.8],
+                                                     [0.3, 0.3, 0.4], [0.0, 1.0, 0.0],
+                                                     [0.2, 0.3, 0.5]])
+        mv_multinomial_v(w, [3, 3, 3], [[0.2, 0.8]] * 3)
+        mv_multinomial_v(w, [], np.zeros((0, 3)))
+
+        w.case(f"{name}_dirichlet")
+        w.ss_new("[5,6]")
+        w.bitgen(name)
+        mv_dirichlet(w, 20, [1.0, 2.0, 3.0])
+        mv_dirichlet(w, 20, [0.5, 1.0, 2.0])
+        w.comment("every alpha below 0.1: stick-breaking with betas")
+        mv_dirichlet(w, 20, [0.05, 0.02, 0.09])
+        mv_dirichlet(w, 10, [0.099, 1e-5, 1e-300, 0.05])
+        mv_dirichlet(w, 10, [0.05, 0.0, 0.0])  # the sum after the first is 0: stop there
+        mv_dirichlet(w, 10, [0.0, 0.05, 0.0])
+        mv_dirichlet(w, 5, [0.0, 0.0])  # all zero: zeros, nothing drawn
+        mv_dirichlet(w, 10, [0.1, 0.05])  # 0.1 is not below 0.1: gammas
+        w.comment("zeros with the gamma branch (no draw for 0), NaN, -0.0, an empty alpha")
+        mv_dirichlet(w, 10, [0.0, 1.0, 0.0, 2.5])
+        mv_dirichlet(w, 5, [float("nan"), 1.0])
+        mv_dirichlet(w, 5, [0.05, float("nan")])
+        mv_dirichlet(w, 5, [-0.0, 3.0])
+        mv_dirichlet(w, 5, [])
+        mv_dirichlet(w, 1, [2.0, 0.3])
+        mv_dirichlet(w, 0, [2.0, 0.3])
+        w.u32(1)
+        mv_dirichlet(w, 3, [1e-3, 1e3])
+
+        w.case(f"{name}_mvhg")
+        w.ss_new("77")
+        w.bitgen(name)
+        for method in ("marginals", "count"):
+            mv_mvhg(w, 20, method, 4, [3, 2, 5])
+            w.comment(f"{method}: the complement (nsample > total / 2), zero colors, the ends")
+            mv_mvhg(w, 20, method, 8, [3, 2, 5])
+            mv_mvhg(w, 10, method, 6, [0, 4, 0, 3, 0])
+            mv_mvhg(w, 5, method, 10, [3, 2, 5])  # all: no draws, colors
+            mv_mvhg(w, 5, method, 0, [3, 2, 5])
+            mv_mvhg(w, 5, method, 0, [0, 0])
+            mv_mvhg(w, 5, method, 0, [])
+            mv_mvhg(w, 5, method, 3, [7])
+            mv_mvhg(w, 10, method, 300, [100, 200, 300, 400])  # HRUA in marginals
+            mv_mvhg(w, 5, method, 70000, [50000, 30000, 20000])  # 32-bit intervals in count
+            mv_mvhg(w, 1, method, 5, [3, 2, 5])
+            mv_mvhg(w, 0, method, 5, [3, 2, 5])
+            w.u32(1)
+        mv_mvhg(w, 5, "marginals", 10**8, [999999990, 9])
+        mv_mvhg(w, 3, "count", 2, [1] * 300)  # colors past a byte's worth of indices
+
+
+def rand_pvals(rng, k):
+    kind = rng.randrange(5)
+    if kind == 0:  # exact binary fractions: ratios of exactly 1, zeros
+        p = [rng.choice([0, 0, 1, 2, 4]) for _ in range(k)]
+        if sum(p) == 0:
+            p[-1] = 1
+        return [x / sum(p) for x in p]
+    w = [rng.random() ** rng.choice([1, 3, 10]) * (rng.random() > 0.2) for _ in range(k)]
+    if sum(w) == 0:
+        w[0] = 1.0
+    p = [x / sum(w) for x in w]
+    if kind == 1:  # the last entry is only checked
+        p[-1] = rng.random()
+    return p
+
+
+def rand_ntrials(rng):
+    kind = rng.randrange(4)
+    if kind == 0:
+        return rng.choice([0, 1, 2, 30, 31])
+    if kind == 1:
+        return rng.randint(0, 100)
+    return int(10 ** rng.uniform(0, 12))
+
+
+def rand_alpha(rng, k):
+    kind = rng.randrange(4)
+    if kind == 0:
+        return [rng.choice([0.0, 0.0, 1e-300, 0.01, 0.099, 0.0999999]) for _ in range(k)]
+    if kind == 1:
+        return [10 ** rng.uniform(-5, -1) * (rng.random() > 0.2) for _ in range(k)]
+    a = [10 ** rng.uniform(-3, 3) * (rng.random() > 0.1) for _ in range(k)]
+    if kind == 3 and k:
+        a[rng.randrange(k)] = rng.choice([float("nan"), 0.1, 1.0])
+    return a
+
+
+def rand_colors(rng, k, method):
+    top = rng.choice([5, 50, 1000] + ([10**6, 3 * 10**8] if method == "marginals" else [20000]))
+    return [rng.randint(0, top) * (rng.random() > 0.15) for _ in range(k)]
+
+
+def random_multivariate_line(w, rng):
+    """One line of the three methods with random parameters and rows; parameters NumPy
+    rejects are drawn again."""
+    while True:
+        before = w.bg.state
+        try:
+            return _random_multivariate_line(w, rng)
+        except ValueError:
+            w.bg.state = before
+            w.n_rejected += 1
+
+
+def _random_multivariate_line(w, rng):
+    rows = rng.choice([0, 1, 2, 3, rng.randint(4, 30)])
+    kind = rng.randrange(4)
+    if kind == 0:
+        mv_multinomial(w, rows, rand_ntrials(rng), rand_pvals(rng, rng.randint(1, 12)))
+    elif kind == 1:
+        k = rng.randint(1, 8)
+        mv_multinomial_v(w, [rand_ntrials(rng) for _ in range(rows)],
+                         np.array([rand_pvals(rng, k) for _ in range(rows)]).reshape(rows, k))
+    elif kind == 2:
+        mv_dirichlet(w, rows, rand_alpha(rng, rng.randint(0, 8)))
+    else:
+        method = rng.choice(["marginals", "count"])
+        colors = rand_colors(rng, rng.randint(0, 8), method)
+        total = sum(colors)
+        nsample = rng.choice([0, total, rng.randint(0, total), rng.randint(0, min(total, 12)),
+                              total - rng.randint(0, min(total, 12))])
+        mv_mvhg(w, rows, method, nsample, colors)
+
+
 def check_draws():
     """Every row of the table names draws this script knows, for every parameter."""
     for name, d in DISTS.items():
@@ -1613,6 +1838,9 @@ def random_dist_case(w, rng, name):
         if rng.random() < 0.3:
             random_distv(w, rng, rng.choice(array_methods))
             continue
+        if rng.random() < 0.15:  # a vector-valued method
+            random_multivariate_line(w, rng)
+            continue
         method = rng.choice(methods)
         n = rand_dist_n(rng)
         while True:
@@ -1660,7 +1888,10 @@ def sanity_check(text):
         if not toks or toks[0].startswith("#") or ":" not in toks:
             continue
         colon = toks.index(":")
-        if toks[0] in ("dist", "distv"):
+        if toks[0] in MV_KINDS:
+            assert colon == 2 + mv_param_count(toks), line[:80]
+            assert len(toks) - colon - 1 == int(toks[1]) * int(toks[MV_KINDS[toks[0]]]), line[:80]
+        elif toks[0] in ("dist", "distv"):
             assert colon == 3 + len(DISTS[toks[1]].kinds), line[:80]
             assert len(toks) - colon - 1 == int(toks[2]), line[:80]
             if toks[0] == "distv":
@@ -1710,7 +1941,8 @@ def main():
 
     data = os.path.join(method_table.ROOT, "tests", "data")
     for fname, fill in (("seedseq.txt", seedseq_cases), ("bitgen.txt", bitgen_cases),
-                        ("distributions.txt", distribution_cases), ("sampling.txt", sampling_cases)):
+                        ("distributions.txt", distribution_cases), ("sampling.txt", sampling_cases),
+                        ("multivariate.txt", multivariate_cases)):
         w = Writer()
         w.lines += header("python3 scripts/gen/vectors.py") + [""]
         fill(w)

@@ -248,6 +248,19 @@ impl Binomial {
     }
 }
 
+impl Binomial {
+    /// The inversion setup, for samplers that tabulate its pmf walk: `(n, p, q, (1-p)^n,
+    /// bound, flip)` as `random_binomial_inversion` uses them; `None` for the other kinds.
+    pub(crate) fn inversion_parts(&self) -> Option<(i64, f64, f64, f64, i64, bool)> {
+        match self.kind {
+            BinomialKind::Inversion { setup, flip } => {
+                Some((self.n, setup.p, setup.q, setup.qn, setup.bound, flip))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// `random_binomial(bitgen, p, n, binomial)` for one value (setup included).
 pub fn random_binomial<R: RawBits + ?Sized>(bitgen: &mut R, p: f64, n: i64) -> i64 {
     Binomial::new(n, p).sample(bitgen)

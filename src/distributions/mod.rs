@@ -35,6 +35,7 @@ pub mod integers;
 mod lanes;
 pub mod mixtures;
 pub mod mvnormal;
+pub mod multivariate;
 pub mod normal;
 pub mod shuffle;
 pub mod uniform;

@@ -2,7 +2,8 @@
 
 use super::{
     RNG_ERR_BUFFER_TOO_SMALL, RNG_ERR_ENTROPY_UNAVAILABLE, RNG_ERR_INTERNAL,
-    RNG_ERR_INVALID_ARGUMENT, RNG_ERR_NULL_POINTER, RNG_ERR_UNSUPPORTED, RNG_OK,
+    RNG_ERR_INVALID_ARGUMENT, RNG_ERR_NULL_POINTER, RNG_ERR_OUT_OF_MEMORY, RNG_ERR_UNSUPPORTED,
+    RNG_OK,
 };
 use crate::error::{Error, ErrorKind};
 use std::cell::RefCell;
@@ -55,6 +56,7 @@ impl From<Error> for Fail {
             ErrorKind::InvalidArgument => RNG_ERR_INVALID_ARGUMENT,
             ErrorKind::Unsupported => RNG_ERR_UNSUPPORTED,
             ErrorKind::EntropyUnavailable => RNG_ERR_ENTROPY_UNAVAILABLE,
+            ErrorKind::OutOfMemory => RNG_ERR_OUT_OF_MEMORY,
         };
         Fail {
             status,

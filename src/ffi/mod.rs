@@ -22,6 +22,7 @@ mod bitgen;
 mod boundary;
 mod methods;
 mod mvnormal;
+mod multivariate;
 mod parallel;
 mod sampling;
 mod seedseq;
@@ -32,6 +33,7 @@ mod version;
 pub use bitgen::*;
 pub use methods::*;
 pub use mvnormal::*;
+pub use multivariate::*;
 pub use parallel::*;
 pub use sampling::*;
 pub use seedseq::*;
@@ -55,6 +57,8 @@ pub const RNG_ERR_ENTROPY_UNAVAILABLE: i32 = 4;
 pub const RNG_ERR_BUFFER_TOO_SMALL: i32 = 5;
 /// A bug in randstreams (a caught panic). Please report it.
 pub const RNG_ERR_INTERNAL: i32 = 6;
+/// A working buffer could not be allocated (multivariate_hypergeometric's `count` method).
+pub const RNG_ERR_OUT_OF_MEMORY: i32 = 7;
 /// Not an error: the call succeeded and wrote its output, with a warning NumPy would have given
 /// (`rng_multivariate_normal` with `check_valid` "warn": the covariance is not symmetric
 /// positive-semidefinite). `rng_last_error()` holds the warning's text. Warnings are 100 and up.

@@ -32,6 +32,7 @@ pub extern "C" fn rng_status_str(status: i32) -> *const c_char {
         RNG_ERR_BUFFER_TOO_SMALL => c"RNG_ERR_BUFFER_TOO_SMALL",
         RNG_ERR_INTERNAL => c"RNG_ERR_INTERNAL",
         RNG_WARN_NOT_PSD => c"RNG_WARN_NOT_PSD",
+        RNG_ERR_OUT_OF_MEMORY => c"RNG_ERR_OUT_OF_MEMORY",
         _ => c"unknown status",
     }
     .as_ptr()

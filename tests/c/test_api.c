@@ -55,6 +55,7 @@ static void test_version_and_status(void) {
         "RNG_ERR_BUFFER_TOO_SMALL",
         "RNG_ERR_INTERNAL",
         "RNG_WARN_NOT_PSD",
+        "RNG_ERR_OUT_OF_MEMORY",
     };
     static const int32_t codes[] = {
         RNG_OK,
@@ -65,8 +66,9 @@ static void test_version_and_status(void) {
         RNG_ERR_BUFFER_TOO_SMALL,
         RNG_ERR_INTERNAL,
         RNG_WARN_NOT_PSD,
+        RNG_ERR_OUT_OF_MEMORY,
     };
-    static const int32_t unknown[] = {-1, 7, 99, 101, INT32_MIN, INT32_MAX};
+    static const int32_t unknown[] = {-1, 8, 99, 101, INT32_MIN, INT32_MAX};
     size_t i;
 
     CHECK(rng_version() != NULL && strcmp(rng_version(), RNG_VERSION_STRING) == 0);

@@ -1139,6 +1139,122 @@ static void t_rng_permuted(void) {
     }
 }
 
+/* ---- Rows: the vector-valued methods (n rows of k values) ---------------------------------- */
+
+static const double P3[3] = {0.2, 0.3, 0.5};
+static const int64_t NT2[2] = {5, 7};
+static const double P2x3[6] = {0.2, 0.3, 0.5, 0.5, 0.5, 0.0};
+static const int64_t COLORS3[3] = {3, 2, 5};
+
+static void t_rng_multinomial(void) {
+    /* NumPy's rejections, in its order: pvals empty (k = 0), a pval outside [0, 1] or NaN, the
+     * sum of all but the last above 1 + 1e-12, n < 0. */
+    static const double bad_p[][3] = {{-0.1, 0.5, 0.6}, {0.5, NAN, 0.5}, {0.5, 0.2, 1.5},
+                                      {-0.0, 0.5, INFINITY}, {0.6, 0.6, 0.0},
+                                      {0.5, 0.5 + 2e-12, 0.0}};
+    size_t i;
+    FILL_MATRIX("out", sizeof(int64_t), rng_multinomial(G, 20, P3, 3, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:ntrials", INVAL, rng_multinomial(G, -1, P3, 3, (int64_t *)OUT, 2)));
+    EACH_SUBJ(FAIL_ST("bad:ntrials", INVAL, rng_multinomial(G, INT64_MIN, P3, 3, (int64_t *)OUT,
+                                                            0)));
+    EACH_SUBJ(FAIL_ST("bad:k", INVAL, rng_multinomial(G, 5, P3, 0, (int64_t *)OUT, 2)));
+    EACH_SUBJ(FAIL_ST("bad:k", INVAL, rng_multinomial(G, 5, NULL, 0, (int64_t *)OUT, 0)));
+    for (i = 0; i < sizeof bad_p / sizeof bad_p[0]; i++) {
+        EACH_SUBJ(FAIL_ST("bad:pvals", INVAL, rng_multinomial(G, 5, bad_p[i], 3, (int64_t *)OUT,
+                                                              2)));
+    }
+    EACH_SUBJ(FAIL_ST("null:pvals", NULLP, rng_multinomial(G, 5, NULL, 3, (int64_t *)OUT, 2)));
+    /* Rows of no values draw nothing even for n > 0 and pvals with sum 1 (size=0). */
+    EACH_SUBJ(QUIET_ST("n0:out", rng_multinomial(G, 5, P3, 3, NULL, 0)));
+}
+
+static void t_rng_multinomial_v(void) {
+    static const int64_t neg[2] = {5, -1};
+    static const double bad_p[6] = {0.2, 0.3, 0.5, 0.6, 0.6, 0.0};
+    static const double nan_p[6] = {0.2, 0.3, 0.5, 0.6, NAN, 0.0};
+    /* Four rows (FILL_MATRIX's count) of ntrials and pvals. */
+    static const int64_t nt4[4] = {5, 7, 0, 1000};
+    static const double p4x3[12] = {0.2, 0.3, 0.5, 0.5, 0.5, 0.0, 0.2, 0.3, 0.5, 0, 1, 0};
+    FILL_MATRIX("out", sizeof(int64_t), rng_multinomial_v(G, nt4, p4x3, 3, (int64_t *)O, N));
+    EACH_SUBJ(FAIL_ST("bad:ntrials", INVAL, rng_multinomial_v(G, neg, P2x3, 3, (int64_t *)OUT,
+                                                              2)));
+    EACH_SUBJ(FAIL_ST("bad:pvals", INVAL, rng_multinomial_v(G, NT2, bad_p, 3, (int64_t *)OUT,
+                                                            2)));
+    EACH_SUBJ(FAIL_ST("bad:pvals", INVAL, rng_multinomial_v(G, NT2, nan_p, 3, (int64_t *)OUT,
+                                                            2)));
+    /* pvals are checked before n, as NumPy's. */
+    EACH_SUBJ(FAIL_ST("bad:pvals", INVAL, rng_multinomial_v(G, neg, nan_p, 3, (int64_t *)OUT,
+                                                            2)));
+    EACH_SUBJ(FAIL_ST("bad:k", INVAL, rng_multinomial_v(G, NT2, P2x3, 0, (int64_t *)OUT, 2)));
+    EACH_SUBJ(FAIL_ST("null:ntrials", NULLP, rng_multinomial_v(G, NULL, P2x3, 3, (int64_t *)OUT,
+                                                               2)));
+    EACH_SUBJ(FAIL_ST("null:pvals", NULLP, rng_multinomial_v(G, NT2, NULL, 3, (int64_t *)OUT,
+                                                             2)));
+}
+
+static void t_rng_dirichlet(void) {
+    static const double alpha[3] = {0.5, 1.0, 2.0};
+    static const double bad_a[][3] = {{0.5, -1.0, 2.0}, {-INFINITY, 1.0, 1.0},
+                                      {0.05, 0.01, -1e-300}};
+    static const double odd[][3] = {{0.0, 0.0, 0.0}, {-0.0, 0.0, 1.0}, {NAN, 1.0, 2.0},
+                                    {0.05, 0.0, 0.01}, {INFINITY, 1.0, 0.0}};
+    size_t i;
+    FILL_MATRIX("out", sizeof(double), rng_dirichlet(G, alpha, 3, (double *)O, N));
+    for (i = 0; i < sizeof bad_a / sizeof bad_a[0]; i++) {
+        EACH_SUBJ(FAIL_ST("bad:alpha", INVAL, rng_dirichlet(G, bad_a[i], 3, (double *)OUT, 2)));
+    }
+    EACH_SUBJ(FAIL_ST("null:alpha", NULLP, rng_dirichlet(G, NULL, 3, (double *)OUT, 2)));
+    /* k = 0 (an empty alpha) writes nothing; zeros, -0.0, NaN and inf are accepted. */
+    ANYOK_ST("anyok:k", rng_dirichlet(G, NULL, 0, (double *)OUT, 4));
+    for (i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+        ANYOK_ST("anyok:k", rng_dirichlet(G, odd[i], 3, (double *)OUT, 2));
+    }
+}
+
+static void t_rng_multivariate_hypergeometric(void) {
+    static const int64_t neg[3] = {3, -2, 5};
+    static const int64_t huge[2] = {INT64_MAX, 1};
+    static const int64_t giga[2] = {999999999, 1};
+    static const int64_t count_max[2] = {INT64_MAX / 8, 1};
+    static const char *const methods[] = {"marginals", "count"};
+    static const char *const bad_methods[] = {"", "Count", "marginals ", "counts", "\xff"};
+    size_t i;
+    FILL_MATRIX("out", sizeof(int64_t),
+                rng_multivariate_hypergeometric(G, COLORS3, 3, 4, "count", (int64_t *)O, N));
+    for (i = 0; i < 2; i++) {
+        const char *m = methods[i];
+        EACH_SUBJ(FAIL_ST("null:colors", NULLP, rng_multivariate_hypergeometric(
+                                                    G, NULL, 3, 4, m, (int64_t *)OUT, 2)));
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_multivariate_hypergeometric(
+                                                    G, COLORS3, 3, -1, m, (int64_t *)OUT, 2)));
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_multivariate_hypergeometric(
+                                                    G, COLORS3, 3, 11, m, (int64_t *)OUT, 2)));
+        EACH_SUBJ(FAIL_ST("bad:nsample", INVAL, rng_multivariate_hypergeometric(
+                                                    G, NULL, 0, 1, m, (int64_t *)OUT, 2)));
+        EACH_SUBJ(FAIL_ST("bad:colors", INVAL, rng_multivariate_hypergeometric(
+                                                   G, neg, 3, 1, m, (int64_t *)OUT, 2)));
+        EACH_SUBJ(FAIL_ST("bad:colors", INVAL, rng_multivariate_hypergeometric(
+                                                   G, huge, 2, 1, m, (int64_t *)OUT, 2)));
+        /* k = 0 with nsample 0: NumPy's empty rows, nothing drawn. */
+        ANYOK_ST("anyok:k", rng_multivariate_hypergeometric(G, NULL, 0, 0, m, (int64_t *)OUT, 4));
+    }
+    /* Each method's limit on sum(colors) (the 10^9 marginals one; 2^60 - 1 for count). */
+    EACH_SUBJ(FAIL_ST("bad:colors", INVAL, rng_multivariate_hypergeometric(
+                                               G, giga, 2, 1, "marginals", (int64_t *)OUT, 2)));
+    EACH_SUBJ(FAIL_ST("bad:colors", INVAL, rng_multivariate_hypergeometric(
+                                               G, count_max, 2, 1, "count", (int64_t *)OUT, 2)));
+    for (i = 0; i < sizeof bad_methods / sizeof bad_methods[0]; i++) {
+        EACH_SUBJ(FAIL_ST("bad:method", INVAL,
+                          rng_multivariate_hypergeometric(G, COLORS3, 3, 4, bad_methods[i],
+                                                          (int64_t *)OUT, 2)));
+    }
+    /* The method is NumPy's first check. */
+    EACH_SUBJ(FAIL_ST("bad:method", INVAL, rng_multivariate_hypergeometric(
+                                               G, neg, 3, -1, "x", (int64_t *)OUT, 2)));
+    EACH_SUBJ(FAIL_ST("null:method", NULLP, rng_multivariate_hypergeometric(
+                                                G, COLORS3, 3, 4, NULL, (int64_t *)OUT, 2)));
+}
+
 /* ---- The table ------------------------------------------------------------------------------ */
 
 typedef struct row {
@@ -1182,6 +1298,11 @@ static const row ROWS[] = {
     ROW(bitgen_clone, "null:bg type:bg state:user"),
     ROW(bitgen_free, "nullok:bg type:bg"),
 #include "badinput_rows.h" /* the distribution methods, generated */
+    ROW(rng_multinomial, FILL_TAGS " bad:ntrials null:pvals bad:pvals bad:k"),
+    ROW(rng_multinomial_v, FILL_TAGS " null:ntrials bad:ntrials null:pvals bad:pvals bad:k"),
+    ROW(rng_dirichlet, FILL_TAGS " null:alpha bad:alpha anyok:k"),
+    ROW(rng_multivariate_hypergeometric,
+        FILL_TAGS " null:colors bad:colors anyok:k bad:nsample null:method bad:method"),
     ROW(bitgen_fill_u64_parallel, FILL_TAGS " wrongalg:bg bad:threads"),
     ROW(rng_multivariate_normal, FILL_TAGS " null:mean null:cov bad:cov bad:k null:check_valid "
                                            "bad:check_valid anyok:tol null:method bad:method"),

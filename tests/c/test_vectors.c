@@ -15,7 +15,8 @@
  * the line, the single-value form gives the same: n calls of rng_next_<method> (for the 8/16-bit
  * and bool integers, which pack several values per draw, one call against a fill of one), or
  * for permutation and the shuffles the other two of them; the copy must then draw as the
- * generator. Every handle is freed, so that the test can run under valgrind or ASan.
+ * generator. The vector-valued lines (multinomial, multinomial_v, dirichlet, mvhg) are checked
+ * likewise against their rows drawn one call at a time. Every handle is freed, so that the test can run under valgrind or ASan.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -978,6 +979,31 @@ static int parse_hex_bytes(runner *r, const char *t, unsigned char **out, size_t
     return 1;
 }
 
+/* ---- Vector-valued lines (multinomial, multinomial_v, dirichlet, mvhg; FORMAT.md) ----------- */
+
+static int parse_i64_tok(runner *r, const char *t, int64_t *out) {
+    char *end;
+    long long v;
+    errno = 0;
+    v = strtoll(t, &end, 10);
+    if (*t == '\0' || *end != '\0' || errno != 0) {
+        failf(r, "bad integer `%s`", t);
+        return 0;
+    }
+    *out = (int64_t)v;
+    return 1;
+}
+
+static int parse_f64_tok(runner *r, const char *t, double *out) {
+    char *end;
+    *out = strtod(t, &end);
+    if (*t == '\0' || *end != '\0') {
+        failf(r, "bad float `%s`", t);
+        return 0;
+    }
+    return 1;
+}
+
 /* Compares `n` bytes with the line's expected token. */
 static int same_bytes(runner *r, const unsigned char *got, size_t n, char **expected,
                       size_t n_expected) {
@@ -1321,6 +1347,190 @@ static void run_distv(runner *r, char **op, size_t n_op, char **expected, size_t
     free(p);
 }
 
+/* One call of the line's method for `rows` rows from `bg` into `out` (int64 or double). */
+typedef struct mv_line {
+    int kind; /* 0 multinomial, 1 multinomial_v, 2 dirichlet, 3 mvhg */
+    size_t rows, k;
+    int64_t ntrials, nsample;
+    int64_t *ns, *colors;
+    double *p; /* pvals (k, or rows * k for the vector path) or alpha */
+    const char *method;
+} mv_line;
+
+static int32_t mv_call(const mv_line *m, rng_bitgen *bg, size_t first, size_t rows, void *out) {
+    switch (m->kind) {
+    case 0:
+        return rng_multinomial(bg, m->ntrials, m->p, m->k, out, rows);
+    case 1:
+        return rng_multinomial_v(bg, m->ns + first, m->p + first * m->k, m->k, out, rows);
+    case 2:
+        return rng_dirichlet(bg, m->p, m->k, out, rows);
+    default:
+        return rng_multivariate_hypergeometric(bg, m->colors, m->k, m->nsample, m->method, out,
+                                               rows);
+    }
+}
+
+/* A value's comparable bits: int64 as is, doubles' bits with every NaN as one. */
+static uint64_t mv_bits(const mv_line *m, const void *buf, size_t i) {
+    if (m->kind == 2) {
+        double x = ((const double *)buf)[i];
+        uint64_t b;
+        if (x != x) {
+            return UINT64_C(0x7ff8000000000000);
+        }
+        memcpy(&b, &x, sizeof b);
+        return b;
+    }
+    return (uint64_t)((const int64_t *)buf)[i];
+}
+
+static void run_multivariate(runner *r, char **op, size_t n_op, char **expected,
+                             size_t n_expected) {
+    mv_line m;
+    uint64_t count, kk;
+    size_t i, need, n_p = 0, cells;
+    void *buf = NULL, *row = NULL;
+    rng_bitgen *twin = NULL;
+    int32_t rc;
+    int ok = 0;
+    memset(&m, 0, sizeof m);
+    m.kind = strcmp(op[0], "multinomial") == 0     ? 0
+             : strcmp(op[0], "multinomial_v") == 0 ? 1
+             : strcmp(op[0], "dirichlet") == 0     ? 2
+                                                   : 3;
+    if (n_op < 3 || !parse_arg(r, op[1], 10, &count) || !need_bg(r)) {
+        return;
+    }
+    m.rows = (size_t)count;
+    /* The token holding k, and the parameter tokens' count. */
+    i = m.kind == 0 ? 3 : m.kind == 3 ? 4 : 2;
+    if (n_op <= i || !parse_arg(r, op[i], 10, &kk)) {
+        failf(r, "no k");
+        return;
+    }
+    m.k = (size_t)kk;
+    need = m.kind == 0 ? 4 + m.k : m.kind == 1 ? 3 + m.rows + m.rows * m.k
+                                   : m.kind == 2 ? 3 + m.k
+                                                 : 5 + m.k;
+    if (!want_args(r, n_op, need, need)) {
+        return;
+    }
+    m.ns = xcalloc(m.rows + 1, sizeof *m.ns);
+    m.colors = xcalloc(m.k + 1, sizeof *m.colors);
+    n_p = m.kind == 1 ? m.rows * m.k : m.k;
+    m.p = xcalloc(n_p + 1, sizeof *m.p);
+    cells = m.rows * m.k;
+    buf = xcalloc(cells + 1, 8);
+    row = xcalloc(m.k + 1, 8);
+    if (m.kind == 0) {
+        if (!parse_i64_tok(r, op[2], &m.ntrials)) {
+            goto done;
+        }
+        for (i = 0; i < m.k; i++) {
+            if (!parse_f64_tok(r, op[4 + i], &m.p[i])) {
+                goto done;
+            }
+        }
+    } else if (m.kind == 1) {
+        for (i = 0; i < m.rows; i++) {
+            if (!parse_i64_tok(r, op[3 + i], &m.ns[i])) {
+                goto done;
+            }
+        }
+        for (i = 0; i < n_p; i++) {
+            if (!parse_f64_tok(r, op[3 + m.rows + i], &m.p[i])) {
+                goto done;
+            }
+        }
+    } else if (m.kind == 2) {
+        for (i = 0; i < m.k; i++) {
+            if (!parse_f64_tok(r, op[3 + i], &m.p[i])) {
+                goto done;
+            }
+        }
+    } else {
+        m.method = op[2];
+        if (!parse_i64_tok(r, op[3], &m.nsample)) {
+            goto done;
+        }
+        for (i = 0; i < m.k; i++) {
+            if (!parse_i64_tok(r, op[5 + i], &m.colors[i])) {
+                goto done;
+            }
+        }
+    }
+    twin = bitgen_clone(r->bg);
+    rc = mv_call(&m, r->bg, 0, m.rows, buf);
+    if (rc != RNG_OK) {
+        fail_status(r, op[0], rc);
+        goto done;
+    }
+    if (n_expected != cells) {
+        failf(r, "%lu values, expected %lu", (unsigned long)cells, (unsigned long)n_expected);
+        goto done;
+    }
+    for (i = 0; i < cells; i++) {
+        uint64_t want;
+        int64_t wi;
+        if (m.kind == 2) {
+            if (strcmp(expected[i], "nan") == 0) {
+                want = UINT64_C(0x7ff8000000000000);
+            } else if (!parse_arg(r, expected[i], 16, &want)) {
+                goto done;
+            }
+        } else {
+            if (!parse_i64_tok(r, expected[i], &wi)) {
+                goto done;
+            }
+            want = (uint64_t)wi;
+        }
+        if (mv_bits(&m, buf, i) != want) {
+            failf(r, "value %lu differs (expected %s)", (unsigned long)i, expected[i]);
+            goto done;
+        }
+    }
+    /* The rows one call at a time on the copy (the count method's item array carries over
+     * from row to row: its first row only), which must then draw as the generator. */
+    if (twin == NULL) {
+        fail_call(r, "bitgen_clone");
+        goto done;
+    }
+    if (m.kind == 3 && strcmp(m.method, "count") == 0 && m.rows > 1) {
+        bitgen_free(twin);
+        twin = NULL;
+    } else {
+        for (i = 0; i < m.rows; i++) {
+            size_t j;
+            if ((rc = mv_call(&m, twin, i, 1, row)) != RNG_OK) {
+                fail_status(r, "single row", rc);
+                goto done;
+            }
+            for (j = 0; j < m.k; j++) {
+                if (mv_bits(&m, row, j) != mv_bits(&m, buf, i * m.k + j)) {
+                    failf(r, "row %lu drawn alone differs", (unsigned long)i);
+                    goto done;
+                }
+            }
+        }
+        if (!same_stream_freeing(twin, bitgen_clone(r->bg))) {
+            twin = NULL;
+            failf(r, "the rows drawn one at a time end elsewhere");
+            goto done;
+        }
+        twin = NULL;
+    }
+    ok = 1;
+done:
+    bitgen_free(twin);
+    r->passed += ok;
+    free(m.ns);
+    free(m.colors);
+    free(m.p);
+    free(buf);
+    free(row);
+}
+
 /* ---- Driver --------------------------------------------------------------------------------- */
 
 static void run_file(runner *r, const char *path) {
@@ -1379,6 +1589,10 @@ static void run_file(runner *r, const char *path) {
             run_move(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok && strcmp(tok[0], "distv") == 0) {
             run_distv(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
+        } else if (colon < n_tok &&
+                   (strcmp(tok[0], "multinomial") == 0 || strcmp(tok[0], "multinomial_v") == 0 ||
+                    strcmp(tok[0], "dirichlet") == 0 || strcmp(tok[0], "mvhg") == 0)) {
+            run_multivariate(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else if (colon < n_tok) {
             run_check(r, tok, colon, tok + colon + 1, n_tok - colon - 1);
         } else {

@@ -727,6 +727,121 @@ static void test_distributions(const algorithm &alg) {
     }
 }
 
+// ---- The vector-valued methods --------------------------------------------------------------
+
+static void test_multivariate(const algorithm &alg) {
+    context = std::string(alg.name) + " vector-valued methods";
+    const char *seed = "[9, 2024]";
+    rs::generator g(alg.make(rs::seed_sequence{9, 2024}));
+    c_bg twin = c_twin(alg.name, seed);
+    rng_bitgen *const c = twin.get();
+    const std::vector<double> p = {0.2, 0.3, 0.5};
+    const std::size_t n = 7, k = 3;
+    std::vector<std::int64_t> want(n * k), got(n * k);
+    std::vector<double> wantd(n * k), gotd(n * k);
+
+    // multinomial: n rows, one row, into a buffer, the vector path.
+    CHECK(rng_multinomial(c, 1000, p.data(), k, want.data(), n) == RNG_OK);
+    CHECK(g.multinomial(1000, p, n) == want);
+    CHECK(rng_multinomial(c, 20, p.data(), k, want.data(), 1) == RNG_OK);
+    CHECK(same_values(g.multinomial(20, p), want.data(), k));
+    CHECK(rng_multinomial(c, 5, p.data(), k, want.data(), n) == RNG_OK);
+    g.multinomial(5, p.data(), k, got.data(), n);
+    CHECK(got == want);
+    const std::vector<std::int64_t> ns = {10, 200};
+    const std::vector<double> p2 = {0.5, 0.5, 0.0, 0.1, 0.1, 0.8};
+    CHECK(rng_multinomial_v(c, ns.data(), p2.data(), k, want.data(), 2) == RNG_OK);
+    CHECK(same_values(g.multinomial(ns, p2), want.data(), 2 * k));
+    CHECK(rng_multinomial_v(c, ns.data(), p2.data(), k, want.data(), 2) == RNG_OK);
+    g.multinomial(ns.data(), p2.data(), k, got.data(), 2);
+    CHECK(same_arrays(got.data(), want.data(), 2 * k));
+
+    // dirichlet: both branches (gammas, and stick-breaking when every alpha is below 0.1).
+    for (const std::vector<double> &alpha :
+         {std::vector<double>{0.5, 1.0, 2.0}, std::vector<double>{0.05, 0.0, 0.09}}) {
+        CHECK(rng_dirichlet(c, alpha.data(), k, wantd.data(), n) == RNG_OK);
+        CHECK(same_values(g.dirichlet(alpha, n), wantd.data(), n * k));
+        CHECK(rng_dirichlet(c, alpha.data(), k, wantd.data(), 1) == RNG_OK);
+        CHECK(same_values(g.dirichlet(alpha), wantd.data(), k));
+        CHECK(rng_dirichlet(c, alpha.data(), k, wantd.data(), n) == RNG_OK);
+        g.dirichlet(alpha.data(), k, gotd.data(), n);
+        CHECK(same_arrays(gotd.data(), wantd.data(), n * k));
+    }
+
+    // multivariate_hypergeometric, both methods.
+    const std::vector<std::int64_t> colors = {30, 20, 50};
+    for (const char *method : {"marginals", "count"}) {
+        CHECK(rng_multivariate_hypergeometric(c, colors.data(), k, 60, method, want.data(), n) ==
+              RNG_OK);
+        CHECK(g.multivariate_hypergeometric(colors, 60, n, method) == want);
+        CHECK(rng_multivariate_hypergeometric(c, colors.data(), k, 9, method, want.data(), 1) ==
+              RNG_OK);
+        CHECK(same_values(g.multivariate_hypergeometric(colors, 9, method), want.data(), k));
+        CHECK(rng_multivariate_hypergeometric(c, colors.data(), k, 9, method, want.data(), n) ==
+              RNG_OK);
+        g.multivariate_hypergeometric(colors.data(), k, 9, method, got.data(), n);
+        CHECK(got == want);
+    }
+    CHECK(rng_multivariate_hypergeometric(c, colors.data(), k, 9, "marginals", want.data(), 1) ==
+          RNG_OK);
+    CHECK(same_values(g.multivariate_hypergeometric(colors, 9), want.data(), k));
+
+#if __cplusplus >= 202002L
+    // The span forms: rows from the sizes.
+    CHECK(rng_multinomial(c, 50, p.data(), k, want.data(), n) == RNG_OK);
+    g.multinomial(50, std::span<const double>(p), std::span<std::int64_t>(got));
+    CHECK(got == want);
+    CHECK(rng_multinomial_v(c, ns.data(), p2.data(), k, want.data(), 2) == RNG_OK);
+    g.multinomial(std::span<const std::int64_t>(ns), std::span<const double>(p2),
+                  std::span<std::int64_t>(got.data(), 2 * k));
+    CHECK(same_arrays(got.data(), want.data(), 2 * k));
+    CHECK(rng_dirichlet(c, p.data(), k, wantd.data(), n) == RNG_OK);
+    g.dirichlet(std::span<const double>(p), std::span<double>(gotd));
+    CHECK(same_arrays(gotd.data(), wantd.data(), n * k));
+    CHECK(rng_multivariate_hypergeometric(c, colors.data(), k, 70, "count", want.data(), n) ==
+          RNG_OK);
+    g.multivariate_hypergeometric(std::span<const std::int64_t>(colors), 70,
+                                  std::span<std::int64_t>(got), "count");
+    CHECK(got == want);
+    EXPECT_CPP_ERROR(RNG_ERR_INVALID_ARGUMENT, "whole rows",
+                     g.dirichlet(std::span<const double>(p), std::span<double>(gotd.data(), 5)));
+#endif
+
+    // Rejections: the library's message, nothing drawn.
+    EXPECT_REJECTED("rng_multinomial", "pvals", (void)g.multinomial(5, {0.5, -0.5, 1.0}, 2));
+    EXPECT_REJECTED("rng_multinomial", "sum(pvals[:-1]) > 1.0",
+                    (void)g.multinomial(5, {0.6, 0.6, 0.0}, 2));
+    EXPECT_REJECTED("rng_multinomial", "n < 0", (void)g.multinomial(-1, p, 2));
+    EXPECT_REJECTED("rng_multinomial", "pvals must have at least 1 dimension",
+                    (void)g.multinomial(5, std::vector<double>{}, 2));
+    EXPECT_REJECTED("rng_multinomial_v", "n < 0",
+                    (void)g.multinomial(std::vector<std::int64_t>{3, -3}, p2));
+    EXPECT_CPP_ERROR(RNG_ERR_INVALID_ARGUMENT, "one row per trial count",
+                     (void)g.multinomial(std::vector<std::int64_t>{3, 3}, p));
+    EXPECT_REJECTED("rng_dirichlet", "alpha < 0", (void)g.dirichlet({1.0, -1.0}, 2));
+    EXPECT_REJECTED("rng_multivariate_hypergeometric", "method must be",
+                    (void)g.multivariate_hypergeometric(colors, 5, 2, "Count"));
+    EXPECT_REJECTED("rng_multivariate_hypergeometric", "nsample > sum(colors)",
+                    (void)g.multivariate_hypergeometric(colors, 101, 2));
+    EXPECT_REJECTED("rng_multivariate_hypergeometric", "colors",
+                    (void)g.multivariate_hypergeometric({3, -1}, 1, 2));
+    CHECK(g.dirichlet(std::vector<double>{}, 3).empty());
+    CHECK(g.bit_generator().next_u64() == bitgen_next_u64(c));
+
+    // NumPy's values: Generator(PCG64(12345)).
+    const rs::seed_sequence s12345(12345);
+    CHECK((rs::default_rng(s12345).multinomial(20, p, 2) ==
+           std::vector<std::int64_t>{3, 5, 12, 5, 6, 9}));
+    CHECK((rs::default_rng(s12345).multinomial({10, 200}, p2) ==
+           std::vector<std::int64_t>{4, 6, 0, 23, 21, 156}));
+    CHECK((rs::default_rng(s12345).dirichlet({1.0, 2.0, 3.0}) ==
+           std::vector<double>{0.029052452363674965, 0.6135071818993252, 0.35744036573699983}));
+    CHECK((rs::default_rng(s12345).multivariate_hypergeometric({3, 2, 5}, 4, 2) ==
+           std::vector<std::int64_t>{2, 1, 1, 1, 1, 2}));
+    CHECK((rs::default_rng(s12345).multivariate_hypergeometric({3, 2, 5}, 4, 2, "count") ==
+           std::vector<std::int64_t>{1, 1, 2, 1, 1, 2}));
+}
+
 // ---- Errors -------------------------------------------------------------------------------
 
 static void test_errors() {
@@ -1221,6 +1336,12 @@ int main() {
                  test_sampling(alg);
              }
              test_sampling_numpy();
+         }},
+        {"multivariate",
+         [] {
+             for (const algorithm &alg : ALGORITHMS) {
+                 test_multivariate(alg);
+             }
          }},
         {"errors", test_errors},
         {"moves", test_moves},

@@ -86,6 +86,7 @@ contains
     call check(rng_status_str_f(RNG_ERR_BUFFER_TOO_SMALL) == "RNG_ERR_BUFFER_TOO_SMALL", &
         "BUFFER_TOO_SMALL")
     call check(rng_status_str_f(RNG_ERR_INTERNAL) == "RNG_ERR_INTERNAL", "INTERNAL")
+    call check(rng_status_str_f(RNG_ERR_OUT_OF_MEMORY) == "RNG_ERR_OUT_OF_MEMORY", "OUT_OF_MEMORY")
     call check(rng_status_str_f(99_c_int32_t) == "unknown status", "rng_status_str_f(99)")
     call check(bitgen_name_f(c_null_ptr) == "", "bitgen_name_f(c_null_ptr)")
   end subroutine status_names

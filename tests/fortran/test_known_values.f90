@@ -21,6 +21,7 @@ program test_known_values
   call seed_sequences()
   call bit_generators()
   call distributions()
+  call vector_methods()
   call strategy_spawn()
   call strategy_integer_seeds()
   call strategy_philox_keys()
@@ -226,6 +227,109 @@ contains
     call first_randoms(ss, "PCG64DXSM", ["3fedd39cfb23fa02", "3fd599b117c11a82"])
     call ss_free(ss)
   end subroutine distributions
+
+  !> multinomial, dirichlet and multivariate_hypergeometric on Generator(PCG64(12345)), each
+  !> from a fresh generator: out(k, n) holds NumPy's n x k result with one row per column.
+  !> The _f wrappers against the C functions on a twin, and their shape check.
+  subroutine vector_methods()
+    type(c_ptr) :: ss, bg, tw
+    integer(c_int64_t) :: m(3, 2), w(3, 2), c1(3, 7), c2(3, 7)
+    real(c_double) :: d(3, 1), e(3, 5), f(3, 5)
+    integer(c_int64_t), parameter :: colors(3) = [3_c_int64_t, 2_c_int64_t, 5_c_int64_t]
+    real(c_double), parameter :: p(3) = [0.2_c_double, 0.3_c_double, 0.5_c_double]
+    real(c_double), parameter :: pv(3, 2) = reshape([0.5_c_double, 0.5_c_double, 0.0_c_double, &
+        0.1_c_double, 0.1_c_double, 0.8_c_double], [3, 2])
+    character(len=9), parameter :: methods(2) = ["marginals", "count    "]
+    integer :: i
+    ss = ss_new_str_f("12345")
+    if (.not. made(ss, "ss_new_str_f('12345')")) return
+
+    ! multinomial(20, [0.2, 0.3, 0.5], 2) = [[3, 5, 12], [5, 6, 9]]
+    bg = pcg64_new(ss)
+    call check_status(rng_multinomial_f(bg, 20_c_int64_t, p, m), RNG_OK, "rng_multinomial_f")
+    call check_i64(reshape(m, [6]), [3_c_int64_t, 5_c_int64_t, 12_c_int64_t, 5_c_int64_t, &
+        6_c_int64_t, 9_c_int64_t], "multinomial(20, [0.2, 0.3, 0.5], 2)")
+    call bitgen_free(bg)
+    ! multinomial([10, 200], [[0.5, 0.5, 0], [0.1, 0.1, 0.8]]) = [[4, 6, 0], [23, 21, 156]]
+    bg = pcg64_new(ss)
+    call check_status(rng_multinomial_v_f(bg, [10_c_int64_t, 200_c_int64_t], pv, m), RNG_OK, &
+        "rng_multinomial_v_f")
+    call check_i64(reshape(m, [6]), [4_c_int64_t, 6_c_int64_t, 0_c_int64_t, 23_c_int64_t, &
+        21_c_int64_t, 156_c_int64_t], "multinomial([10, 200], pvals_2d)")
+    call bitgen_free(bg)
+    ! dirichlet([1, 2, 3]) = [0.029052452363674965, 0.6135071818993252, 0.35744036573699983]
+    bg = pcg64_new(ss)
+    call check_status(rng_dirichlet_f(bg, [1.0_c_double, 2.0_c_double, 3.0_c_double], d), &
+        RNG_OK, "rng_dirichlet_f")
+    call check_f64(d(:, 1), ["3f9dbfed1315136a", "3fe3a1d9d043cc98", "3fd6e04d8e471599"], &
+        "dirichlet([1, 2, 3])")
+    call bitgen_free(bg)
+    ! dirichlet([0.05, 0.02, 0.09]) (stick-breaking)
+    bg = pcg64_new(ss)
+    call check_status(rng_dirichlet_f(bg, [0.05_c_double, 0.02_c_double, 0.09_c_double], d), &
+        RNG_OK, "rng_dirichlet_f")
+    call check_f64(d(:, 1), ["3e3430ee8cedf28c", "3f4e9707062b6b8a", "3feff85a3bb85753"], &
+        "dirichlet([0.05, 0.02, 0.09])")
+    call bitgen_free(bg)
+    ! multivariate_hypergeometric([3, 2, 5], 4, 2) = [[2, 1, 1], [1, 1, 2]]; count:
+    ! [[1, 1, 2], [1, 1, 2]]
+    bg = pcg64_new(ss)
+    call check_status(rng_multivariate_hypergeometric_f(bg, colors, 4_c_int64_t, "marginals", m), &
+        RNG_OK, "rng_multivariate_hypergeometric_f")
+    call check_i64(reshape(m, [6]), [2_c_int64_t, 1_c_int64_t, 1_c_int64_t, 1_c_int64_t, &
+        1_c_int64_t, 2_c_int64_t], "multivariate_hypergeometric([3, 2, 5], 4, 2)")
+    call bitgen_free(bg)
+    bg = pcg64_new(ss)
+    call check_status(rng_multivariate_hypergeometric_f(bg, colors, 4_c_int64_t, "count", m), &
+        RNG_OK, "rng_multivariate_hypergeometric_f")
+    call check_i64(reshape(m, [6]), [1_c_int64_t, 1_c_int64_t, 2_c_int64_t, 1_c_int64_t, &
+        1_c_int64_t, 2_c_int64_t], "multivariate_hypergeometric([3, 2, 5], 4, 2, 'count')")
+    call bitgen_free(bg)
+
+    ! The wrappers against the C functions on a twin.
+    bg = pcg64_new(ss)
+    tw = pcg64_new(ss)
+    call check_status(rng_multinomial_f(bg, 1000_c_int64_t, p, c1), RNG_OK, "rng_multinomial_f")
+    call check_status(rng_multinomial(tw, 1000_c_int64_t, p, 3_c_size_t, c2, 7_c_size_t), &
+        RNG_OK, "rng_multinomial")
+    call check(all(c1 == c2), "rng_multinomial_f = rng_multinomial")
+    call check_status(rng_multinomial_v_f(bg, [7_c_int64_t, 0_c_int64_t], pv, m), RNG_OK, &
+        "rng_multinomial_v_f")
+    call check_status(rng_multinomial_v(tw, [7_c_int64_t, 0_c_int64_t], pv, 3_c_size_t, w, &
+        2_c_size_t), RNG_OK, "rng_multinomial_v")
+    call check(all(m == w), "rng_multinomial_v_f = rng_multinomial_v")
+    call check_status(rng_dirichlet_f(bg, [0.5_c_double, 1.0_c_double, 2.0_c_double], e), &
+        RNG_OK, "rng_dirichlet_f")
+    call check_status(rng_dirichlet(tw, [0.5_c_double, 1.0_c_double, 2.0_c_double], 3_c_size_t, &
+        f, 5_c_size_t), RNG_OK, "rng_dirichlet")
+    call check(same_f64s(reshape(e, [15]), reshape(f, [15])), "rng_dirichlet_f = rng_dirichlet")
+    do i = 1, 2
+      call check_status(rng_multivariate_hypergeometric_f(bg, [30_c_int64_t, 20_c_int64_t, &
+          50_c_int64_t], 60_c_int64_t, methods(i), c1), RNG_OK, &
+          "rng_multivariate_hypergeometric_f")
+      call check_status(rng_multivariate_hypergeometric(tw, [30_c_int64_t, 20_c_int64_t, &
+          50_c_int64_t], 3_c_size_t, 60_c_int64_t, trim(methods(i)) // c_null_char, c2, &
+          7_c_size_t), RNG_OK, "rng_multivariate_hypergeometric")
+      call check(all(c1 == c2), "rng_multivariate_hypergeometric_f = C: " // methods(i))
+    end do
+
+    ! Rejected: the library's status and message, or the wrapper's shape check; nothing drawn.
+    call check_status(rng_multinomial_f(bg, -1_c_int64_t, p, m), RNG_ERR_INVALID_ARGUMENT, &
+        "multinomial(-1, ...)")
+    call check(index(rng_last_error_f(), "rng_multinomial: n < 0") == 1, &
+        "multinomial(-1): " // rng_last_error_f())
+    call check_status(rng_multivariate_hypergeometric_f(bg, colors, 4_c_int64_t, "Count", m), &
+        RNG_ERR_INVALID_ARGUMENT, "method 'Count'")
+    call check(index(rng_last_error_f(), "method must be") > 0, "method: " // rng_last_error_f())
+    call check_status(rng_dirichlet_f(bg, [1.0_c_double, -1.0_c_double, 1.0_c_double], d), &
+        RNG_ERR_INVALID_ARGUMENT, "dirichlet alpha < 0")
+    call check_status(rng_dirichlet_f(bg, [1.0_c_double, 1.0_c_double], d), &
+        RNG_ERR_INVALID_ARGUMENT, "dirichlet: out(3, 1) for 2 alphas")
+    call check(bitgen_next_u64(bg) == bitgen_next_u64(tw), "nothing drawn by the rejections")
+    call bitgen_free(bg)
+    call bitgen_free(tw)
+    call ss_free(ss)
+  end subroutine vector_methods
 
   !> Generator(<name>(ss)).random(2) against the bits in expected.
   subroutine first_randoms(ss, name, expected)
