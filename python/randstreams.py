@@ -1180,68 +1180,6 @@ class BitGenerator(_Owned):
             _check(status)
         return out
 
-
-def _kahan_sum(p):
-    """NumPy's kahan_sum (_common.pyx) of float64 values."""
-    if p.size == 0:
-        return 0.0
-    total, c = float(p[0]), 0.0
-    for x in p[1:].tolist():
-        y = x - c
-        t = total + y
-        c = (t - total) - y
-        total = t
-    return total
-
-
-def _shape_array(shape):
-    return np.array(shape, dtype=np.dtype(c_size_t))
-
-
-def _c_div(a, b):
-    """C's truncating division."""
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b > 0) else -q
-
-
-def _normalize_axis(axis, ndim):
-    from numpy.lib.array_utils import normalize_axis_index
-    return normalize_axis_index(axis, ndim)
-
-def _param_array(t, v):
-    """A parameter as NumPy converts it: to float64 (float32 for float32 methods) by any cast,
-    to int64 only by a safe one (NumPy's TypeError otherwise)."""
-    dt = np.dtype(t._ctype_)
-    if dt.kind == "f":
-        return np.asarray(v, dtype=dt)
-    return np.asarray(v).astype(dt, casting="safe", copy=False)
-
-
-# The order NumPy's broadcast iterator takes the parameters in, where it is not C order.
-_ITER_ORDER = {"binomial": (1, 0)}
-
-
-def _broadcast_shape(name, arrays, size):
-    """The output shape of NumPy's broadcast call, with its errors: the parameters' broadcast
-    shape, or ``size``, which must be that shape after broadcasting with it."""
-    order = _ITER_ORDER.get(name, range(len(arrays)))
-    arrays = [arrays[i] for i in order]
-    if size is None:
-        return np.broadcast(*arrays).shape
-    shape = _shape(size)
-    b = np.broadcast(np.broadcast_to(np.empty((), np.int8), shape), *arrays)
-    if b.shape != shape:
-        raise ValueError(f"Output size {shape} is not compatible with broadcast dimensions of "
-                         f"inputs {b.shape}.")
-    return shape
-
-
-_SCALARS = (float, int, bool)
-
-
-def _is_array(v):
-    return type(v) not in _SCALARS and np.ndim(v) > 0
-
     # The vector-valued methods: NumPy's signatures, shapes, dtypes, exceptions and messages
     # (numpy/random/_generator.pyx); the checks NumPy makes on arrays are made here, in its
     # order, and the library checks again.
@@ -1367,6 +1305,68 @@ def _is_array(v):
 
 
 _INT64_MAX = 2**63 - 1
+
+
+def _kahan_sum(p):
+    """NumPy's kahan_sum (_common.pyx) of float64 values."""
+    if p.size == 0:
+        return 0.0
+    total, c = float(p[0]), 0.0
+    for x in p[1:].tolist():
+        y = x - c
+        t = total + y
+        c = (t - total) - y
+        total = t
+    return total
+
+
+def _shape_array(shape):
+    return np.array(shape, dtype=np.dtype(c_size_t))
+
+
+def _c_div(a, b):
+    """C's truncating division."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def _normalize_axis(axis, ndim):
+    from numpy.lib.array_utils import normalize_axis_index
+    return normalize_axis_index(axis, ndim)
+
+def _param_array(t, v):
+    """A parameter as NumPy converts it: to float64 (float32 for float32 methods) by any cast,
+    to int64 only by a safe one (NumPy's TypeError otherwise)."""
+    dt = np.dtype(t._ctype_)
+    if dt.kind == "f":
+        return np.asarray(v, dtype=dt)
+    return np.asarray(v).astype(dt, casting="safe", copy=False)
+
+
+# The order NumPy's broadcast iterator takes the parameters in, where it is not C order.
+_ITER_ORDER = {"binomial": (1, 0)}
+
+
+def _broadcast_shape(name, arrays, size):
+    """The output shape of NumPy's broadcast call, with its errors: the parameters' broadcast
+    shape, or ``size``, which must be that shape after broadcasting with it."""
+    order = _ITER_ORDER.get(name, range(len(arrays)))
+    arrays = [arrays[i] for i in order]
+    if size is None:
+        return np.broadcast(*arrays).shape
+    shape = _shape(size)
+    b = np.broadcast(np.broadcast_to(np.empty((), np.int8), shape), *arrays)
+    if b.shape != shape:
+        raise ValueError(f"Output size {shape} is not compatible with broadcast dimensions of "
+                         f"inputs {b.shape}.")
+    return shape
+
+
+_SCALARS = (float, int, bool)
+
+
+def _is_array(v):
+    return type(v) not in _SCALARS and np.ndim(v) > 0
 
 
 def _kahan_rows(x):
