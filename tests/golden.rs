@@ -7,8 +7,8 @@ mod methods;
 
 use randstreams::distributions::Generator;
 use randstreams::distributions::choice::P_ATOL;
-use randstreams::distributions::shuffle::AxisLayout;
 use randstreams::distributions::multivariate::MvhgMethod;
+use randstreams::distributions::shuffle::AxisLayout;
 use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
 use std::path::Path;
 use std::process::Command;
