@@ -2518,48 +2518,6 @@ int32_t rng_triangular_v(struct rng_bitgen *bg,
                          size_t n);
 
 /**
- * @brief `Generator(bg).multivariate_normal(mean, cov, size=n, check_valid=check_valid,
- *        tol=tol, method=method)`: `n` rows of `k` values into `out` (row `i` is
- *        `out[i*k .. i*k+k]`).
- *
- * `mean` holds `k` values; `cov` holds `k*k`, row-major (`cov[i*k + j]`). `method` is "svd"
- * (NumPy's default), "eigh" or "cholesky"; `check_valid` is "warn" (NumPy's default), "raise"
- * or "ignore" (not looked at for "cholesky", as in NumPy); `tol` is NumPy's (1e-8 by default).
- * svd reads the whole of `cov`; eigh and cholesky read its lower triangle (`j <= i`), as
- * LAPACK does in NumPy.
- *
- * The covariance is factorised and checked before anything is drawn: a failed call draws
- * nothing and writes nothing (NumPy draws first; docs/guarantees.md). Then the `n*k` standard
- * normals are NumPy's, in row order, and each value agrees with NumPy's to the tolerance that
- * docs/guarantees.md states.
- *
- * @return #RNG_OK; #RNG_WARN_NOT_PSD when `check_valid` is "warn" and NumPy's check finds the
- *         covariance not positive-semidefinite: the output is written all the same, as NumPy
- *         warns and draws, and #rng_last_error holds the warning; #RNG_ERR_NULL_POINTER;
- *         #RNG_ERR_INVALID_ARGUMENT with NumPy's message (an unknown `method` or
- *         `check_valid`, "Matrix is not positive definite" for cholesky, "covariance is not
- *         symmetric positive-semidefinite." for "raise") or for `k == 0`, a NaN or infinite
- *         `cov` (refused where NumPy fails or gives NaNs), or sizes that overflow;
- *         #RNG_ERR_UNSUPPORTED when the library was built without LAPACK. `n == 0` succeeds
- *         (after the checks) and draws nothing.
- *
- * # Safety
- * `bg` is NULL or a live handle used by no other thread; `mean` points to `k` values, `cov` to
- * `k*k`; `check_valid` and `method` are NUL-terminated strings; `out` points to `n*k` writable
- * values.
- */
-RNG_NODISCARD
-int32_t rng_multivariate_normal(struct rng_bitgen *bg,
-                                const double *mean,
-                                const double *cov,
-                                size_t k,
-                                const char *check_valid,
-                                double tol,
-                                const char *method,
-                                double *out,
-                                size_t n);
-
-/**
  * @brief `Generator(bg).multinomial(ntrials, pvals, size=n)`: `n` rows of `k` counts in `out`
  *        (row-major, `n * k` values).
  *
@@ -2653,6 +2611,48 @@ int32_t rng_multivariate_hypergeometric(struct rng_bitgen *bg,
                                         const char *method,
                                         int64_t *out,
                                         size_t n);
+
+/**
+ * @brief `Generator(bg).multivariate_normal(mean, cov, size=n, check_valid=check_valid,
+ *        tol=tol, method=method)`: `n` rows of `k` values into `out` (row `i` is
+ *        `out[i*k .. i*k+k]`).
+ *
+ * `mean` holds `k` values; `cov` holds `k*k`, row-major (`cov[i*k + j]`). `method` is "svd"
+ * (NumPy's default), "eigh" or "cholesky"; `check_valid` is "warn" (NumPy's default), "raise"
+ * or "ignore" (not looked at for "cholesky", as in NumPy); `tol` is NumPy's (1e-8 by default).
+ * svd reads the whole of `cov`; eigh and cholesky read its lower triangle (`j <= i`), as
+ * LAPACK does in NumPy.
+ *
+ * The covariance is factorised and checked before anything is drawn: a failed call draws
+ * nothing and writes nothing (NumPy draws first; docs/guarantees.md). Then the `n*k` standard
+ * normals are NumPy's, in row order, and each value agrees with NumPy's to the tolerance that
+ * docs/guarantees.md states.
+ *
+ * @return #RNG_OK; #RNG_WARN_NOT_PSD when `check_valid` is "warn" and NumPy's check finds the
+ *         covariance not positive-semidefinite: the output is written all the same, as NumPy
+ *         warns and draws, and #rng_last_error holds the warning; #RNG_ERR_NULL_POINTER;
+ *         #RNG_ERR_INVALID_ARGUMENT with NumPy's message (an unknown `method` or
+ *         `check_valid`, "Matrix is not positive definite" for cholesky, "covariance is not
+ *         symmetric positive-semidefinite." for "raise") or for `k == 0`, a NaN or infinite
+ *         `cov` (refused where NumPy fails or gives NaNs), or sizes that overflow;
+ *         #RNG_ERR_UNSUPPORTED when the library was built without LAPACK. `n == 0` succeeds
+ *         (after the checks) and draws nothing.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread; `mean` points to `k` values, `cov` to
+ * `k*k`; `check_valid` and `method` are NUL-terminated strings; `out` points to `n*k` writable
+ * values.
+ */
+RNG_NODISCARD
+int32_t rng_multivariate_normal(struct rng_bitgen *bg,
+                                const double *mean,
+                                const double *cov,
+                                size_t k,
+                                const char *check_valid,
+                                double tol,
+                                const char *method,
+                                double *out,
+                                size_t n);
 
 /**
  * @brief #bitgen_fill_u64 on up to `threads` threads: the same `n` values and the same final
