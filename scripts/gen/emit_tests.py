@@ -705,7 +705,7 @@ def rust_methods(vs):
 
 # --- docs/methods.md -------------------------------------------------------------------------
 
-def docs(vs):
+def docs(vs, manual=()):
     out = [f"<!-- {NOTICE} -->\n\n", "# The distribution methods\n\n",
            "Every `numpy.random.Generator` distribution this library has, by NumPy's call, with its "
            "name in\neach language. In C, `rng_<name>(bg, params..., out, n)` fills `out` as NumPy's "
@@ -734,10 +734,21 @@ def docs(vs):
     out.append("\nA packed fill shares each 32-bit draw among several values, as NumPy's arrays do: "
                "a fill of n\nis NumPy's `size=n`, not n single values. What each method rejects is "
                "in its documentation\nin `include/randstreams.h`.\n")
+    if manual:
+        out.append("\n## Written by hand\n\nThese methods take or give arrays of their own "
+                   "shape (items of any size, a row of\n`k` values per draw, probabilities), so "
+                   "each language's binding is written by hand; their\nforms are in "
+                   "[c-api.md](c-api.md), [cpp.md](cpp.md), [fortran.md](fortran.md) and\n"
+                   "[python.md](python.md).\n\n"
+                   "| NumPy | C | C++ | Fortran | Python | What |\n|---|---|---|---|---|---|\n")
+        for m in manual:
+            cells = [f"`{m.call}`"] + [", ".join(f"`{n}`" for n in names)
+                                       for names in (m.c, m.cpp, m.fortran, [m.python])]
+            out.append("| " + " | ".join(cells + [m.forms]) + " |\n")
     return "".join(out)
 
 
-def files(vs):
+def files(vs, manual=()):
     return {
         "tests/c/dist_table.h": wrap_c(c_dist_table(vs)),
         "tests/c/badinput_methods.h": wrap_c(c_badinput_functions(vs)),
@@ -745,5 +756,5 @@ def files(vs):
         "tests/cpp/methods_test.inc": wrap_c(cpp_methods_test(vs)),
         "tests/fortran/test_methods.f90": fortran_methods_test(vs),
         "tests/common/methods.rs": rust_methods(vs),
-        "docs/methods.md": docs(vs),
+        "docs/methods.md": docs(vs, manual),
     }

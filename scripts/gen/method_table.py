@@ -1,5 +1,6 @@
 """Reads src/methods.toml, the one description of the distribution methods, into one `Variant`
-per C function pair (`rng_<cname>` and `rng_next_<cname>`). Used by scripts/gen/methods.py (the
+per C function pair (`rng_<cname>` and `rng_next_<cname>`), and its hand-written methods into
+`Manual` rows (`load_manual`). Used by scripts/gen/methods.py (the
 bindings and test tables), scripts/gen/vectors.py (NumPy's golden and live vectors) and the
 Python tests. The file's own header explains each field."""
 
@@ -219,8 +220,8 @@ def v_arrays(v):
 def load(path=TABLE):
     with open(path, "rb") as f:
         table = tomllib.load(f)
-    if set(table) != {"method"}:
-        raise ValueError(f"{path}: only [[method]] rows, found {sorted(table)}")
+    if not set(table) <= {"method", "manual"}:
+        raise ValueError(f"{path}: only [[method]] and [[manual]] rows, found {sorted(table)}")
     variants = []
     for row in table["method"]:
         if set(row) - METHOD_KEYS:
@@ -236,6 +237,46 @@ def load(path=TABLE):
     if len(set(names)) != len(names):
         raise ValueError("duplicate C names")
     return variants
+
+
+MANUAL_KEYS = {"numpy", "call", "c", "cpp", "fortran", "python", "forms"}
+
+
+class Manual:
+    """A `[[manual]]` row: a method whose bindings are written by hand, by its names."""
+
+    def __init__(self, row):
+        missing = {"numpy", "call", "c", "cpp", "fortran", "forms"} - set(row)
+        if set(row) - MANUAL_KEYS or missing:
+            raise ValueError(f"manual {row.get('numpy')}: unknown keys "
+                             f"{sorted(set(row) - MANUAL_KEYS)}, missing {sorted(missing)}")
+        self.numpy, self.call, self.forms = row["numpy"], row["call"], row["forms"]
+        self.c, self.cpp, self.fortran = row["c"], row["cpp"], row["fortran"]
+        self.python = row.get("python", self.numpy)
+        for key in ("c", "cpp", "fortran"):
+            names = row[key]
+            if not names or not all(isinstance(n, str) and n for n in names):
+                raise ValueError(f"manual {self.numpy}: `{key}` must be a list of names")
+        if not self.call.startswith(self.numpy + "("):
+            raise ValueError(f"manual {self.numpy}: call {self.call!r} is not NumPy's method")
+        if not all(n.startswith("rng_") for n in self.c):
+            raise ValueError(f"manual {self.numpy}: C names start with rng_: {self.c}")
+
+
+def load_manual(path=TABLE, variants=None):
+    """The `[[manual]]` rows; none of their C functions may be a generated row's."""
+    with open(path, "rb") as f:
+        rows = [Manual(r) for r in tomllib.load(f).get("manual", [])]
+    numpy = [r.numpy for r in rows]
+    if len(set(numpy)) != len(numpy):
+        raise ValueError("manual: a NumPy method has two rows")
+    generated = set()
+    for v in variants if variants is not None else load(path):
+        generated |= {v.c_function, v.c_next, v.c_function + "_v"}
+    for r in rows:
+        if set(r.c) & generated:
+            raise ValueError(f"manual {r.numpy}: {sorted(set(r.c) & generated)} are generated")
+    return rows
 
 
 def numpy_methods(variants):

@@ -511,18 +511,81 @@ def py_region(vs):
     return "".join(lines)
 
 
+# --- Every Generator method: README's table and the names the tests check -------------------
+
+def variant_note(v):
+    """What picks a variant in NumPy's call: its numpy_kwargs (`dtype=np.float32` as float32),
+    else its element type."""
+    kw = re.sub(r"dtype=(np\.)?", "", v.numpy_kwargs)
+    return kw or mt.NUMPY_DTYPE[v.out]
+
+
+def method_names(vs, manual):
+    """NumPy method -> {"note": text, "c"|"cpp"|"fortran"|"python": [names]}: the generated
+    rows' first variant (the others are in the note) and the hand-written rows' names."""
+    out = {}
+    for name, group in mt.numpy_methods(vs).items():
+        first = group[0]
+        out[name] = {
+            "note": ", ".join(f"`{v.suffix}` {variant_note(v)}" for v in group[1:]),
+            "c": [first.c_function], "cpp": [first.numpy if first.inplace else first.cname],
+            "fortran": [first.c_function + "_f"], "python": [name]}
+    for m in manual:
+        row = out.setdefault(m.numpy, {"note": "", "c": [], "cpp": [], "fortran": [],
+                                       "python": []})
+        for key, names in (("c", m.c), ("cpp", m.cpp), ("fortran", m.fortran),
+                           ("python", [m.python])):
+            row[key] += [n for n in names if n not in row[key]]
+    return dict(sorted(out.items()))
+
+
+def readme_table(vs, manual):
+    out = ["\n| NumPy `Generator` | C | C++ `generator` | Fortran | Python |\n",
+           "|---|---|---|---|---|\n"]
+    for name, row in method_names(vs, manual).items():
+        note = f" ({row['note']})" if row["note"] else ""
+        cells = [f"`{name}`{note}"] + [", ".join(f"`{n}`" for n in row[k])
+                                      for k in ("c", "cpp", "fortran", "python")]
+        out.append("| " + " | ".join(cells) + " |\n")
+    return "".join(out) + "\n"
+
+
+def names_file(vs, manual):
+    """tests/data/method_names.txt: every name of the table by language, for tests/generated.rs
+    (every `rng_` function of the header and every NumPy method must be in it)."""
+    lines = [f"# {NOTICE}\n",
+             "# Every name of the table: numpy|language|name (c, cpp, fortran, python), read by "
+             "tests/generated.rs.\n"]
+    for v in vs:
+        names = {"c": [v.c_function] + ([v.c_next] if v.next_form else [])
+                 + ([v.c_function + "_v"] if has_v(v) else []),
+                 "cpp": [v.numpy if v.inplace else v.cname] + ([v.cname + "_v"] if has_v(v) else []),
+                 "fortran": [v.c_function + "_f"] + ([v.c_function + "_v_f"] if has_v(v) else []),
+                 "python": [v.numpy]}
+        for lang, ns in names.items():
+            lines += [f"{v.numpy}|{lang}|{n}\n" for n in ns]
+    for m in manual:
+        for lang, ns in (("c", m.c), ("cpp", m.cpp), ("fortran", m.fortran),
+                         ("python", [m.python])):
+            lines += [f"{m.numpy}|{lang}|{n}\n" for n in ns]
+    seen = set()
+    return "".join(l for l in lines if not (l in seen or seen.add(l)))
+
+
 # --- The outputs -----------------------------------------------------------------------------
 
-def whole_files(vs):
+def whole_files(vs, manual):
     return {
         "src/ffi/methods.rs": rust_ffi(vs),
-        **emit_tests.files(vs),
+        **emit_tests.files(vs, manual),
+        "tests/data/method_names.txt": names_file(vs, manual),
     }
 
 
-def regions(vs):
+def regions(vs, manual):
     """(file, region name) -> text."""
     return {
+        ("README.md", "every Generator method"): readme_table(vs, manual),
         ("include/randstreams.hpp", "distribution methods"): cpp_methods(vs),
         ("include/randstreams.f90", "public C functions"): f_public_c(vs),
         ("include/randstreams.f90", "public wrappers"): f_public_wrappers(vs),
@@ -532,8 +595,10 @@ def regions(vs):
     }
 
 
-REGION = re.compile(r"^(?P<indent>[ \t]*)(?P<lead>//|!|#) BEGIN GENERATED: (?P<name>[^(\n]*?) "
-                    r"\(.*\)\n(?P<body>.*?)^[ \t]*(?P=lead) END GENERATED: (?P=name)\n",
+# Comment lines: `// `, `! `, `# `, or `<!-- ... -->` in Markdown.
+REGION = re.compile(r"^(?P<indent>[ \t]*)(?P<lead>//|!|#|<!--) BEGIN GENERATED: (?P<name>[^(\n]*?) "
+                    r"\(.*\)(?P<tail>(?: -->)?)\n(?P<body>.*?)"
+                    r"^[ \t]*(?P=lead) END GENERATED: (?P=name)(?P=tail)\n",
                     re.M | re.S)
 
 
@@ -546,9 +611,9 @@ def fill_regions(text, path, wanted):
         if name not in wanted:
             raise SystemExit(f"{path}: unknown generated region {name!r}")
         found.add(name)
-        ind, lead = m.group("indent"), m.group("lead")
-        return (f"{ind}{lead} BEGIN GENERATED: {name} ({COMMAND}; do not edit)\n"
-                f"{wanted[name]}{ind}{lead} END GENERATED: {name}\n")
+        ind, lead, tail = m.group("indent"), m.group("lead"), m.group("tail")
+        return (f"{ind}{lead} BEGIN GENERATED: {name} ({COMMAND}; do not edit){tail}\n"
+                f"{wanted[name]}{ind}{lead} END GENERATED: {name}{tail}\n")
 
     out = REGION.sub(repl, text)
     missing = set(wanted) - found
@@ -559,9 +624,10 @@ def fill_regions(text, path, wanted):
 
 def outputs(table=mt.TABLE):
     vs = mt.load(table)
-    result = dict(whole_files(vs))
+    manual = mt.load_manual(table, vs)
+    result = dict(whole_files(vs, manual))
     by_file = {}
-    for (path, name), text in regions(vs).items():
+    for (path, name), text in regions(vs, manual).items():
         by_file.setdefault(path, {})[name] = text
     for path, wanted in by_file.items():
         with open(os.path.join(ROOT, path), encoding="utf-8") as f:
