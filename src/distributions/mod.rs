@@ -782,11 +782,18 @@ impl<R: RawBits> Generator<R> {
 
     /// `binomial(n, p, size=out.len())`: `p < 0, p > 1 or p is NaN`, then `n < 0`. n = 0 or
     /// p = 0 gives 0 without drawing. NumPy caches the sampler setup in the Generator; here it
-    /// is computed once per fill, which gives the same values.
+    /// is computed once per fill, which gives the same values. For the inversion branch
+    /// (n·min(p, 1-p) <= 30) the pmf walk's values are tabulated as first reached, so later
+    /// draws skip its division: the same operations on the same doubles, the same values.
     pub fn fill_binomial(&mut self, n: i64, p: f64, out: &mut [i64]) -> Result<()> {
         checks::bounded_0_1("p", p)?;
         if n < 0 {
             return Err(crate::error::Error::invalid(format!("n < 0 (got n = {n})")));
+        }
+        if out.len() > 1 {
+            let mut binomial = multivariate::TabulatedBinomial::new(n, p);
+            fill_with(out, || binomial.sample(&mut self.bitgen));
+            return Ok(());
         }
         let binomial = Binomial::new(n, p);
         fill_with(out, || binomial.sample(&mut self.bitgen));

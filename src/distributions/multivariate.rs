@@ -135,7 +135,7 @@ type BinomialCache = SetupCache<(i64, u64), TabulatedBinomial>;
 /// (`px = ((n - x + 1) p px) / (x q)`, a division on every step of every draw) are kept in a
 /// table as they are first reached, with the same operations, so later draws only subtract
 /// and compare: the same values and draws as `Binomial::sample`.
-enum TabulatedBinomial {
+pub(crate) enum TabulatedBinomial {
     Inversion {
         n: i64,
         p: f64,
@@ -149,7 +149,7 @@ enum TabulatedBinomial {
 }
 
 impl TabulatedBinomial {
-    fn new(n: i64, p: f64) -> Self {
+    pub(crate) fn new(n: i64, p: f64) -> Self {
         let b = Binomial::new(n, p);
         match b.inversion_parts() {
             Some((n, p, q, qn, bound, flip)) => TabulatedBinomial::Inversion {
@@ -166,7 +166,7 @@ impl TabulatedBinomial {
 
     /// `random_binomial_inversion`'s walk (restarting with a fresh uniform past `bound`).
     #[inline]
-    fn sample<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> i64 {
+    pub(crate) fn sample<R: RawBits + ?Sized>(&mut self, bitgen: &mut R) -> i64 {
         let TabulatedBinomial::Inversion {
             n,
             p,
