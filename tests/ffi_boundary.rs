@@ -997,7 +997,7 @@ fn choice_bytes_and_shuffles_match_the_rust_api() {
     // 3 x 4 items of 8 bytes along axis 1: as u64 units, and one byte off alignment as bytes.
     let shape = [3usize, 4];
     let src: Vec<u8> = (0..96u8).collect();
-    let mut buf = vec![0u8; 97];
+    let mut buf = [0u8; 97];
     for offset in [0usize, 1] {
         for op in 0..3 {
             let mut rust = rust.clone();
