@@ -2,6 +2,8 @@
 //! tests/data/FORMAT.md), checked through the Rust API. When NumPy is importable, the same
 //! script also draws fresh random cases, checked here live.
 
+#[path = "common/live.rs"]
+mod live;
 #[path = "common/methods.rs"]
 mod methods;
 
@@ -11,7 +13,6 @@ use randstreams::distributions::multivariate::MvhgMethod;
 use randstreams::distributions::shuffle::AxisLayout;
 use randstreams::{Algorithm, BitGenerator, Core, Entropy, Mt19937, Philox, RawBits, SeedSequence};
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
 #[derive(Default)]
@@ -430,40 +431,10 @@ fn multivariate_vectors() {
 /// RANDSTREAMS_REQUIRE_NUMPY is set (the test command sets it). RANDSTREAMS_LIVE_SEED replays.
 #[test]
 fn live_numpy_differential() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let has_numpy = Command::new("python3")
-        .args(["-c", "import numpy"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !has_numpy {
-        assert!(
-            std::env::var_os("RANDSTREAMS_REQUIRE_NUMPY").is_none(),
-            "NumPy is required (RANDSTREAMS_REQUIRE_NUMPY is set) but `import numpy` fails"
-        );
-        println!("skipped: NumPy is not importable");
+    let Some((seed, cases)) = live::numpy_cases("vectors.py", 150) else {
         return;
-    }
-    let seed = std::env::var("RANDSTREAMS_LIVE_SEED").unwrap_or_else(|_| {
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap();
-        (t.as_nanos() % 1_000_000_007).to_string()
-    });
-    println!("live NumPy cases with RANDSTREAMS_LIVE_SEED={seed}");
-    let out = Command::new("python3")
-        .arg(Path::new(root).join("scripts/gen/vectors.py"))
-        .args(["--random", &seed, "--count", "150"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "vectors.py failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let passed = check_text(
-        &String::from_utf8(out.stdout).unwrap(),
-        &format!("live seed {seed}"),
-    );
+    };
+    let passed = check_text(&cases, &format!("live seed {seed}"));
     assert!(passed >= 150, "only {passed} live checks");
     println!("{passed} live checks passed");
 }

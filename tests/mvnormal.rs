@@ -3,11 +3,13 @@
 //! format in tests/data/FORMAT.md). Each value within the line's tolerance, the warning and
 //! error outcomes NumPy's, and the generator's next raw value exact.
 
+#[path = "common/live.rs"]
+mod live;
+
 use randstreams::distributions::Generator;
 use randstreams::distributions::mvnormal::MvnFactor;
 use randstreams::{Algorithm, BitGenerator, SeedSequence};
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
 fn num(t: &str) -> f64 {
@@ -88,39 +90,10 @@ fn golden_vectors() {
 /// set; RANDSTREAMS_LIVE_SEED replays.
 #[test]
 fn live_numpy_cases() {
-    let ok = Command::new("python3")
-        .args(["-c", "import numpy"])
-        .status();
-    if !ok.is_ok_and(|s| s.success()) {
-        assert!(
-            std::env::var_os("RANDSTREAMS_REQUIRE_NUMPY").is_none(),
-            "NumPy is required (RANDSTREAMS_REQUIRE_NUMPY is set) but `import numpy` fails"
-        );
-        println!("skipped: NumPy is not importable");
+    let Some((seed, cases)) = live::numpy_cases("mvnormal_vectors.py", 90) else {
         return;
-    }
-    let seed = std::env::var("RANDSTREAMS_LIVE_SEED").unwrap_or_else(|_| {
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap();
-        (t.as_nanos() % 1_000_000_007).to_string()
-    });
-    println!("live NumPy cases with RANDSTREAMS_LIVE_SEED={seed}");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gen/mvnormal_vectors.py");
-    let out = Command::new("python3")
-        .arg(script)
-        .args(["--random", &seed, "--count", "90"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let n = check_text(
-        &String::from_utf8(out.stdout).unwrap(),
-        &format!("live seed {seed}"),
-    );
+    };
+    let n = check_text(&cases, &format!("live seed {seed}"));
     assert!(n > 0);
     println!("{n} live values within tolerance");
 }
