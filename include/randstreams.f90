@@ -73,7 +73,7 @@ module randstreams
   ! methods' (rng_*), made from src/methods.toml.
   public :: pcg64_new, pcg64dxsm_new, mt19937_new, philox_new, sfc64_new, bitgen_new, &
       philox_new_key, mt19937_new_legacy, mt19937_new_legacy_array, bitgen_next_u64, &
-      bitgen_next_u32, bitgen_next_double, bitgen_random_raw, bitgen_fill_u64, bitgen_fill_u32, &
+      bitgen_next_u32, bitgen_next_double, bitgen_next_raw, bitgen_random_raw, bitgen_fill_u64, bitgen_fill_u32, &
       bitgen_fill_double, bitgen_spawn, pcg64_jumped, pcg64dxsm_jumped, philox_jumped, &
       mt19937_jumped, pcg64_advance, pcg64dxsm_advance, philox_advance, bitgen_name, &
       bitgen_seedseq, bitgen_clone, bitgen_free, bitgen_fill_u64_parallel, ss_new, ss_new_u32, &
@@ -391,6 +391,13 @@ module randstreams
       real(c_double) :: bitgen_next_double
       type(c_ptr), value :: bg
     end function bitgen_next_double
+
+    ! NumPy's bitgen_t.next_raw (MT19937: a 32-bit value); the first value of random_raw.
+    function bitgen_next_raw(bg) bind(C, name="bitgen_next_raw")
+      import :: c_int64_t, c_ptr
+      integer(c_int64_t) :: bitgen_next_raw
+      type(c_ptr), value :: bg
+    end function bitgen_next_raw
 
     function bitgen_random_raw(bg, out, n) bind(C, name="bitgen_random_raw")
       import :: c_int32_t, c_int64_t, c_ptr, c_size_t

@@ -230,6 +230,16 @@ uint32_t bitgen_next_u32(struct rng_bitgen *bg);
 double bitgen_next_double(struct rng_bitgen *bg);
 
 /**
+ * @brief NumPy's `bitgen_t.next_raw`: one raw output, the first value #bitgen_random_raw
+ *        would give (a 64-bit word; MT19937: one 32-bit output, zero-extended).
+ * @return the value, or 0 with #rng_last_error set when `bg` is NULL.
+ *
+ * # Safety
+ * `bg` is NULL or a live handle used by no other thread.
+ */
+uint64_t bitgen_next_raw(struct rng_bitgen *bg);
+
+/**
  * @brief NumPy's `random_raw(n)`: the generator's raw outputs (64-bit words; 32-bit values
  *        for MT19937).
  * @return #RNG_OK, #RNG_ERR_NULL_POINTER or #RNG_ERR_INVALID_ARGUMENT (byte count overflows).

@@ -419,6 +419,9 @@ public:
     [[nodiscard]] std::uint32_t next_u32() { return bitgen_next_u32(get()); }
     /// NumPy's next_double: a double in [0, 1) with 53 random bits.
     [[nodiscard]] double next_double() { return bitgen_next_double(get()); }
+    /// NumPy's bitgen_t.next_raw: one raw output (MT19937: a 32-bit value), the first
+    /// value random_raw(1) would give.
+    [[nodiscard]] std::uint64_t next_raw() { return bitgen_next_raw(get()); }
 
     /// `bg.random_raw(n)` (MT19937: 32-bit values).
     [[nodiscard]] std::vector<std::uint64_t> random_raw(std::size_t n) {

@@ -231,6 +231,23 @@ pub unsafe extern "C" fn bitgen_next_double(bg: *mut rng_bitgen) -> f64 {
     })
 }
 
+/// @brief NumPy's `bitgen_t.next_raw`: one raw output, the first value #bitgen_random_raw
+///        would give (a 64-bit word; MT19937: one 32-bit output, zero-extended).
+/// @return the value, or 0 with #rng_last_error set when `bg` is NULL.
+///
+/// # Safety
+/// `bg` is NULL or a live handle used by no other thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bitgen_next_raw(bg: *mut rng_bitgen) -> u64 {
+    // SAFETY: forwarded contract.
+    value("bitgen_next_raw", 0, || {
+        let g = unsafe { handle_mut(bg, "bg") }?;
+        let mut one = [0u64; 1];
+        with_source!(&mut g.src, r => r.fill_raw(&mut one));
+        Ok(one[0])
+    })
+}
+
 /// Shared by every function that fills an array from a generator (the bulk draws here and the
 /// `rng_*` distributions): checks both pointers before `f` draws anything.
 ///

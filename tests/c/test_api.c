@@ -564,6 +564,63 @@ static void test_os_entropy(void) {
     ss_free(c);
 }
 
+/* ---- NumPy's bitgen_t from a handle (docs/c-api.md) ------------------------------------ */
+
+typedef struct bitgen { /* NumPy's numpy/random/bitgen.h */
+    void *state;
+    uint64_t (*next_uint64)(void *st);
+    uint32_t (*next_uint32)(void *st);
+    double (*next_double)(void *st);
+    uint64_t (*next_raw)(void *st);
+} bitgen_t;
+
+static bitgen_t as_numpy(rng_bitgen *bg) {
+    bitgen_t b = {bg, (uint64_t (*)(void *))bitgen_next_u64,
+                  (uint32_t (*)(void *))bitgen_next_u32, (double (*)(void *))bitgen_next_double,
+                  (uint64_t (*)(void *))bitgen_next_raw};
+    return b;
+}
+
+/* Draws through the struct are the handle's own: a clone drawing through the functions stays
+ * in step, and next_raw is random_raw's next value (a pending 32-bit half word untouched). */
+static void test_numpy_layout(const algorithm *alg) {
+    rng_seedseq *ss = ss_new_str("2024");
+    rng_bitgen *bg = alg->new_from_ss(ss), *twin = bitgen_clone(bg);
+    uint64_t raw[3] = {0, 0, 0};
+    bitgen_t b = as_numpy(bg);
+    int k;
+
+    set_context("%s", alg->name);
+    if (CHECK(bg != NULL && twin != NULL)) {
+        for (k = 0; k < 3; k++) {
+            double x = b.next_double(b.state), y = bitgen_next_double(twin);
+            CHECK(b.next_uint32(b.state) == bitgen_next_u32(twin));
+            CHECK(b.next_uint64(b.state) == bitgen_next_u64(twin));
+            CHECK(memcmp(&x, &y, sizeof x) == 0);
+            CHECK(bitgen_random_raw(twin, raw, 3) == RNG_OK);
+            CHECK(b.next_raw(b.state) == raw[0] && b.next_raw(b.state) == raw[1] &&
+                  bitgen_next_raw(bg) == raw[2]);
+            if (strcmp(alg->name, "MT19937") == 0) {
+                CHECK(raw[0] >> 32 == 0 && raw[1] >> 32 == 0 && raw[2] >> 32 == 0);
+            }
+        }
+    }
+    bitgen_free(twin);
+    bitgen_free(bg);
+    ss_free(ss);
+    clear_context();
+
+    /* np.random.PCG64(0).random_raw(2) */
+    ss = ss_new_str("0");
+    bg = pcg64_new(ss);
+    CHECK(bitgen_next_raw(bg) == 0xa30febcfd9c2825fULL &&
+          bitgen_next_raw(bg) == 0x4510bdf882d9d721ULL);
+    bitgen_free(bg);
+    ss_free(ss);
+    /* NULL: 0 and the error recorded */
+    CHECK(bitgen_next_raw(NULL) == 0 && strstr(rng_last_error(), "bitgen_next_raw") != NULL);
+}
+
 int main(void) {
     size_t i;
 
@@ -578,6 +635,7 @@ int main(void) {
     test_bitgen_constructors();
     for (i = 0; i < N_ALGORITHMS; i++) {
         test_bitgen_failures(&ALGORITHMS[i]);
+        test_numpy_layout(&ALGORITHMS[i]);
     }
     test_cannot_spawn();
     test_sharing();

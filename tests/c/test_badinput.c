@@ -540,6 +540,9 @@ static void t_bitgen_next_u32(void) {
 static void t_bitgen_next_double(void) {
     VALUE_MATRIX(bitgen_next_double(G));
 }
+static void t_bitgen_next_raw(void) {
+    VALUE_MATRIX(bitgen_next_raw(G));
+}
 static void t_bitgen_random_raw(void) {
     FILL_MATRIX("out", 8, bitgen_random_raw(G, O, N));
 }
@@ -1280,6 +1283,7 @@ static const row ROWS[] = {
     ROW(bitgen_next_u64, "null:bg type:bg"),
     ROW(bitgen_next_u32, "null:bg type:bg"),
     ROW(bitgen_next_double, "null:bg type:bg"),
+    ROW(bitgen_next_raw, "null:bg type:bg"),
     ROW(bitgen_random_raw, FILL_TAGS),
     ROW(bitgen_fill_u64, FILL_TAGS),
     ROW(bitgen_fill_u32, FILL_TAGS),

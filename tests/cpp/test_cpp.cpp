@@ -207,6 +207,15 @@ static void test_numpy_values() {
                                       0x27f872e577060d32ULL}));
     CHECK((rs::bit_generator::mt19937_legacy(12345).random_raw(3) ==
            std::vector<std::uint64_t>{0xedfb51e2, 0xe3e12de5, 0x50fdfd1d}));
+    // next_raw() is random_raw's next value (MT19937: a 32-bit value).
+    {
+        rs::bit_generator p = rs::bit_generator::pcg64(zero);
+        CHECK(p.next_raw() == 0xa30febcfd9c2825fULL);
+        CHECK(p.next_raw() == 0x4510bdf882d9d721ULL);
+        rs::bit_generator m = rs::bit_generator::mt19937_legacy(12345);
+        CHECK(m.next_raw() == 0xedfb51e2);
+        CHECK(m.random_raw(2) == (std::vector<std::uint64_t>{0xe3e12de5, 0x50fdfd1d}));
+    }
     // MT19937(0).jumped().random_raw(3).
     CHECK((rs::bit_generator::mt19937(zero).jumped().random_raw(3) ==
            std::vector<std::uint64_t>{2404971693, 2024800643, 3926641691}));

@@ -131,6 +131,11 @@ contains
       call check_status(bitgen_random_raw_f(a, k), RNG_OK, "bitgen_random_raw_f")
       call check_status(bitgen_random_raw(b, m, int(n, c_size_t)), RNG_OK, "bitgen_random_raw")
       call check(all(k == m), name // ": random_raw_f = random_raw")
+      call check_status(bitgen_random_raw_f(a, k), RNG_OK, "bitgen_random_raw_f")
+      do j = 1, n
+        m(j) = bitgen_next_raw(b)
+      end do
+      call check(all(k == m), name // ": random_raw = next_raw x n")
 
       ! Each distribution's wrapper against its C functions: test_methods.f90 (generated).
 
