@@ -21,6 +21,7 @@ import json
 import operator
 import os
 import sys
+import threading
 import warnings
 from collections.abc import Sequence as _Sequence
 from ctypes import (CFUNCTYPE, POINTER, Structure, c_bool, c_char, c_char_p, c_double,
@@ -68,6 +69,21 @@ SS, BG = POINTER(rng_seedseq), POINTER(rng_bitgen)
 NEXT_U64 = CFUNCTYPE(c_uint64, c_void_p)
 NEXT_U32 = CFUNCTYPE(c_uint32, c_void_p)
 NEXT_DOUBLE = CFUNCTYPE(c_double, c_void_p)
+
+
+class _BitgenT(Structure):
+    """NumPy's ``bitgen_t`` (numpy/random/bitgen.h), which a ``Generator`` copies out of the
+    ``BitGenerator`` capsule and calls with ``state``."""
+    _fields_ = [("state", c_void_p), ("next_uint64", NEXT_U64), ("next_uint32", NEXT_U32),
+                ("next_double", NEXT_DOUBLE), ("next_raw", NEXT_U64)]
+
+
+try:  # NumPy's own namedtuple type for bg.ctypes / bg.cffi
+    from numpy.random._common import interface as _interface
+except ImportError:  # pragma: no cover - a NumPy without it
+    from collections import namedtuple as _namedtuple
+    _interface = _namedtuple("interface", ["state_address", "state", "next_uint64",
+                                           "next_uint32", "next_double", "bit_generator"])
 
 
 def _array(ctype, writable):
@@ -349,6 +365,7 @@ _SIGNATURES = {
     "bitgen_next_u64": (c_uint64, BG),
     "bitgen_next_u32": (c_uint32, BG),
     "bitgen_next_double": (c_double, BG),
+    "bitgen_next_raw": (c_uint64, BG),
     "bitgen_random_raw": (c_int32, BG, Out(c_uint64), c_size_t),
     "bitgen_fill_u64": (c_int32, BG, Out(c_uint64), c_size_t),
     "bitgen_fill_u32": (c_int32, BG, Out(c_uint32), c_size_t),
@@ -666,6 +683,10 @@ def _seedseq(seed):
 
 # --- BitGenerator ---------------------------------------------------------------------------
 
+# PyCapsule_New keeps this pointer: a buffer that lives as long as the module.
+_CAPSULE_NAME = ctypes.create_string_buffer(b"BitGenerator")
+
+
 class BitGenerator(_Owned):
     """A bit generator of any algorithm: ``BitGenerator("PCG64", seed)`` is
     ``numpy.random.PCG64(seed)`` (``seed`` a SeedSequence or what SeedSequence takes). Also
@@ -733,6 +754,97 @@ class BitGenerator(_Owned):
 
     def fill_double(self, size=1, out=None):
         return self._raw(_lib().bitgen_fill_double, np.float64, size, out)
+
+    def next_raw(self):
+        """NumPy's ``bitgen_t.next_raw``: ``random_raw()``'s next value."""
+        return _lib().bitgen_next_raw(self)
+
+    # NumPy interop: np.random.Generator(bg) and NumPy's ctypes/cffi/numba interfaces
+    def close(self):
+        """Frees the handle. Once ``capsule``, ``ctypes`` or ``cffi`` has been taken, NumPy
+        ``Generator``s (which copied the capsule's pointer and keep a reference to this object)
+        may still draw from it: then close() only closes this object (its methods refuse it,
+        ``capsule`` raises ValueError) and the handle is freed when the object is collected."""
+        if self._ptr and self.__dict__.get("_bitgen_t") is not None:
+            self._kept, self._ptr = self._ptr, None
+            return
+        super().close()
+
+    def __del__(self):
+        try:
+            kept = self.__dict__.pop("_kept", None)
+            if kept:
+                self._free(kept)
+            super().close()  # not close(): nothing can draw from it any more
+        except Exception:  # interpreter shutdown
+            pass
+
+    def _bitgen(self):
+        """The ``bitgen_t`` for this handle, made once and kept as long as this object."""
+        state = ctypes.cast(self._as_parameter_, c_void_p)  # ValueError once closed
+        st = self.__dict__.get("_bitgen_t")
+        if st is None:
+            lib = _lib()
+
+            def fn(proto, name):  # the library's own function, by address, at its own type
+                return proto(ctypes.cast(getattr(lib, name), c_void_p).value)
+
+            st = _BitgenT(state, fn(NEXT_U64, "bitgen_next_u64"),
+                          fn(NEXT_U32, "bitgen_next_u32"),
+                          fn(NEXT_DOUBLE, "bitgen_next_double"),
+                          fn(NEXT_U64, "bitgen_next_raw"))
+            self._bitgen_t = st
+        return st
+
+    @property
+    def lock(self):
+        """A ``threading.Lock`` that NumPy's ``Generator`` holds while it draws. A handle must
+        be used by one thread at a time: take this lock around randstreams' own calls when a
+        Generator on another thread shares the generator."""
+        return self.__dict__.setdefault("_lock", threading.Lock())
+
+    @property
+    def capsule(self):
+        """A PyCapsule named "BitGenerator" holding a NumPy ``bitgen_t`` for this handle, so
+        ``numpy.random.Generator(bg)`` draws NumPy's methods from this stream. Valid as long
+        as this object lives; ValueError once closed."""
+        st = self._bitgen()
+        cap = self.__dict__.get("_capsule")
+        if cap is None:
+            new = ctypes.pythonapi.PyCapsule_New
+            new.restype = ctypes.py_object
+            new.argtypes = (c_void_p, c_void_p, c_void_p)
+            cap = self._capsule = new(ctypes.addressof(st), ctypes.addressof(_CAPSULE_NAME),
+                                      None)
+        return cap
+
+    @property
+    def ctypes(self):
+        """NumPy's ``bg.ctypes``: ``interface(state_address, state, next_uint64, next_uint32,
+        next_double, bit_generator)``, the functions as ctypes function pointers taking
+        ``state`` (usable from numba's ``@njit``). Valid as long as this object lives."""
+        st = self._bitgen()
+        return _interface(st.state, c_void_p(st.state), st.next_uint64, st.next_uint32,
+                          st.next_double, c_void_p(ctypes.addressof(st)))
+
+    @property
+    def cffi(self):
+        """NumPy's ``bg.cffi``: as ``ctypes`` with cffi pointers; ImportError without cffi."""
+        try:
+            import cffi
+        except ImportError as e:
+            raise ImportError("cffi cannot be imported.") from e
+        st = self._bitgen()
+        ffi = cffi.FFI()
+
+        def fp(decl, f):
+            return ffi.cast(decl, ctypes.cast(f, c_void_p).value)
+
+        return _interface(st.state, ffi.cast("void *", st.state),
+                          fp("uint64_t (*)(void *)", st.next_uint64),
+                          fp("uint32_t (*)(void *)", st.next_uint32),
+                          fp("double (*)(void *)", st.next_double),
+                          ffi.cast("void *", ctypes.addressof(st)))
 
     # Streams
     def spawn(self, n_children):

@@ -7,9 +7,9 @@
 # C tests under sanitizers and valgrind (scripts/ci/sanitize.sh), the thread stress test under
 # ThreadSanitizer and helgrind (scripts/ci/tsan.sh) and Miri over the unit tests and the C
 # boundary (scripts/ci/miri.sh). Installs what it needs when missing: cmake, pkg-config, the
-# C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy
-# and pytest from PyPI (and tomli, on a Python older than 3.11), rustfmt and Rust nightly with
-# miri and rust-src through rustup.
+# C/C++/Fortran compilers, Open MPI, valgrind and Python 3 with pip from Debian's packages, NumPy,
+# pytest and numba from PyPI (and tomli, on a Python older than 3.11), rustfmt and Rust nightly
+# with miri and rust-src through rustup.
 # Fuzzing is separate (scripts/ci/fuzz.sh: it installs and builds cargo-fuzz, about 10 minutes
 # before the first run).
 set -euo pipefail
@@ -36,6 +36,8 @@ pip_install() {
 python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))' 2>/dev/null ||
   pip_install "numpy==2.4.6"
 python3 -c 'import pytest' 2>/dev/null || pip_install pytest
+# numba, for NumPy's @njit pattern on a generator's ctypes interface (tests/python).
+python3 -c 'import numba' 2>/dev/null || pip_install "numba==0.68.1"
 # The method table's reader (scripts/gen/method_table.py) needs tomllib (Python 3.11) or tomli.
 python3 -c 'import tomllib' 2>/dev/null || python3 -c 'import tomli' 2>/dev/null ||
   pip_install tomli
