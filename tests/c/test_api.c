@@ -574,10 +574,15 @@ typedef struct bitgen { /* NumPy's numpy/random/bitgen.h */
     uint64_t (*next_raw)(void *st);
 } bitgen_t;
 
+/* NumPy calls through pointers taking `void *`: wrappers of that type, so no function is
+ * called through a pointer of another type. */
+static uint64_t as_next_uint64(void *st) { return bitgen_next_u64((rng_bitgen *)st); }
+static uint32_t as_next_uint32(void *st) { return bitgen_next_u32((rng_bitgen *)st); }
+static double as_next_double(void *st) { return bitgen_next_double((rng_bitgen *)st); }
+static uint64_t as_next_raw(void *st) { return bitgen_next_raw((rng_bitgen *)st); }
+
 static bitgen_t as_numpy(rng_bitgen *bg) {
-    bitgen_t b = {bg, (uint64_t (*)(void *))bitgen_next_u64,
-                  (uint32_t (*)(void *))bitgen_next_u32, (double (*)(void *))bitgen_next_double,
-                  (uint64_t (*)(void *))bitgen_next_raw};
+    bitgen_t b = {bg, as_next_uint64, as_next_uint32, as_next_double, as_next_raw};
     return b;
 }
 
