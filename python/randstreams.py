@@ -1074,7 +1074,7 @@ class BitGenerator(_Owned):
             if p.size != pop_size:
                 raise ValueError("a and p must have same size")
             if wide:
-                p_sum = _kahan_sum(p)
+                p_sum = float(_kahan_rows(p.reshape(1, -1))[0])
                 if np.isnan(p_sum):
                     raise ValueError("Probabilities contain NaN")
                 if np.logical_or.reduce(p < 0):
@@ -1419,19 +1419,6 @@ class BitGenerator(_Owned):
 _INT64_MAX = 2**63 - 1
 
 
-def _kahan_sum(p):
-    """NumPy's kahan_sum (_common.pyx) of float64 values."""
-    if p.size == 0:
-        return 0.0
-    total, c = float(p[0]), 0.0
-    for x in p[1:].tolist():
-        y = x - c
-        t = total + y
-        c = (t - total) - y
-        total = t
-    return total
-
-
 def _shape_array(shape):
     return np.array(shape, dtype=np.dtype(c_size_t))
 
@@ -1482,8 +1469,8 @@ def _is_array(v):
 
 
 def _kahan_rows(x):
-    """NumPy's ``kahan_sum`` (numpy/random/_common.pyx) of each row of a 2-d array, in the same
-    order of operations (0 for rows of no values)."""
+    """NumPy's ``kahan_sum`` (numpy/random/_common.pyx) of each row of a 2-d float64 array, in
+    the same order of operations (0 for rows of no values)."""
     if x.shape[1] == 0:
         return np.zeros(x.shape[0])
     total, c = x[:, 0].copy(), np.zeros(x.shape[0])

@@ -191,3 +191,19 @@ pub(crate) fn hypergeometric(ngood: i64, nbad: i64, nsample: i64) -> Result<()> 
     }
     Ok(())
 }
+
+/// NumPy's `kahan_sum` (numpy/random/_common.pyx): a compensated sum, 0 for no values; `choice`
+/// and `multinomial` check their probabilities' sums with it.
+pub(crate) fn kahan_sum(x: &[f64]) -> f64 {
+    let Some((&first, rest)) = x.split_first() else {
+        return 0.0;
+    };
+    let (mut sum, mut c) = (first, 0.0);
+    for &v in rest {
+        let y = v - c;
+        let t = sum + y;
+        c = (t - sum) - y;
+        sum = t;
+    }
+    sum
+}

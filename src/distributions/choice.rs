@@ -1,6 +1,7 @@
 //! `Generator.choice` (the indices it picks) and `Generator.bytes` (_generator.pyx).
 
 use super::blocks::{Draw32, Words32};
+use super::checks::kahan_sum;
 use super::integers::{lemire_u32, random_bounded_u64_fill, random_bounded_uint64};
 use crate::common::RawBits;
 use crate::error::{Error, Result};
@@ -31,21 +32,6 @@ pub fn bytes<R: RawBits + ?Sized>(bitgen: &mut R, out: &mut [u8]) {
         let n = tail.len();
         tail.copy_from_slice(&word[0].to_le_bytes()[..n]);
     }
-}
-
-/// NumPy's `kahan_sum` (_common.pyx): 0 for no values.
-fn kahan_sum(p: &[f64]) -> f64 {
-    let Some((&first, rest)) = p.split_first() else {
-        return 0.0;
-    };
-    let (mut sum, mut c) = (first, 0.0);
-    for &x in rest {
-        let y = x - c;
-        let t = sum + y;
-        c = (t - sum) - y;
-        sum = t;
-    }
-    sum
 }
 
 /// `sqrt(finfo(float64).eps)`: how far from 1 a float64 `p` may sum.

@@ -6,27 +6,13 @@
 //! (NumPy's output starts zeroed; so does each row here). Every check runs before any draw.
 
 use super::Generator;
+use super::checks::kahan_sum;
 use super::discrete::Binomial;
 use super::gamma::{random_beta, random_standard_gamma};
 use super::hypergeometric::Hypergeometric;
 use super::integers::random_interval;
 use crate::common::RawBits;
 use crate::error::{Error, Result};
-
-/// `kahan_sum` (numpy/random/_common.pyx): compensated sum, 0 for no values.
-fn kahan_sum(x: &[f64]) -> f64 {
-    let Some((&first, rest)) = x.split_first() else {
-        return 0.0;
-    };
-    let (mut sum, mut c) = (first, 0.0);
-    for &v in rest {
-        let y = v - c;
-        let t = sum + y;
-        c = (t - sum) - y;
-        sum = t;
-    }
-    sum
-}
 
 /// The rows of `out` for `k` values a row: `out.len()` must be a multiple of `k` (any length
 /// is refused for k = 0 but 0).

@@ -897,12 +897,34 @@ static int cross_check_dist(runner *r, const dist_method *m, const dist_params *
     return 1;
 }
 
+/* Compares the `n` values a fill of method `m` wrote in `buf` with the line's expected tokens;
+ * reports the first difference. */
+static int same_dist_values(runner *r, const dist_method *m, const unsigned char *buf, size_t n,
+                            char **expected) {
+    uint64_t want;
+    size_t k;
+    for (k = 0; k < n; k++) {
+        uint64_t got = dist_value_bits(m, buf, k);
+        if (!parse_dist_value(m, expected[k], &want)) {
+            failf(r, "bad value `%s`", expected[k]);
+            return 0;
+        }
+        if (got != want) {
+            char text[32];
+            dist_format_bits(m, got, text, sizeof text);
+            failf(r, "value %lu is %s, expected %s", (unsigned long)k, text, expected[k]);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Runs check line `dist <method> <n> <params...> : <values>` on the current generator. */
 static void run_dist(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
     const dist_method *m;
     dist_params p;
-    uint64_t count, want;
-    size_t n, k;
+    uint64_t count;
+    size_t n;
     void *buf;
     rng_bitgen *twin;
     int32_t rc;
@@ -933,18 +955,7 @@ static void run_dist(runner *r, char **op, size_t n_op, char **expected, size_t 
         failf(r, "%lu values, expected %lu", (unsigned long)n, (unsigned long)n_expected);
         ok = 0;
     }
-    for (k = 0; k < n && ok; k++) {
-        uint64_t got = dist_value_bits(m, buf, k);
-        if (!parse_dist_value(m, expected[k], &want)) {
-            failf(r, "bad value `%s`", expected[k]);
-            ok = 0;
-        } else if (got != want) {
-            char text[32];
-            dist_format_bits(m, got, text, sizeof text);
-            failf(r, "value %lu is %s, expected %s", (unsigned long)k, text, expected[k]);
-            ok = 0;
-        }
-    }
+    ok = ok && same_dist_values(r, m, buf, n, expected);
     if (ok) {
         ok = cross_check_dist(r, m, &p, twin, buf, n);
     } else {
@@ -1263,7 +1274,7 @@ static void run_move(runner *r, char **op, size_t n_op, char **expected, size_t 
  * array parameter is n comma-separated values, a flag (endpoint) one value; rng_<method>_v. */
 static void run_distv(runner *r, char **op, size_t n_op, char **expected, size_t n_expected) {
     const dist_method *m;
-    uint64_t count, want;
+    uint64_t count;
     size_t n, k, j, np_;
     dist_params *p;
     char *copies[3] = {NULL, NULL, NULL}, *cursor[3] = {NULL, NULL, NULL}, *elem[4];
@@ -1327,18 +1338,7 @@ static void run_distv(runner *r, char **op, size_t n_op, char **expected, size_t
             ok = 0;
         }
     }
-    for (k = 0; k < n && ok; k++) {
-        uint64_t got = dist_value_bits(m, buf, k);
-        if (!parse_dist_value(m, expected[k], &want)) {
-            failf(r, "bad value `%s`", expected[k]);
-            ok = 0;
-        } else if (got != want) {
-            char text[32];
-            dist_format_bits(m, got, text, sizeof text);
-            failf(r, "value %lu is %s, expected %s", (unsigned long)k, text, expected[k]);
-            ok = 0;
-        }
-    }
+    ok = ok && same_dist_values(r, m, buf, n, expected);
     r->passed += ok;
     for (j = 0; j < 3; j++) {
         free(copies[j]);
