@@ -38,6 +38,8 @@ python3 -c 'import numpy, sys; sys.exit(not numpy.__version__.startswith("2."))'
 python3 -c 'import pytest' 2>/dev/null || pip_install pytest
 # numba, for NumPy's @njit pattern on a generator's ctypes interface (tests/python).
 python3 -c 'import numba' 2>/dev/null || pip_install "numba==0.68.1"
+# cffi, for the `.cffi` interface NumPy's bit generators have (tests/python).
+python3 -c 'import cffi' 2>/dev/null || pip_install cffi
 # The method table's reader (scripts/gen/method_table.py) needs tomllib (Python 3.11) or tomli.
 python3 -c 'import tomllib' 2>/dev/null || python3 -c 'import tomli' 2>/dev/null ||
   pip_install tomli
